@@ -1,0 +1,115 @@
+// Validating `.empathylintrc.json` content (already parsed JSON) and resolving it against the rule defaults.
+import { DEFAULT_SPEAKERS, type SpeakerConfig } from './parser.js';
+import type { CustomPhrase, EmpathyConfig, Severity } from './types.js';
+
+const SEVERITIES: readonly Severity[] = ['off', 'warn', 'error'];
+
+export interface ConfigValidation {
+  config: EmpathyConfig;
+  /** Human-readable problems, e.g. `rules.foo: unknown rule`. Empty when valid. */
+  errors: string[];
+}
+
+export interface ResolvedRuleSetting {
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/** Checks the shape of a config object; keeps what is valid and lists what is not. */
+export function validateConfig(raw: unknown, knownRules: ReadonlySet<string>): ConfigValidation {
+  const errors: string[] = [];
+  const config: EmpathyConfig = {};
+  if (!isObject(raw)) return { config, errors: ['the config must be a JSON object'] };
+  for (const key of Object.keys(raw)) {
+    if (!['rules', 'speakers', 'phrases', '$schema'].includes(key)) errors.push(`${key}: unknown key (expected rules, speakers or phrases)`);
+  }
+  if (raw.rules !== undefined) config.rules = validateRules(raw.rules, knownRules, errors);
+  if (raw.speakers !== undefined) config.speakers = validateSpeakers(raw.speakers, errors);
+  if (raw.phrases !== undefined) config.phrases = validatePhrases(raw.phrases, errors);
+  return { config, errors };
+}
+
+function validateRules(raw: unknown, knownRules: ReadonlySet<string>, errors: string[]): EmpathyConfig['rules'] {
+  if (!isObject(raw)) {
+    errors.push('rules: must be an object of rule IDs to severities');
+    return undefined;
+  }
+  const rules: NonNullable<EmpathyConfig['rules']> = {};
+  for (const [id, value] of Object.entries(raw)) {
+    if (!knownRules.has(id)) {
+      errors.push(`rules.${id}: unknown rule`);
+      continue;
+    }
+    const [severity, options] = Array.isArray(value) ? value : [value, undefined];
+    if (!SEVERITIES.includes(severity as Severity)) {
+      errors.push(`rules.${id}: severity must be "off", "warn" or "error"`);
+      continue;
+    }
+    if (options !== undefined && !isObject(options)) {
+      errors.push(`rules.${id}: options must be an object`);
+      continue;
+    }
+    rules[id] = options ? [severity as Severity, options] : (severity as Severity);
+  }
+  return rules;
+}
+
+function validateSpeakers(raw: unknown, errors: string[]): EmpathyConfig['speakers'] {
+  if (!isObject(raw)) {
+    errors.push('speakers: must be an object with "agent" and/or "customer" lists');
+    return undefined;
+  }
+  const speakers: NonNullable<EmpathyConfig['speakers']> = {};
+  for (const role of ['agent', 'customer'] as const) {
+    const list = raw[role];
+    if (list === undefined) continue;
+    if (!Array.isArray(list) || !list.every((s) => typeof s === 'string' && s.trim().length > 0)) {
+      errors.push(`speakers.${role}: must be a list of labels`);
+      continue;
+    }
+    speakers[role] = list.map((s: string) => s.trim());
+  }
+  return speakers;
+}
+
+function validatePhrases(raw: unknown, errors: string[]): CustomPhrase[] | undefined {
+  if (!Array.isArray(raw)) {
+    errors.push('phrases: must be a list of {"text", "message", "replacement"}');
+    return undefined;
+  }
+  const phrases: CustomPhrase[] = [];
+  raw.forEach((p, i) => {
+    if (!isObject(p) || typeof p.text !== 'string' || p.text.trim().length === 0) {
+      errors.push(`phrases[${i}]: needs a non-empty "text"`);
+      return;
+    }
+    if (p.message !== undefined && typeof p.message !== 'string') errors.push(`phrases[${i}].message: must be a string`);
+    if (p.replacement !== undefined && typeof p.replacement !== 'string') errors.push(`phrases[${i}].replacement: must be a string`);
+    phrases.push({
+      text: p.text,
+      message: typeof p.message === 'string' ? p.message : undefined,
+      replacement: typeof p.replacement === 'string' ? p.replacement : undefined,
+    });
+  });
+  return phrases;
+}
+
+/** Labels per role: configured ones plus the defaults, so `Agent:` keeps working. */
+export function resolveSpeakers(config: EmpathyConfig): SpeakerConfig {
+  return {
+    agent: [...new Set([...DEFAULT_SPEAKERS.agent, ...(config.speakers?.agent ?? [])])],
+    customer: [...new Set([...DEFAULT_SPEAKERS.customer, ...(config.speakers?.customer ?? [])])],
+  };
+}
+
+/** The severity and options of one rule under a config. */
+export function resolveRule(config: EmpathyConfig, id: string, defaultSeverity: Severity): ResolvedRuleSetting {
+  const value = config.rules?.[id];
+  if (value === undefined) return { severity: defaultSeverity, options: {} };
+  if (typeof value === 'string') return { severity: value, options: {} };
+  return { severity: value[0], options: value[1] ?? {} };
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}

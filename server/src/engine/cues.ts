@@ -1,0 +1,100 @@
+// Reading a customer's turn: which empathy triggers it carries. QA tools score empathy as
+// "needed and given / needed and missing / not needed"; these cues decide "needed".
+import { isNegatedAt } from './language.js';
+
+export type CustomerCue =
+  | 'loss'
+  | 'hardship'
+  | 'frustration'
+  | 'worry'
+  | 'good-news'
+  | 'company-error'
+  | 'customer-error'
+  | 'hostility';
+
+interface CueFamily {
+  cue: CustomerCue;
+  pattern: RegExp;
+  /** True when "not …" before the match cancels it ("I'm not upset"). */
+  negatable: boolean;
+}
+
+const FAMILY_WORDS =
+  '(?:mom|mother|mum|dad|father|husband|wife|partner|son|daughter|child|baby|brother|sister|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|aunt|uncle|cousin|friend|fianc[ée]e?|boss|employer|dog|cat|pet|parents?|family)';
+
+const CUE_FAMILIES: CueFamily[] = [
+  {
+    cue: 'loss',
+    pattern: new RegExp(
+      String.raw`\b(?:pass(?:ed)? away|passing|died|dying|has died|funeral|memorial|bereave\w*|widow(?:ed|er)?|lost (?:my|our) ${FAMILY_WORDS}|loss of (?:my|our)|(?:my|our) late ${FAMILY_WORDS}|miscarriage|stillborn|no longer with us|put (?:him|her|my \w+) down|killed)\b`,
+      'i',
+    ),
+    negatable: false,
+  },
+  {
+    cue: 'hardship',
+    pattern:
+      /\b(?:hospital(?:i[sz]ed)?|in the (?:er|icu|emergency room)|surgery|cancer|chemo\w*|diagnos(?:ed|is)|terminal(?:ly)?|seriously ill|sick (?:in bed|for weeks)|(?:lost|losing) my (?:job|house|home)|laid off|fired|unemployed|jobless|evicted|homeless|divorc\w*|separated|house fire|(?:the )?fire (?:took|destroyed)|flood(?:ed|ing)? (?:took|destroyed|ruined)|accident|injur(?:ed|y)|can'?t afford|single (?:mother|mom|parent|father|dad)|struggling|broke right now|bills piling)\b/i,
+    negatable: true,
+  },
+  {
+    cue: 'frustration',
+    pattern:
+      /\b(?:frustrat\w*|annoy\w*|irritat\w*|upset|angry|furious|livid|mad at|fed up|sick (?:and tired )?of|had it with|(?:this is|that's|it's) (?:ridiculous|absurd|unacceptable|outrageous|insane|a joke|a nightmare)|ridiculous|unacceptable|outrageous|disappoint\w*|(?:third|fourth|fifth|\d+(?:st|nd|rd|th)) time (?:i'?m |i am |i've |i have )?(?:call|contact|writ)\w*|(?:still )?(?:waiting|waited) (?:for )?(?:weeks|months|hours|days|forever)|nobody (?:has )?(?:helped|called|answered)|no one (?:has )?(?:helped|called|answered)|wast(?:ed|ing) my time|can'?t believe|how (?:hard|difficult) can it be|at my wit'?s end|(?:i'?m|i am) done with|unbelievable|terrible service|worst (?:service|company)|incompeten\w*)\b/i,
+    negatable: true,
+  },
+  {
+    cue: 'worry',
+    pattern:
+      /\b(?:worr(?:ied|y|ying)|anxious|scared|afraid|nervous|panick\w*|stress(?:ed|ful)?|desperate|terrified|freaking out|don'?t know what (?:to do|i'?ll do)|need it (?:by|for) (?:tomorrow|tonight|friday|monday|the (?:party|wedding|birthday|funeral))|(?:wedding|birthday|party) is (?:on|this|tomorrow|in))\b/i,
+    negatable: true,
+  },
+  {
+    cue: 'good-news',
+    pattern:
+      /\b(?:(?:just )?got (?:engaged|married|promoted|the job|accepted)|(?:we'?re|we are|i'?m|i am) (?:having a (?:baby|boy|girl)|pregnant|expecting|engaged|getting married|retiring)|new (?:baby|grandbaby|grandchild)|baby (?:girl|boy) (?:is )?(?:on the way|coming)|(?:bought|buying) (?:our|my) (?:first )?(?:house|home)|graduat(?:ed|ing)|(?:won|passed) (?:the|my)|so (?:happy|excited|thrilled)|great news|good news|celebrat\w*|anniversary|it'?s a (?:boy|girl))\b/i,
+    negatable: true,
+  },
+  {
+    cue: 'company-error',
+    pattern:
+      /\b(?:(?:sent|shipped|delivered|gave) me (?:the )?(?:wrong|a broken|a damaged|the incorrect)|wrong (?:item|order|size|color|product|address|amount|bill)|(?:got|received) (?:a |the )?(?:wrong|broken|damaged|cutting board)|arrived (?:broken|damaged|late|smashed|cracked|open)|(?:never|still hasn'?t|hasn'?t|didn'?t) (?:arrived?|came|come|shown? up|showed up|been delivered|received)|charged (?:me )?(?:twice|double|two times|three times|again)|double[- ]charged|overcharged|(?:you|your (?:people|company|team|technician|driver)) (?:lost|broke|forgot|cancell?ed|messed up|made a mistake)|no-?show|(?:is|was) (?:broken|defective|missing)|missing (?:item|part|piece|package)s?|(?:my|the) (?:order|package|parcel|delivery|refund) (?:is|was) (?:late|lost|missing|delayed)|cut (?:me )?off|practical joke)\b/i,
+    negatable: false,
+  },
+  {
+    cue: 'customer-error',
+    pattern:
+      /\b(?:i (?:forgot|missed|overlooked|didn'?t (?:read|see|realize|notice|check)|accidentally|mistakenly|misread|deleted|entered the wrong|typed the wrong|ordered the wrong)|my (?:own )?(?:fault|mistake|bad)|i (?:was|paid) late|late (?:payment|again)|missed (?:the|a|my) (?:deadline|payment|bill))\b/i,
+    negatable: false,
+  },
+  {
+    cue: 'hostility',
+    pattern:
+      /\b(?:you people|you(?:'re| are) (?:useless|an idiot|stupid|incompetent|uncaring|pathetic|a joke)|idiots?|morons?|stupid company|crap|bullshit|shit|screw you|shut up|(?:give|get) me (?:your|a) (?:manager|supervisor)|talk to (?:your|a) (?:manager|supervisor)|i'?ll sue|lawyer|report you)\b/i,
+    negatable: false,
+  },
+];
+
+/** The cues in one customer turn (masked text), de-duplicated, in family order. */
+export function customerCues(text: string): CustomerCue[] {
+  const cues: CustomerCue[] = [];
+  for (const family of CUE_FAMILIES) {
+    const match = firstUnnegated(text, family);
+    if (match) cues.push(family.cue);
+  }
+  return cues;
+}
+
+function firstUnnegated(text: string, family: CueFamily): boolean {
+  const re = new RegExp(family.pattern.source, 'gi');
+  for (const m of text.matchAll(re)) {
+    if (!family.negatable || !isNegatedAt(text, m.index!)) return true;
+  }
+  return false;
+}
+
+/** Cues that call for emotional acknowledgement by the agent's next turn. */
+export const EMOTIONAL_CUES: ReadonlySet<CustomerCue> = new Set(['loss', 'hardship', 'frustration', 'worry', 'good-news', 'company-error', 'hostility']);
+
+/** Cues that mark a personal disclosure (loss or hardship), after which the agent should not over-personalize. */
+export const DISCLOSURE_CUES: ReadonlySet<CustomerCue> = new Set(['loss', 'hardship']);

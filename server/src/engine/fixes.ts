@@ -1,0 +1,46 @@
+// Applying fixes: every fix edits only its own span; overlapping fixes wait for the next pass.
+import type { Finding, Fix, LintOptions } from './types.js';
+import { lint } from './linter.js';
+
+/** How many lint-and-fix passes fix-all makes before it stops (fixes can expose new findings). */
+const MAX_FIX_PASSES = 10;
+
+/** Applies non-overlapping fixes (earliest first; an overlapping later fix is skipped). */
+export function applyFixes(text: string, fixes: readonly Fix[]): { output: string; applied: number } {
+  const sorted = [...fixes].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const parts: string[] = [];
+  let cursor = 0;
+  let applied = 0;
+  for (const fix of sorted) {
+    if (fix.span.start < cursor || fix.span.end > text.length || fix.span.start > fix.span.end) continue;
+    if (text.slice(fix.span.start, fix.span.end) === fix.text) continue;
+    parts.push(text.slice(cursor, fix.span.start), fix.text);
+    cursor = fix.span.end;
+    applied++;
+  }
+  parts.push(text.slice(cursor));
+  return { output: parts.join(''), applied };
+}
+
+export interface FixTextResult {
+  output: string;
+  /** Number of fixes applied over all passes. */
+  fixed: number;
+  /** Findings left in the output. */
+  remaining: Finding[];
+}
+
+/** Lints and applies every preferred fix until none is left (bounded), as `--fix` does. */
+export function fixText(text: string, options: LintOptions = {}): FixTextResult {
+  let output = text;
+  let fixed = 0;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const fixes = lint(output, options).findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    if (fixes.length === 0) break;
+    const result = applyFixes(output, fixes);
+    if (result.applied === 0) break;
+    output = result.output;
+    fixed += result.applied;
+  }
+  return { output, fixed, remaining: lint(output, options).findings };
+}

@@ -1,0 +1,11 @@
+// The engine's public surface. Adapters (language server, CLI, preview, webview) import only from here.
+export * from './types.js';
+export * from './text.js';
+export * from './catalogue-types.js';
+export { CATALOGUE, statementsFor } from './catalogue.js';
+export { parse, DEFAULT_SPEAKERS, type SpeakerConfig } from './parser.js';
+export { lint, RULE_METAS, ruleMeta, validateConfig } from './linter.js';
+export { applyFixes, fixText, type FixTextResult } from './fixes.js';
+export { type ConfigValidation } from './config.js';
+export { docsUrl, DOCS_BASE } from './docs.js';
+export { customerCues, type CustomerCue } from './cues.js';

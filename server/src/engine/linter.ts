@@ -1,0 +1,109 @@
+// The linter: parse, read the conversation along every path, run the rules, apply config and directives.
+import { resolveRule, resolveSpeakers, validateConfig as validateShape, type ResolvedRuleSetting } from './config.js';
+import { docsUrl } from './docs.js';
+import { walkConversation } from './model.js';
+import { parse } from './parser.js';
+import { lineOfOffset } from './text.js';
+import { ALL_RULES } from './rules/index.js';
+import { customPhraseFindings, CUSTOM_PHRASE_RULE } from './rules/custom-phrase.js';
+import type { Rule } from './rules/rule.js';
+import type { ActiveSeverity, Directive, EmpathyConfig, Finding, LintOptions, LintResult, RuleMeta, ScriptDocument, Severity } from './types.js';
+
+/** Parse problems are reported under these IDs. */
+const STRUCTURE_RULES: RuleMeta[] = [
+  {
+    id: 'script-structure',
+    description: 'Flags broken script structure: jumps to unknown sections, unreachable or duplicate sections, lines without a speaker.',
+    defaultSeverity: 'warn',
+    fixable: false,
+    tags: ['structure'],
+    docsUrl: docsUrl('script-structure'),
+  },
+  {
+    id: 'front-matter',
+    description: 'Flags front matter that is not valid YAML, is not closed, or names an unknown situation.',
+    defaultSeverity: 'error',
+    fixable: false,
+    tags: ['structure'],
+    docsUrl: docsUrl('front-matter'),
+  },
+];
+
+function metaOf(rule: Pick<Rule, 'id' | 'description' | 'defaultSeverity' | 'fixable' | 'tags'>): RuleMeta {
+  return { id: rule.id, description: rule.description, defaultSeverity: rule.defaultSeverity, fixable: rule.fixable, tags: rule.tags, docsUrl: docsUrl(rule.id) };
+}
+
+/** Every rule the engine can report, conversation rules first. */
+export const RULE_METAS: readonly RuleMeta[] = [...ALL_RULES.map(metaOf), metaOf(CUSTOM_PHRASE_RULE), ...STRUCTURE_RULES];
+
+const RULE_IDS: ReadonlySet<string> = new Set(RULE_METAS.map((m) => m.id));
+
+export function ruleMeta(id: string): RuleMeta | undefined {
+  return RULE_METAS.find((m) => m.id === id);
+}
+
+/** Validates a parsed `.empathylintrc.json` against the known rules. */
+export function validateConfig(raw: unknown): ReturnType<typeof validateShape> {
+  return validateShape(raw, RULE_IDS);
+}
+
+/** Lints one script. Never throws on any input text. */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const config = options.config ?? {};
+  const document = parse(text, resolveSpeakers(config));
+  const settings = new Map(RULE_METAS.map((m) => [m.id, resolveRule(config, m.id, m.defaultSeverity)] as const));
+  const active = ALL_RULES.filter((r) => settings.get(r.id)!.severity !== 'off');
+  const raw = walkConversation(document, active, settings);
+  raw.push(...problemFindings(document));
+  if (config.phrases?.length) raw.push(...customPhraseFindings(document, config.phrases));
+  const findings = finalize(raw, settings, document);
+  return { document, findings };
+}
+
+type RawFinding = Omit<Finding, 'severity' | 'docsUrl'>;
+
+function problemFindings(document: ScriptDocument): RawFinding[] {
+  return document.problems.map((p) => ({ ruleId: p.code, message: p.message, span: p.span, suggestions: [], related: [] }));
+}
+
+/** Applies severities and directives, and sorts by position. */
+function finalize(raw: RawFinding[], settings: Map<string, ResolvedRuleSetting>, document: ScriptDocument): Finding[] {
+  const disabled = disabledLines(document);
+  const findings: Finding[] = [];
+  for (const f of raw) {
+    const severity = settings.get(f.ruleId)?.severity ?? 'warn';
+    if (severity === 'off') continue;
+    const line = lineOfOffset(document.lineStarts, f.span.start);
+    if (disabled(line, f.ruleId)) continue;
+    findings.push({ ...f, severity: severity as ActiveSeverity, docsUrl: docsUrl(f.ruleId) });
+  }
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** A predicate telling whether a rule is disabled on a line by `// empathy-lint-…` comments. */
+function disabledLines(document: ScriptDocument): (line: number, ruleId: string) => boolean {
+  if (document.directives.length === 0) return () => false;
+  const nextLine = new Map<number, Directive>();
+  const toggles = document.directives.filter((d) => d.kind !== 'disable-next-line');
+  for (const d of document.directives) if (d.kind === 'disable-next-line') nextLine.set(nextSpokenLine(document, d.line), d);
+  return (line, ruleId) => {
+    const named = (d: Directive) => d.rules.length === 0 || d.rules.includes(ruleId);
+    const next = nextLine.get(line);
+    if (next && named(next)) return true;
+    let off = false;
+    for (const d of toggles) {
+      if (d.line >= line) break;
+      if (named(d)) off = d.kind === 'disable';
+    }
+    return off;
+  };
+}
+
+/** The line a disable-next-line comment applies to: the next line (comments may stack above it). */
+function nextSpokenLine(document: ScriptDocument, line: number): number {
+  let next = line + 1;
+  while (document.directives.some((d) => d.line === next && d.kind === 'disable-next-line')) next++;
+  return next;
+}
+
+export type { Severity, EmpathyConfig };

@@ -1,0 +1,226 @@
+// The conversation model: facts per turn (computed once) and a bounded, cycle-safe walk of every
+// path from the start section, so context rules see what was said before on each path.
+import type { ResolvedRuleSetting } from './config.js';
+import { customerCues, DISCLOSURE_CUES } from './cues.js';
+import { maskText, quotedSpans, sentenceSpans } from './language.js';
+import type { AgentFacts, CustomerFacts, Disclosure, Report, Rule } from './rules/rule.js';
+import type { Finding, ScriptDocument, Section, Turn } from './types.js';
+
+/** Distinct path states kept per section; beyond this, paths through the section are not re-analysed. */
+const MAX_STATES_PER_SECTION = 6;
+/** Upper bound on section visits per document, whatever its shape. */
+const MAX_SECTION_VISITS = 20_000;
+
+type RawFinding = Omit<Finding, 'severity' | 'docsUrl'>;
+
+interface PathState {
+  customerBefore: CustomerFacts[];
+  agentBefore: AgentFacts | null;
+  disclosure: Disclosure | null;
+  agentTurns: AgentFacts[];
+  ruleStates: Map<string, string>;
+  path: string[];
+}
+
+/** Runs the rules over every path of the document and returns their findings, de-duplicated. */
+export function walkConversation(document: ScriptDocument, rules: readonly Rule[], settings: Map<string, ResolvedRuleSetting>): RawFinding[] {
+  return new Walker(document, rules, settings).run();
+}
+
+class Walker {
+  private readonly agentFacts = new Map<Turn, AgentFacts>();
+  private readonly customerFacts = new Map<Turn, CustomerFacts>();
+  private readonly findings = new Map<string, RawFinding>();
+  private readonly sectionsByName = new Map<string, Section>();
+  private readonly statesSeen = new Map<Section, Set<string>>();
+  private visits = 0;
+
+  constructor(
+    private readonly document: ScriptDocument,
+    private readonly rules: readonly Rule[],
+    private readonly settings: Map<string, ResolvedRuleSetting>,
+  ) {
+    for (const s of document.sections) if (s.name && !this.sectionsByName.has(s.name)) this.sectionsByName.set(s.name, s);
+  }
+
+  run(): RawFinding[] {
+    const sections = this.document.sections;
+    if (sections.length === 0 || this.rules.length === 0) return [];
+    if (!this.document.hasSections) {
+      for (const s of sections) this.walk(s, emptyState());
+    } else {
+      this.walk(sections[0], emptyState());
+      // Sections no path reaches are still read, each as a conversation of its own.
+      for (const s of sections) if (!this.statesSeen.has(s)) this.walk(s, emptyState());
+    }
+    return [...this.findings.values()];
+  }
+
+  /** Depth-first walk with an explicit stack, so deep scripts cannot overflow the call stack. */
+  private walk(start: Section, initial: PathState): void {
+    const stack: Array<[Section, PathState]> = [[start, initial]];
+    while (stack.length > 0) {
+      const [section, incoming] = stack.pop()!;
+      if (!this.admit(section, incoming)) continue;
+      const state = cloneState(incoming);
+      if (this.document.hasSections) state.path.push(section.name);
+      const targets = this.readSection(section, state);
+      if (targets.length === 0) this.endPath(state);
+      for (let i = targets.length - 1; i >= 0; i--) stack.push([targets[i], state]);
+    }
+  }
+
+  /** Records a (section, state) visit; false when already seen or over the bounds. */
+  private admit(section: Section, state: PathState): boolean {
+    if (this.visits >= MAX_SECTION_VISITS) return false;
+    const seen = this.statesSeen.get(section) ?? new Set<string>();
+    this.statesSeen.set(section, seen);
+    const key = stateKey(state);
+    if (seen.has(key) || seen.size >= MAX_STATES_PER_SECTION) return false;
+    seen.add(key);
+    this.visits++;
+    return true;
+  }
+
+  /** Reads a section's items into the state; returns the sections it leads to (a cycle back is a path end). */
+  private readSection(section: Section, state: PathState): Section[] {
+    const targets: Section[] = [];
+    let leadsOn = false;
+    for (const item of section.items) {
+      if (item.kind === 'turn') this.readTurn(item, state);
+      else if (item.kind === 'choice' || item.kind === 'jump') {
+        const target = this.sectionsByName.get(item.target);
+        if (!target) continue;
+        leadsOn = true;
+        if (!state.path.includes(target.name) && !targets.includes(target)) targets.push(target);
+      }
+    }
+    if (leadsOn && targets.length === 0) this.endPath(state);
+    return targets;
+  }
+
+  private readTurn(turn: Turn, state: PathState): void {
+    if (turn.role === 'customer') {
+      const facts = this.customer(turn);
+      state.customerBefore.push(facts);
+      if (!state.disclosure) {
+        if (facts.cues.some((c) => DISCLOSURE_CUES.has(c))) state.disclosure = { customer: facts, volunteeredMore: false };
+      } else if (facts.elaborates && !state.disclosure.volunteeredMore) {
+        state.disclosure = { customer: state.disclosure.customer, volunteeredMore: true };
+      }
+      return;
+    }
+    if (turn.role !== 'agent') return;
+    const facts = this.agent(turn);
+    for (const rule of this.rules) {
+      if (!rule.checkTurn) continue;
+      const next = rule.checkTurn(
+        {
+          document: this.document,
+          agent: facts,
+          customerBefore: state.customerBefore,
+          agentBefore: state.agentBefore,
+          disclosure: state.disclosure,
+          situation: this.document.frontMatter?.situation,
+          options: this.settings.get(rule.id)?.options ?? {},
+          path: state.path,
+          state: state.ruleStates.get(rule.id) ?? '',
+        },
+        (r) => this.report(rule, r, state.path),
+      );
+      if (typeof next === 'string') state.ruleStates.set(rule.id, next);
+    }
+    state.customerBefore = [];
+    state.agentBefore = facts;
+    state.agentTurns.push(facts);
+  }
+
+  private endPath(state: PathState): void {
+    for (const rule of this.rules) {
+      rule.checkPathEnd?.(
+        {
+          document: this.document,
+          agentTurns: state.agentTurns,
+          situation: this.document.frontMatter?.situation,
+          options: this.settings.get(rule.id)?.options ?? {},
+          path: state.path,
+          state: state.ruleStates.get(rule.id) ?? '',
+        },
+        (r) => this.report(rule, r, state.path),
+      );
+    }
+  }
+
+  private report(rule: Rule, r: Report, path: readonly string[]): void {
+    const key = `${rule.id}:${r.span.start}:${r.span.end}`;
+    if (this.findings.has(key)) return;
+    const showPath = r.pathSensitive && this.document.hasSections && path.length > 1;
+    this.findings.set(key, {
+      ruleId: rule.id,
+      message: showPath ? `${r.message} (path: ${describePath(path)})` : r.message,
+      span: r.span,
+      fix: r.fix,
+      suggestions: r.suggestions ?? [],
+      related: r.related ?? [],
+      path: this.document.hasSections ? [...path] : undefined,
+    });
+  }
+
+  private agent(turn: Turn): AgentFacts {
+    let facts = this.agentFacts.get(turn);
+    if (!facts) {
+      const masked = maskText(turn.text, turn.placeholders, turn.textSpan.start);
+      facts = { turn, masked, sentences: sentenceSpans(masked), quotes: quotedSpans(masked), memo: new Map() };
+      this.agentFacts.set(turn, facts);
+    }
+    return facts;
+  }
+
+  private customer(turn: Turn): CustomerFacts {
+    let facts = this.customerFacts.get(turn);
+    if (!facts) {
+      const masked = maskText(turn.text, turn.placeholders, turn.textSpan.start);
+      facts = { turn, masked, cues: customerCues(masked), elaborates: elaborates(masked) };
+      this.customerFacts.set(turn, facts);
+    }
+    return facts;
+  }
+}
+
+const THANKS_ONLY = /^(?:\s*(?:thank(?:s| you)(?: so much| very much)?|ok(?:ay)?|yes|yeah|yep|sure|right|i appreciate (?:it|that)|that'?s (?:kind|nice|sweet) of you|you'?re (?:so )?kind|no|alright|all right|fine|sounds good|please|i will|i definitely will)\s*[.,!?]*)+$/i;
+
+/** A customer turn "says more": beyond thanks or a short reply, about people, feelings or what happened. */
+function elaborates(text: string): boolean {
+  if (THANKS_ONLY.test(text)) return false;
+  const words = text.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  if (words < 7) return false;
+  return /\b(?:he|she|him|her|his|they|them|was|were|had|been|it'?s been|feel|felt|hard|tough|sad|miss|ordeal|years?|old|alone|cancer|hospital|died|passed|family|kids|wedding|baby|so|really)\b/i.test(text);
+}
+
+function emptyState(): PathState {
+  return { customerBefore: [], agentBefore: null, disclosure: null, agentTurns: [], ruleStates: new Map(), path: [] };
+}
+
+function cloneState(s: PathState): PathState {
+  return {
+    customerBefore: [...s.customerBefore],
+    agentBefore: s.agentBefore,
+    disclosure: s.disclosure,
+    agentTurns: [...s.agentTurns],
+    ruleStates: new Map(s.ruleStates),
+    path: [...s.path],
+  };
+}
+
+/** What distinguishes two arrivals at a section for the rules: the context, not the route. */
+function stateKey(s: PathState): string {
+  const rules = [...s.ruleStates].map(([k, v]) => `${k}=${v}`).join('|');
+  const customer = s.customerBefore.map((c) => c.turn.span.start).join(',');
+  const disclosure = s.disclosure ? `${s.disclosure.customer.turn.span.start}${s.disclosure.volunteeredMore ? '+' : ''}` : '';
+  return `${customer};${s.agentBefore?.turn.span.start ?? ''};${disclosure};${rules}`;
+}
+
+function describePath(path: readonly string[]): string {
+  if (path.length <= 6) return path.join(' → ');
+  return [...path.slice(0, 3), '…', ...path.slice(-2)].join(' → ');
+}

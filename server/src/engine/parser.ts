@@ -1,0 +1,354 @@
+// Parser for `.scenario` and `.callscript` files: front matter, turns, sections, choices, jumps,
+// stage directions, comments and directives, each with exact source spans. It never throws:
+// anything malformed becomes a ParseProblem.
+import { parseDocument, isMap, isScalar, type Pair } from 'yaml';
+import { computeLineStarts } from './text.js';
+import {
+  SITUATIONS,
+  type Directive,
+  type FrontMatter,
+  type Item,
+  type ParseProblem,
+  type Role,
+  type ScriptDocument,
+  type Section,
+  type Situation,
+  type Span,
+  type Turn,
+} from './types.js';
+
+export interface SpeakerConfig {
+  agent: string[];
+  customer: string[];
+}
+
+export const DEFAULT_SPEAKERS: SpeakerConfig = { agent: ['Agent'], customer: ['Customer'] };
+
+/** `Label:` at the start of a line; a label is a short run of words (e.g. `Agent`, `Support Rep`). */
+const SPEAKER_LABEL = /^([\p{L}][\p{L}\p{N} ._'-]{0,39}?)[ \t]*:/u;
+const PLACEHOLDER = /\{[\p{L}_][\p{L}\p{N}_.-]*\}/gu;
+const DIRECTIVE = /^empathy-lint-(disable-next-line|disable|enable)\b(.*)$/;
+const FRONT_MATTER_FENCE = /^---[ \t]*$/;
+
+interface Line {
+  /** Offset of the first character. */
+  start: number;
+  /** Offset just past the last character, before the line break. */
+  end: number;
+  index: number;
+}
+
+/** Parses a script. `speakers` names the labels of each role (case-insensitive). */
+export function parse(text: string, speakers: SpeakerConfig = DEFAULT_SPEAKERS): ScriptDocument {
+  return new Parser(text, speakers).run();
+}
+
+class Parser {
+  private readonly lineStarts: number[];
+  private readonly problems: ParseProblem[] = [];
+  private readonly directives: Directive[] = [];
+  private readonly sections: Section[] = [];
+  private readonly roles = new Map<string, Role>();
+  private current: Section | null = null;
+  private openTurn: Turn | null = null;
+
+  constructor(
+    private readonly text: string,
+    speakers: SpeakerConfig,
+  ) {
+    this.lineStarts = computeLineStarts(text);
+    for (const label of speakers.customer) this.roles.set(label.toLowerCase(), 'customer');
+    for (const label of speakers.agent) this.roles.set(label.toLowerCase(), 'agent');
+  }
+
+  run(): ScriptDocument {
+    const lines = this.lines();
+    const { frontMatter, bodyStart } = this.frontMatter(lines);
+    for (let i = bodyStart; i < lines.length; i++) this.line(lines[i]);
+    const hasSections = this.sections.some((s) => s.headerSpan.end > s.headerSpan.start);
+    const doc: ScriptDocument = {
+      text: this.text,
+      lineStarts: this.lineStarts,
+      frontMatter,
+      hasSections,
+      sections: this.sections,
+      directives: this.directives,
+      problems: this.problems,
+    };
+    checkStructure(doc);
+    return doc;
+  }
+
+  private lines(): Line[] {
+    const out: Line[] = [];
+    for (let i = 0; i < this.lineStarts.length; i++) {
+      let start = this.lineStarts[i];
+      const next = i + 1 < this.lineStarts.length ? this.lineStarts[i + 1] : this.text.length;
+      let end = next;
+      if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
+      if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+      if (i === 0 && this.text.charCodeAt(0) === 0xfeff) start = 1;
+      out.push({ start, end, index: i });
+    }
+    return out;
+  }
+
+  private slice(line: Line): string {
+    return this.text.slice(line.start, line.end);
+  }
+
+  private frontMatter(lines: Line[]): { frontMatter: FrontMatter | null; bodyStart: number } {
+    if (lines.length === 0 || !FRONT_MATTER_FENCE.test(this.slice(lines[0]))) return { frontMatter: null, bodyStart: 0 };
+    const close = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)[ \t]*$/.test(this.slice(l)));
+    if (close < 0) {
+      this.problems.push({
+        code: 'front-matter',
+        message: 'Front matter is not closed: add a line with `---` after it.',
+        span: { start: lines[0].start, end: lines[0].end },
+      });
+      return { frontMatter: null, bodyStart: 1 };
+    }
+    const yamlStart = close > 1 ? lines[1].start : lines[0].end;
+    const yamlEnd = close > 1 ? lines[close - 1].end : yamlStart;
+    const frontMatter = this.readYaml(yamlStart, yamlEnd);
+    frontMatter.span = { start: lines[0].start, end: lines[close].end };
+    return { frontMatter, bodyStart: close + 1 };
+  }
+
+  private readYaml(start: number, end: number): FrontMatter {
+    const source = this.text.slice(start, end);
+    const fm: FrontMatter = { span: { start, end }, data: {}, valueSpans: {} };
+    const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
+    for (const error of doc.errors) {
+      const [a, b] = error.pos;
+      this.problems.push({
+        code: 'front-matter',
+        message: `Front matter is not valid YAML: ${firstLine(error.message)}`,
+        span: clampSpan({ start: start + a, end: start + Math.max(b, a + 1) }, start, end),
+      });
+    }
+    if (doc.errors.length > 0) return fm;
+    const contents = doc.contents;
+    if (contents === null) return fm;
+    if (!isMap(contents)) {
+      this.problems.push({ code: 'front-matter', message: 'Front matter must be a list of `key: value` lines.', span: { start, end } });
+      return fm;
+    }
+    for (const pair of contents.items as Pair[]) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const value = isScalar(pair.value) ? pair.value.value : (pair.value as { toJSON?: () => unknown })?.toJSON?.();
+      fm.data[key] = value;
+      const range = (pair.value as { range?: [number, number, number] } | null)?.range ?? (pair.key as { range?: [number, number, number] } | null)?.range;
+      if (range) fm.valueSpans[key] = { start: start + range[0], end: start + range[1] };
+    }
+    this.readKnownKeys(fm, { start, end });
+    return fm;
+  }
+
+  private readKnownKeys(fm: FrontMatter, whole: Span): void {
+    const { title, situation, customer } = fm.data;
+    if (typeof title === 'string' || typeof title === 'number') fm.title = String(title);
+    if (typeof customer === 'string' || typeof customer === 'number') fm.customer = String(customer);
+    if (situation === undefined || situation === null) return;
+    if (typeof situation === 'string' && (SITUATIONS as readonly string[]).includes(situation.trim())) {
+      fm.situation = situation.trim() as Situation;
+      return;
+    }
+    this.problems.push({
+      code: 'front-matter',
+      message: `Unknown situation ${JSON.stringify(situation)}: use one of ${SITUATIONS.join(', ')}.`,
+      span: fm.valueSpans.situation ?? whole,
+    });
+  }
+
+  private line(line: Line): void {
+    const raw = this.slice(line);
+    const indent = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    const start = line.start + indent;
+    const span = { start, end: start + body.length };
+    if (body.length === 0) {
+      this.openTurn = null;
+      return;
+    }
+    if (body.startsWith('//')) return this.comment(body, span, line.index);
+    if (body.startsWith('#')) return this.header(body, span, line.index);
+    if (body.startsWith('[')) return this.push({ kind: 'stage', text: body.replace(/^\[|\]$/g, '').trim(), span, line: line.index });
+    if (body.startsWith('->')) return this.jump(body, span, line.index);
+    if (body.startsWith('*')) return this.choice(body, span, line.index);
+    const label = SPEAKER_LABEL.exec(body);
+    if (label && (indent === 0 || this.roles.has(label[1].toLowerCase()))) return this.turn(label, body, span, line.index);
+    if (this.openTurn && (indent > 0 || !label)) return this.continueTurn(span);
+    this.problems.push({
+      code: 'script-structure',
+      message: 'This line has no speaker: start it with a label such as `Agent:` or `Customer:`, or indent it to continue the turn above.',
+      span,
+    });
+  }
+
+  private turn(label: RegExpExecArray, body: string, span: Span, line: number): void {
+    const speaker = label[1].trim();
+    const role = this.roles.get(speaker.toLowerCase()) ?? 'other';
+    let textStart = span.start + label[0].length;
+    while (textStart < span.end && /\s/.test(this.text[textStart])) textStart++;
+    const turn: Turn = {
+      kind: 'turn',
+      role,
+      speaker,
+      speakerSpan: { start: span.start, end: span.start + label[1].trimEnd().length },
+      text: body.slice(textStart - span.start),
+      textSpan: { start: textStart, end: span.end },
+      placeholders: [],
+      span,
+      line,
+    };
+    this.push(turn);
+    this.openTurn = turn;
+  }
+
+  private continueTurn(span: Span): void {
+    const turn = this.openTurn!;
+    turn.textSpan.end = span.end;
+    turn.span.end = span.end;
+    turn.text = this.text.slice(turn.textSpan.start, turn.textSpan.end);
+  }
+
+  private comment(body: string, span: Span, line: number): void {
+    const text = body.slice(2).trim();
+    this.push({ kind: 'comment', text, span, line });
+    const m = DIRECTIVE.exec(text);
+    if (!m) return;
+    const rules = m[2]
+      .split(/[\s,]+/)
+      .map((r) => r.trim())
+      .filter((r) => r.length > 0 && r !== '--');
+    this.directives.push({ kind: m[1] as Directive['kind'], rules, line, span });
+  }
+
+  private header(body: string, span: Span, line: number): void {
+    const name = body.replace(/^#+/, '').trim();
+    const nameStart = span.start + body.indexOf(name, body.search(/[^#]/) < 0 ? body.length : body.search(/[^#]/));
+    const section: Section = {
+      name,
+      nameSpan: name ? { start: nameStart, end: nameStart + name.length } : span,
+      headerSpan: span,
+      span: { ...span },
+      items: [],
+      line,
+    };
+    if (!name) this.problems.push({ code: 'script-structure', message: 'A section header needs a name after `#`.', span });
+    this.sections.push(section);
+    this.current = section;
+    this.openTurn = null;
+  }
+
+  private jump(body: string, span: Span, line: number): void {
+    const target = body.slice(2).trim();
+    const targetStart = span.end - target.length;
+    this.push({ kind: 'jump', target, targetSpan: { start: targetStart, end: span.end }, span, line });
+  }
+
+  private choice(body: string, span: Span, line: number): void {
+    const arrow = body.indexOf('->');
+    const labelPart = arrow < 0 ? body.slice(1) : body.slice(1, arrow);
+    const label = labelPart.trim();
+    const labelStart = span.start + 1 + (labelPart.length - labelPart.trimStart().length);
+    const target = arrow < 0 ? '' : body.slice(arrow + 2).trim();
+    const targetStart = arrow < 0 ? span.end : span.end - target.length;
+    if (!target) {
+      this.problems.push({ code: 'script-structure', message: 'This choice has no target: write `* label -> section`.', span });
+    }
+    this.push({
+      kind: 'choice',
+      label,
+      labelSpan: { start: labelStart, end: labelStart + label.length },
+      target,
+      targetSpan: { start: targetStart, end: span.end },
+      span,
+      line,
+    });
+  }
+
+  private push(item: Item): void {
+    if (item.kind !== 'turn') this.openTurn = null;
+    if (!this.current) {
+      this.current = {
+        name: '',
+        nameSpan: { start: item.span.start, end: item.span.start },
+        headerSpan: { start: item.span.start, end: item.span.start },
+        span: { ...item.span },
+        items: [],
+        line: item.line,
+      };
+      this.sections.push(this.current);
+    }
+    this.current.items.push(item);
+    this.current.span.end = Math.max(this.current.span.end, item.span.end);
+  }
+}
+
+/** Fills placeholders, then reports duplicate sections, unknown targets and unreachable sections. */
+function checkStructure(doc: ScriptDocument): void {
+  const byName = new Map<string, Section>();
+  for (const section of doc.sections) {
+    for (const item of section.items) {
+      if (item.kind === 'turn') {
+        item.placeholders = [...item.text.matchAll(PLACEHOLDER)].map((m) => ({
+          start: item.textSpan.start + m.index!,
+          end: item.textSpan.start + m.index! + m[0].length,
+        }));
+      }
+    }
+    if (!section.name) continue;
+    if (byName.has(section.name)) {
+      doc.problems.push({ code: 'script-structure', message: `Section "${section.name}" is defined twice; jumps go to the first one.`, span: section.nameSpan });
+    } else byName.set(section.name, section);
+  }
+  for (const section of doc.sections) {
+    for (const item of section.items) {
+      if (item.kind !== 'choice' && item.kind !== 'jump') continue;
+      if (!item.target) {
+        // an empty choice target was reported by the parser already
+        if (item.kind === 'jump') doc.problems.push({ code: 'script-structure', message: 'This jump has no target: write `-> section`.', span: item.span });
+      } else if (!byName.has(item.target) && !/^(end|END|DONE)$/.test(item.target)) {
+        doc.problems.push({ code: 'script-structure', message: `No section named "${item.target}".`, span: item.targetSpan });
+      }
+    }
+  }
+  reportUnreachable(doc, byName);
+}
+
+function reportUnreachable(doc: ScriptDocument, byName: Map<string, Section>): void {
+  if (!doc.hasSections || doc.sections.length === 0) return;
+  const seen = new Set<Section>([doc.sections[0]]);
+  const queue = [doc.sections[0]];
+  while (queue.length > 0) {
+    const section = queue.pop()!;
+    for (const item of section.items) {
+      if (item.kind !== 'choice' && item.kind !== 'jump') continue;
+      const next = byName.get(item.target);
+      if (next && !seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  for (const section of doc.sections) {
+    if (!seen.has(section) && byName.get(section.name) === section) {
+      doc.problems.push({
+        code: 'script-structure',
+        message: `Section "${section.name}" is never reached from the start section "${doc.sections[0].name}".`,
+        span: section.nameSpan,
+      });
+    }
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function clampSpan(span: Span, min: number, max: number): Span {
+  const start = Math.min(Math.max(span.start, min), max);
+  return { start, end: Math.min(Math.max(span.end, start), max) };
+}

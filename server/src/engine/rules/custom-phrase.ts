@@ -1,0 +1,46 @@
+// `custom-phrase`: phrases a team lists in `.empathylintrc.json`. Literal, case-insensitive and
+// word-bounded: never user regular expressions, so a hostile config cannot hang the linter.
+import type { CustomPhrase, Finding, ScriptDocument } from '../types.js';
+import type { Rule } from './rule.js';
+
+export const CUSTOM_PHRASE_RULE: Pick<Rule, 'id' | 'description' | 'defaultSeverity' | 'fixable' | 'tags'> = {
+  id: 'custom-phrase',
+  description: 'Flags phrases your team listed under "phrases" in .empathylintrc.json, with your message and replacement.',
+  defaultSeverity: 'warn',
+  fixable: true,
+  tags: ['config'],
+};
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Finds configured phrases in agent turns. */
+export function customPhraseFindings(document: ScriptDocument, phrases: readonly CustomPhrase[]): Array<Omit<Finding, 'severity' | 'docsUrl'>> {
+  const compiled = phrases.map((p) => ({
+    phrase: p,
+    re: new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRegExp(p.text.trim()).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}_])`, 'giu'),
+  }));
+  const out: Array<Omit<Finding, 'severity' | 'docsUrl'>> = [];
+  for (const section of document.sections) {
+    for (const item of section.items) {
+      if (item.kind !== 'turn' || item.role !== 'agent') continue;
+      for (const { phrase, re } of compiled) {
+        for (const m of item.text.matchAll(re)) {
+          const span = { start: item.textSpan.start + m.index!, end: item.textSpan.start + m.index! + m[0].length };
+          const fix = phrase.replacement !== undefined ? { span, text: phrase.replacement } : undefined;
+          out.push({
+            ruleId: CUSTOM_PHRASE_RULE.id,
+            message: phrase.message ?? `"${m[0]}" is on your team's list of phrases to avoid${phrase.replacement ? `: say "${phrase.replacement}" instead` : ''}.`,
+            span,
+            fix,
+            suggestions: fix ? [{ title: `Replace with "${phrase.replacement}"`, fix }] : [],
+            related: [],
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+

@@ -1,0 +1,81 @@
+// The shape every rule module exports, and the context the linter hands to it.
+import type { CustomerCue } from '../cues.js';
+import type { Fix, RelatedInfo, ScriptDocument, Severity, Situation, Span, Suggestion, Turn } from '../types.js';
+
+/** Facts about one agent turn, computed once however many paths reach it. */
+export interface AgentFacts {
+  turn: Turn;
+  /** Same-length copy of the turn text with placeholders blanked and quotes made plain. */
+  masked: string;
+  /** Sentence spans relative to the turn text. */
+  sentences: Span[];
+  /** Quoted spans relative to the turn text. */
+  quotes: Span[];
+  /** Per-rule memo of pattern matches (rules read it through `matchPhrases`). */
+  memo: Map<string, unknown>;
+}
+
+/** Facts about one customer turn. */
+export interface CustomerFacts {
+  turn: Turn;
+  masked: string;
+  cues: CustomerCue[];
+  /** Says more than a short reply: elaborates, so the agent may personalize. */
+  elaborates: boolean;
+}
+
+/** A loss or hardship the customer disclosed, and whether they have said more since. */
+export interface Disclosure {
+  customer: CustomerFacts;
+  volunteeredMore: boolean;
+}
+
+/** What the conversation has established when an agent turn is reached on one path. */
+export interface TurnContext {
+  document: ScriptDocument;
+  agent: AgentFacts;
+  /** Customer turns since the previous agent turn (usually one), oldest first. */
+  customerBefore: readonly CustomerFacts[];
+  /** The previous agent turn on this path. */
+  agentBefore: AgentFacts | null;
+  disclosure: Disclosure | null;
+  situation: Situation | undefined;
+  options: Readonly<Record<string, unknown>>;
+  /** Section names from the start to here (empty for a linear file). */
+  path: readonly string[];
+  /** This rule's own memory along the path (a short string, part of the path state). */
+  state: string;
+}
+
+/** What a rule sees when a path ends (a section with no way on, or the end of a linear file). */
+export interface PathEndContext {
+  document: ScriptDocument;
+  agentTurns: readonly AgentFacts[];
+  situation: Situation | undefined;
+  options: Readonly<Record<string, unknown>>;
+  path: readonly string[];
+  state: string;
+}
+
+export interface Report {
+  span: Span;
+  message: string;
+  fix?: Fix;
+  suggestions?: Suggestion[];
+  related?: RelatedInfo[];
+  /** Adds the path to the message when the script branches. */
+  pathSensitive?: boolean;
+}
+
+export interface Rule {
+  id: string;
+  /** One line: what the rule flags. */
+  description: string;
+  defaultSeverity: Severity;
+  fixable: boolean;
+  tags: string[];
+  /** Called for each agent turn on each distinct path state; returns the rule's new path state, if it keeps one. */
+  checkTurn?(ctx: TurnContext, report: (r: Report) => void): string | void;
+  /** Called once per path end. */
+  checkPathEnd?(ctx: PathEndContext, report: (r: Report) => void): void;
+}

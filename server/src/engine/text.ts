@@ -1,0 +1,43 @@
+// Offset <-> line/character conversion shared by every adapter.
+import type { Position, Span } from './types.js';
+
+/** Offsets of every line start; handles \n, \r\n and lone \r. */
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** The 0-based line holding `offset` (binary search). */
+export function lineOfOffset(lineStarts: number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function offsetToPosition(lineStarts: number[], offset: number): Position {
+  const line = lineOfOffset(lineStarts, offset);
+  return { line, character: offset - lineStarts[line] };
+}
+
+export function positionToOffset(lineStarts: number[], text: string, pos: Position): number {
+  if (pos.line >= lineStarts.length) return text.length;
+  const start = lineStarts[Math.max(0, pos.line)];
+  return Math.min(start + Math.max(0, pos.character), text.length);
+}
+
+export function spanToRange(lineStarts: number[], span: Span): { start: Position; end: Position } {
+  return { start: offsetToPosition(lineStarts, span.start), end: offsetToPosition(lineStarts, span.end) };
+}
