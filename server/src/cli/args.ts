@@ -1,0 +1,106 @@
+// Command-line options: parsed with node's util.parseArgs and checked once, so the rest of the CLI gets clean values.
+import { parseArgs } from 'node:util';
+import { RULE_METAS, type Severity } from '../engine/index.js';
+import { UsageError } from './errors.js';
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+export interface CliOptions {
+  /** Files, directories and globs as given; defaults to the current directory. */
+  targets: string[];
+  format: FormatName;
+  fix: boolean;
+  fixDryRun: boolean;
+  /** -1 means no limit. */
+  maxWarnings: number;
+  config?: string;
+  /** `--rule id:severity` overrides, applied over every config. */
+  ruleOverrides: Record<string, Severity>;
+  changedSince?: string;
+  quiet: boolean;
+  outputFile?: string;
+  /** undefined: decide from the terminal and NO_COLOR. */
+  color?: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+const SEVERITY_WORDS: Record<string, Severity> = { off: 'off', warn: 'warn', error: 'error', '0': 'off', '1': 'warn', '2': 'error' };
+
+/** Parses argv (without node and the script path) into options; throws UsageError on bad input. */
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        'max-warnings': { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        rule: { type: 'string', multiple: true },
+        'changed-since': { type: 'string' },
+        quiet: { type: 'boolean' },
+        'output-file': { type: 'string', short: 'o' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.split('\n')[0] : String(error));
+  }
+  const v = parsed.values;
+  return {
+    targets: parsed.positionals.length > 0 ? parsed.positionals : ['.'],
+    format: parseFormat(v.format),
+    fix: v.fix === true,
+    fixDryRun: v['fix-dry-run'] === true,
+    maxWarnings: parseMaxWarnings(v['max-warnings']),
+    config: nonEmpty('--config', v.config),
+    ruleOverrides: parseRuleOverrides(v.rule ?? []),
+    changedSince: nonEmpty('--changed-since', v['changed-since']),
+    quiet: v.quiet === true,
+    outputFile: nonEmpty('--output-file', v['output-file']),
+    color: v['no-color'] ? false : v.color ? true : undefined,
+    help: v.help === true,
+    version: v.version === true,
+  };
+}
+
+function parseFormat(value: string | undefined): FormatName {
+  if (value === undefined) return 'stylish';
+  if ((FORMATS as readonly string[]).includes(value)) return value as FormatName;
+  throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${value}")`);
+}
+
+function parseMaxWarnings(value: string | undefined): number {
+  if (value === undefined) return -1;
+  if (!/^(-1|\d+)$/.test(value.trim())) throw new UsageError(`--max-warnings needs a whole number (got "${value}")`);
+  return Number(value);
+}
+
+/** `--rule id:severity`, repeatable; an unknown rule or severity is a usage error. */
+function parseRuleOverrides(values: string[]): Record<string, Severity> {
+  const known = new Set(RULE_METAS.map((m) => m.id));
+  const overrides: Record<string, Severity> = {};
+  for (const value of values) {
+    const colon = value.lastIndexOf(':');
+    const id = value.slice(0, colon).trim();
+    const severity = SEVERITY_WORDS[value.slice(colon + 1).trim()];
+    if (colon < 0 || !severity) throw new UsageError(`--rule needs id:off|warn|error (got "${value}")`);
+    if (!known.has(id)) throw new UsageError(`--rule: unknown rule "${id}" (known: ${[...known].join(', ')})`);
+    overrides[id] = severity;
+  }
+  return overrides;
+}
+
+function nonEmpty(flag: string, value: string | undefined): string | undefined {
+  if (value !== undefined && value.trim() === '') throw new UsageError(`${flag} needs a value`);
+  return value;
+}

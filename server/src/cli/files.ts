@@ -1,0 +1,84 @@
+// Turning command-line targets (files, directories, globs) into the list of files to lint.
+import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describeIoError } from '../node/io-error.js';
+import { CliError } from './errors.js';
+
+/** Extensions linted when a directory is given (a file named explicitly is linted whatever its name). */
+export const SCRIPT_EXTENSIONS = ['.scenario', '.callscript'] as const;
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+const GLOB_CHARS = /[*?[\]{}!]/;
+
+/** Absolute paths of the files to lint, in argument order, each once. Throws CliError for a target that matches nothing. */
+export async function expandTargets(targets: readonly string[], cwd: string): Promise<string[]> {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    if (!seen.has(file)) {
+      seen.add(file);
+      files.push(file);
+    }
+  };
+  for (const target of targets) {
+    const absolute = resolve(cwd, target);
+    const kind = statKind(absolute);
+    if (kind === 'file') add(absolute);
+    else if (kind === 'dir') {
+      const found = walkDirectory(absolute);
+      if (found.length === 0) throw new CliError(`${target}: no ${SCRIPT_EXTENSIONS.join(' or ')} files in this directory`);
+      found.forEach(add);
+    } else if (GLOB_CHARS.test(target)) {
+      const found = await expandGlob(target, cwd);
+      if (found.length === 0) throw new CliError(`${target}: no files match this pattern`);
+      found.forEach(add);
+    } else {
+      throw new CliError(`${target}: ${kind === 'missing' ? 'no such file or directory' : kind}`);
+    }
+  }
+  return files;
+}
+
+/** 'file', 'dir', 'missing' or the reason it cannot be read. */
+function statKind(path: string): string {
+  try {
+    const stat = statSync(path);
+    return stat.isDirectory() ? 'dir' : stat.isFile() ? 'file' : 'not a regular file';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : describeIoError(error);
+  }
+}
+
+/** Script files under a directory, sorted, skipping node_modules and .git (symlinked directories are not followed). */
+function walkDirectory(root: string): string[] {
+  const out: string[] = [];
+  const visit = (dir: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      throw new CliError(`${dir}: ${describeIoError(error)}`);
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) visit(path);
+      } else if (isScriptName(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && statKind(path) === 'file'))) {
+        out.push(path);
+      }
+    }
+  };
+  visit(root);
+  return out;
+}
+
+function isScriptName(name: string): boolean {
+  return SCRIPT_EXTENSIONS.some((ext) => name.endsWith(ext));
+}
+
+/** Files matching a glob (tinyglobby, loaded only when a glob is given), sorted. */
+async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
+  const found = await glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+  return found.map((p) => resolve(p)).sort();
+}

@@ -1,0 +1,32 @@
+// The --help text, kept beside the options it describes (args.ts).
+
+export const HELP = `Usage: empathy-lint [options] [files|dirs|globs...]
+       empathy-lint preview FILE [-o out.html] [--all DIR]
+
+Lints customer-service call scripts (.callscript) and mock-call scenarios (.scenario)
+for empathy mistakes. Directories are searched for *.scenario and *.callscript files
+(node_modules and .git are skipped); with no targets, the current directory is linted.
+
+Options:
+  -f, --format <name>      stylish (default), json (ESLint's shape), sarif (2.1.0), github
+      --fix                apply the safe fixes to the files
+      --fix-dry-run        compute the fixes without writing (json shows "output")
+      --max-warnings <n>   exit 1 when there are more than n warnings
+  -c, --config <file>      use this config instead of the nearest .empathylintrc.json
+      --rule <id:sev>      set a rule's severity (off, warn, error); repeatable
+      --changed-since <ref>  report only lines added or changed since a git ref
+      --quiet              report errors only
+  -o, --output-file <file> write the report to a file instead of stdout
+      --color, --no-color  force colors on or off (default: on a terminal, unless NO_COLOR)
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or too many
+warnings, 2 usage or I/O error (bad option, missing file, bad config).
+
+Config: .empathylintrc.json, the nearest one up the tree from each file, e.g.
+  {"rules": {"policy-apology": "off", "rote-empathy": ["error", {}]},
+   "speakers": {"agent": ["Rep"], "customer": ["Caller"]},
+   "phrases": [{"text": "no problem", "replacement": "certainly"}]}
+Rules: https://github.com/empathy-lint/empathy-lint/tree/main/docs/rules
+`;

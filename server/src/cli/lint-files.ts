@@ -1,0 +1,128 @@
+// Linting (and fixing) the expanded file list: config per file, --rule overrides, --changed-since and --quiet filters.
+import { applyFixes, computeLineStarts, fixText, lint, lineOfOffset, type EmpathyConfig, type Finding, type Severity } from '../engine/index.js';
+import { loadConfigFor, type ConfigLoad } from '../node/config.js';
+import { describeIoError } from '../node/io-error.js';
+import { touchesChangedLines, type ChangedLines } from './changed-lines.js';
+import { CliError } from './errors.js';
+import { readSourceFile, type SourceFile } from './read.js';
+import { fileReport, type FileReport } from './report.js';
+import { writeFixedFile } from './write-fixed.js';
+
+/** Same bound as the engine's fixText: fixes can expose new findings, but not forever. */
+const MAX_FIX_PASSES = 10;
+
+export interface LintRunOptions {
+  fix: boolean;
+  fixDryRun: boolean;
+  config?: string;
+  ruleOverrides: Record<string, Severity>;
+  quiet: boolean;
+  changed?: ChangedLines;
+  /** Called after each file, for the progress counter. */
+  onFileDone?: (done: number, total: number) => void;
+}
+
+export interface LintRun {
+  reports: FileReport[];
+  /** One line each (file named); any makes the exit code 2. */
+  ioErrors: string[];
+  /** One line each, informational (e.g. a file --fix would not write). */
+  notes: string[];
+}
+
+/** Lints every file; throws CliError when a config is broken (before anything is written). */
+export function lintFiles(files: readonly string[], options: LintRunOptions): LintRun {
+  const configs = files.map((file) => effectiveConfig(loadConfigFor(file, options.config), options.ruleOverrides));
+  const run: LintRun = { reports: [], ioErrors: [], notes: [] };
+  files.forEach((file, i) => {
+    let source: SourceFile;
+    try {
+      source = readSourceFile(file);
+    } catch (error) {
+      run.ioErrors.push(`${file}: cannot read file: ${describeIoError(error)}`);
+      options.onFileDone?.(i + 1, files.length);
+      return;
+    }
+    run.reports.push(lintOne(source, configs[i], options, run));
+    options.onFileDone?.(i + 1, files.length);
+  });
+  return run;
+}
+
+function lintOne(source: SourceFile, config: EmpathyConfig, options: LintRunOptions, run: LintRun): FileReport {
+  const changed = options.changed?.get(source.path);
+  const wanted: FindingFilter | undefined =
+    !options.quiet && !options.changed
+      ? undefined
+      : (f, lineStarts) =>
+    (!options.quiet || f.severity === 'error') &&
+    (!options.changed || touchesChangedLines(changed, lineOfOffset(lineStarts, f.span.start) + 1, lineOfOffset(lineStarts, f.span.end) + 1));
+  const reportUnfixed = () => fileReport(source.path, source.text, keep(lint(source.text, { config }).findings, source.text, wanted));
+  const fixing = options.fix || options.fixDryRun;
+  if (fixing && source.unfixableReason) run.notes.push(`${source.path}: not fixed: ${source.unfixableReason}`);
+  if (!fixing || source.unfixableReason) return reportUnfixed();
+  const { output, remaining } = options.changed && wanted ? fixChangedOnly(source.text, config, wanted) : fixText(source.text, { config });
+  if (options.fix && output !== source.text) {
+    try {
+      if (writeFixedFile(source, output) === 'changed-on-disk') {
+        run.notes.push(`${source.path}: not fixed: the file changed on disk while it was being linted`);
+        return reportUnfixed();
+      }
+    } catch (error) {
+      run.ioErrors.push(`${source.path}: cannot write fixed file: ${describeIoError(error)}`);
+      return reportUnfixed();
+    }
+  }
+  return fileReport(source.path, output, keep(remaining, output, wanted), output !== source.text);
+}
+
+/** Applies only the fixes the filter keeps (e.g. findings on changed lines), pass after pass like fixText. */
+function fixChangedOnly(text: string, config: EmpathyConfig, wanted: FindingFilter) {
+  let output = text;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const lineStarts = computeLineStarts(output);
+    const fixes = lint(output, { config }).findings.flatMap((f) => (f.fix && wanted(f, lineStarts) ? [f.fix] : []));
+    if (fixes.length === 0) break;
+    const result = applyFixes(output, fixes);
+    if (result.applied === 0) break;
+    output = result.output;
+  }
+  return { output, remaining: lint(output, { config }).findings };
+}
+
+/** Which findings to report (--quiet, --changed-since); undefined keeps all. */
+type FindingFilter = (f: Finding, lineStarts: number[]) => boolean;
+
+function keep(findings: Finding[], text: string, wanted: FindingFilter | undefined): Finding[] {
+  if (!wanted || findings.length === 0) return findings;
+  const lineStarts = computeLineStarts(text);
+  return findings.filter((f) => wanted(f, lineStarts));
+}
+
+const mergedConfigs = new WeakMap<ConfigLoad, EmpathyConfig>();
+
+/** The config to lint a file with: the loaded one (broken → CliError) with --rule severities on top, cached per config. */
+function effectiveConfig(load: ConfigLoad, overrides: Record<string, Severity>): EmpathyConfig {
+  if (load.errors.length > 0) throw new CliError(oneLine(load));
+  const cached = mergedConfigs.get(load);
+  if (cached) return cached;
+  let config = load.config;
+  if (Object.keys(overrides).length > 0) {
+    const rules = { ...config.rules };
+    for (const [id, severity] of Object.entries(overrides)) {
+      const current = rules[id];
+      rules[id] = Array.isArray(current) && current[1] ? [severity, current[1]] : severity;
+    }
+    config = { ...config, rules };
+  }
+  mergedConfigs.set(load, config);
+  return config;
+}
+
+/** Several config problems in one line: the first with its path, the rest after it. */
+function oneLine({ errors, configPath }: ConfigLoad): string {
+  if (errors.length === 1) return errors[0];
+  const prefix = `${configPath}: `;
+  const rest = errors.slice(1).map((e) => (e.startsWith(prefix) ? e.slice(prefix.length) : e));
+  return `${errors[0]} (and ${rest.length} more: ${rest.join('; ')})`;
+}

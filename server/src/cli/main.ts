@@ -1,0 +1,94 @@
+// `empathy-lint`: the command line over the engine. Exit 0 clean, 1 findings, 2 usage or I/O error (one line, no stack).
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { version } from '../../../package.json';
+import { parseCliArgs, type CliOptions } from './args.js';
+import { changedLinesSince } from './changed-lines.js';
+import { CliError, UsageError } from './errors.js';
+import { expandTargets } from './files.js';
+import { formatReports } from './formatters/index.js';
+import { HELP } from './help.js';
+import { lintFiles } from './lint-files.js';
+import { createProgress } from './progress.js';
+import { totals } from './report.js';
+
+export const EXIT_CLEAN = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_FAILURE = 2;
+
+/** Runs the CLI with argv (without node and the script) and resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'preview') return (await import('./preview-command.js')).runPreviewCommand(argv.slice(1));
+  const options = parseCliArgs(argv);
+  if (options.help) return print(HELP);
+  if (options.version) return print(`${version}\n`);
+  if (options.fix && options.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  const cwd = process.cwd();
+  const files = await expandTargets(options.targets, cwd);
+  const changed = options.changedSince ? changedLinesSince(options.changedSince, files) : undefined;
+  const progress = createProgress(files.length);
+  const run = lintFiles(files, { ...options, changed, onFileDone: progress?.update });
+  progress?.clear();
+  const output = await formatReports(options.format, run.reports, { cwd, color: useColor(options), version });
+  writeReport(output, options);
+  for (const line of [...run.notes, ...run.ioErrors]) process.stderr.write(`empathy-lint: ${line}\n`);
+  if (run.ioErrors.length > 0) return EXIT_FAILURE;
+  const sum = totals(run.reports);
+  if (sum.errorCount > 0) return EXIT_FINDINGS;
+  if (options.maxWarnings >= 0 && sum.warningCount > options.maxWarnings) {
+    process.stderr.write(`empathy-lint: too many warnings (${sum.warningCount}, maximum: ${options.maxWarnings})\n`);
+    return EXIT_FINDINGS;
+  }
+  return EXIT_CLEAN;
+}
+
+function print(text: string): number {
+  process.stdout.write(text);
+  return EXIT_CLEAN;
+}
+
+/** Colors for stylish on a terminal unless NO_COLOR is set; --color/--no-color decide when given. */
+function useColor(options: CliOptions): boolean {
+  if (options.color !== undefined) return options.color;
+  if (options.outputFile) return false;
+  return process.stdout.isTTY === true && !process.env.NO_COLOR;
+}
+
+function writeReport(output: string, options: CliOptions): void {
+  if (!options.outputFile) {
+    process.stdout.write(output);
+    return;
+  }
+  try {
+    writeFileSync(resolve(options.outputFile), output);
+  } catch (error) {
+    throw new CliError(`${options.outputFile}: cannot write report: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+/** One line on stderr for any failure: the message for expected ones, a short "internal error" otherwise. */
+function reportFailure(error: unknown): number {
+  const first = (text: string) => text.split('\n')[0];
+  if (error instanceof UsageError) process.stderr.write(`empathy-lint: ${first(error.message)} (see empathy-lint --help)\n`);
+  else if (error instanceof CliError) process.stderr.write(`empathy-lint: ${first(error.message)}\n`);
+  else process.stderr.write(`empathy-lint: internal error: ${first(error instanceof Error ? error.message : String(error))}\n`);
+  return EXIT_FAILURE;
+}
+
+/** Entry point when run as a program: never prints a stack trace; ignores a closed stdout (e.g. `| head`). */
+function runAsProgram(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+  process.on('uncaughtException', (error) => process.exit(reportFailure(error)));
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.exitCode = reportFailure(error);
+    },
+  );
+}
+
+if (require.main === module) runAsProgram();

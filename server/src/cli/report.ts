@@ -1,0 +1,112 @@
+// The CLI's result model, in ESLint's JSON shape, so tools that read ESLint output read ours.
+// Positions follow ESLint and editors: a leading BOM is not counted (not in columns, ranges or `source`).
+import { computeLineStarts, offsetToPosition, type Finding, type Fix } from '../engine/index.js';
+
+export interface EslintFix {
+  /** [start, end) UTF-16 offsets into the text without its BOM. */
+  range: [number, number];
+  text: string;
+}
+
+export interface EslintMessage {
+  ruleId: string;
+  /** 1 warning, 2 error. */
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: EslintFix;
+  suggestions?: { desc: string; fix: EslintFix }[];
+}
+
+export interface FileReport {
+  filePath: string;
+  messages: EslintMessage[];
+  suppressedMessages: EslintMessage[];
+  errorCount: number;
+  fatalErrorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** The text, when there are problems and no `output` (as ESLint does). */
+  source?: string;
+  /** The fixed text, with --fix or --fix-dry-run, when fixes changed it. */
+  output?: string;
+  usedDeprecatedRules: never[];
+}
+
+const BOM = '\uFEFF';
+
+/** Builds one file's report; `text` is what the findings' spans point into (the fixed text when `fixed`). */
+export function fileReport(filePath: string, text: string, findings: readonly Finding[], fixed = false): FileReport {
+  const bom = text.startsWith(BOM) ? 1 : 0;
+  const lineStarts = findings.length > 0 ? computeLineStarts(text) : [0];
+  const messages = findings.map((f) => toMessage(f, lineStarts, bom));
+  const report: FileReport = {
+    filePath,
+    messages,
+    suppressedMessages: [],
+    errorCount: 0,
+    fatalErrorCount: 0,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    usedDeprecatedRules: [],
+  };
+  for (const m of messages) {
+    if (m.severity === 2) {
+      report.errorCount++;
+      if (m.fix) report.fixableErrorCount++;
+    } else {
+      report.warningCount++;
+      if (m.fix) report.fixableWarningCount++;
+    }
+  }
+  if (fixed) report.output = stripBom(text);
+  else if (messages.length > 0) report.source = stripBom(text);
+  return report;
+}
+
+function toMessage(f: Finding, lineStarts: number[], bom: number): EslintMessage {
+  const start = offsetToPosition(lineStarts, f.span.start);
+  const end = offsetToPosition(lineStarts, f.span.end);
+  const message: EslintMessage = {
+    ruleId: f.ruleId,
+    severity: f.severity === 'error' ? 2 : 1,
+    message: f.message,
+    line: start.line + 1,
+    column: columnOf(start, bom),
+    endLine: end.line + 1,
+    endColumn: columnOf(end, bom),
+  };
+  if (f.fix) message.fix = toFix(f.fix, bom);
+  if (f.suggestions.length > 0) message.suggestions = f.suggestions.map((s) => ({ desc: s.title, fix: toFix(s.fix, bom) }));
+  return message;
+}
+
+/** 1-based column; on the first line a BOM is not a column. */
+function columnOf(pos: { line: number; character: number }, bom: number): number {
+  return (pos.line === 0 ? Math.max(0, pos.character - bom) : pos.character) + 1;
+}
+
+function toFix(fix: Fix, bom: number): EslintFix {
+  return { range: [Math.max(0, fix.span.start - bom), Math.max(0, fix.span.end - bom)], text: fix.text };
+}
+
+function stripBom(text: string): string {
+  return text.startsWith(BOM) ? text.slice(1) : text;
+}
+
+/** Totals over every file, for summaries, exit codes and --max-warnings. */
+export function totals(reports: readonly FileReport[]) {
+  const sum = { errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  for (const r of reports) {
+    sum.errorCount += r.errorCount;
+    sum.warningCount += r.warningCount;
+    sum.fixableErrorCount += r.fixableErrorCount;
+    sum.fixableWarningCount += r.fixableWarningCount;
+  }
+  return sum;
+}
