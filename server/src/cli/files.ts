@@ -78,7 +78,8 @@ function isScriptName(name: string): boolean {
 
 /** Files matching a glob (tinyglobby, loaded only when a glob is given), sorted. */
 async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
-  const { glob } = await import('tinyglobby');
+  // require, not import(): the bundle is CommonJS, and the ESM build of tinyglobby's fdir needs import.meta.
+  const { glob } = require('tinyglobby') as typeof import('tinyglobby');
   const found = await glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] });
   return found.map((p) => resolve(p)).sort();
 }
