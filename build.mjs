@@ -6,6 +6,8 @@ import { chmod } from 'node:fs/promises';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+const IMPORT_META_URL_SHIM = "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;";
+
 /** Entry points, each bundled to one CommonJS file under dist/. */
 const BUNDLES = [
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
@@ -27,7 +29,9 @@ async function main() {
         minify: production,
         sourcemap: !production,
         sourcesContent: false,
-        banner: b.banner ? { js: b.banner } : undefined,
+        // ESM-only dependencies (tinyglobby's fdir) read import.meta.url, which CommonJS lacks
+        banner: { js: [b.banner, IMPORT_META_URL_SHIM].filter(Boolean).join('\n') },
+        define: { 'import.meta.url': '__importMetaUrl' },
         logLevel: 'warning',
       }),
     ),

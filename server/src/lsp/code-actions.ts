@@ -1,0 +1,84 @@
+// Code actions: the finding's rewrites as quick fixes (its safe fix preferred), disable comments,
+// and fix-all (`source.fixAll.empathy-lint`, also offered in the quick-fix list).
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
+import { fixText, positionToOffset, spanToRange, type Finding, type Fix } from '../engine/index.js';
+import { toDiagnostic } from './diagnostics.js';
+import { diffEdits, disableForFileEdit, disableForLineEdits, workspaceEdit } from './edits.js';
+import type { Linted } from './linting.js';
+import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from './protocol.js';
+
+/** Rewrites offered per finding; more would bury the good ones. */
+const MAX_SUGGESTIONS = 5;
+
+export interface CodeActionOptions {
+  documentChanges: boolean;
+}
+
+/** Every action for the requested range and kinds. */
+export function codeActions(linted: Linted, params: CodeActionParams, options: CodeActionOptions): CodeAction[] {
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+  const actions: CodeAction[] = [];
+  const doc = linted.result.document;
+  const edit = (fix: Fix) => workspaceEdit(linted.uri, linted.version, [{ range: spanToRange(doc.lineStarts, fix.span), newText: fix.text }], options.documentChanges);
+  if (wants(CodeActionKind.QuickFix)) {
+    const disabledInFile = new Set<string>();
+    for (const finding of findingsIn(linted, params)) {
+      const diagnostic = matchingDiagnostic(params.context.diagnostics, finding) ?? toDiagnostic(finding, doc, linted.uri);
+      for (const { title, fix, preferred } of rewrites(finding)) {
+        actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred || undefined, edit: edit(fix) });
+      }
+      actions.push({
+        title: `Disable ${finding.ruleId} for this line`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: workspaceEdit(linted.uri, linted.version, disableForLineEdits(doc, finding), options.documentChanges),
+      });
+      if (!disabledInFile.has(finding.ruleId)) {
+        disabledInFile.add(finding.ruleId);
+        actions.push({
+          title: `Disable ${finding.ruleId} in this file`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: workspaceEdit(linted.uri, linted.version, [disableForFileEdit(doc, finding.ruleId)], options.documentChanges),
+        });
+      }
+    }
+  }
+  // asked for explicitly (on save, "Fix all" command) it is a source action; beside quick fixes, one of them
+  const fixAllKind = only && wants(FIX_ALL_KIND) ? FIX_ALL_KIND : actions.length > 0 ? CodeActionKind.QuickFix : null;
+  if (fixAllKind && linted.result.findings.some((f) => f.fix)) {
+    const all = fixAllAction(linted, options);
+    if (all) actions.push({ ...all, kind: fixAllKind });
+  }
+  return actions;
+}
+
+/** The fix-all action for the document, or null when nothing would change. */
+export function fixAllAction(linted: Linted, options: CodeActionOptions): CodeAction | null {
+  const { output, fixed } = fixText(linted.text, { config: linted.config });
+  if (fixed === 0 || output === linted.text) return null;
+  const edits = diffEdits(linted.text, output, linted.result.document.lineStarts);
+  return { title: `Fix all auto-fixable ${DIAGNOSTIC_SOURCE} problems`, kind: FIX_ALL_KIND, edit: workspaceEdit(linted.uri, linted.version, edits, options.documentChanges) };
+}
+
+/** The finding's rewrites, best first; the safe fix is the preferred one (added when no suggestion matches it). */
+function rewrites(finding: Finding): { title: string; fix: Fix; preferred: boolean }[] {
+  const same = (a: Fix, b: Fix | undefined) => !!b && a.span.start === b.span.start && a.span.end === b.span.end && a.text === b.text;
+  const list = finding.suggestions.slice(0, MAX_SUGGESTIONS).map((s) => ({ title: s.title, fix: s.fix, preferred: same(s.fix, finding.fix) }));
+  if (finding.fix && !list.some((r) => r.preferred)) list.unshift({ title: `Replace with "${finding.fix.text}"`, fix: finding.fix, preferred: true });
+  return list;
+}
+
+/** Findings whose span touches the requested range. */
+function findingsIn(linted: Linted, params: CodeActionParams): Finding[] {
+  const { lineStarts, text } = linted.result.document;
+  const start = positionToOffset(lineStarts, text, params.range.start);
+  const end = positionToOffset(lineStarts, text, params.range.end);
+  return linted.result.findings.filter((f) => f.span.start <= end && start <= f.span.end);
+}
+
+/** The client's own diagnostic object for a finding, so the editor links the fix to it. */
+function matchingDiagnostic(diagnostics: readonly Diagnostic[], finding: Finding): Diagnostic | undefined {
+  return diagnostics.find((d) => d.source === DIAGNOSTIC_SOURCE && d.code === finding.ruleId && d.message === finding.message);
+}

@@ -1,0 +1,145 @@
+// Completion: empathy statements that fit the conversation after an agent label, section names after
+// `->`, speaker labels at the start of a line, and front-matter keys and situation values.
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Range } from 'vscode-languageserver';
+import {
+  CATALOGUE,
+  customerCues,
+  lineOfOffset,
+  DEFAULT_SPEAKERS,
+  offsetToPosition,
+  SITUATIONS,
+  type CatalogueSituation,
+  type CustomerCue,
+  type EmpathyConfig,
+  type ScriptDocument,
+  type Situation,
+  type Turn,
+} from '../engine/index.js';
+
+/** Which catalogue groups answer each customer cue, best first. */
+const CUE_GROUPS: Record<CustomerCue, CatalogueSituation[]> = {
+  loss: ['loss'],
+  hardship: ['loss'],
+  frustration: ['frustration'],
+  worry: ['frustration'],
+  'good-news': ['good-news'],
+  'company-error': ['company-error'],
+  'customer-error': ['customer-wrong'],
+  hostility: ['frustration', 'customer-wrong'],
+};
+
+/** Which catalogue groups fit the front matter's situation. */
+const SITUATION_GROUPS: Record<Situation, CatalogueSituation[]> = {
+  'company-at-fault': ['company-error'],
+  'customer-at-fault': ['customer-wrong', 'policy-refusal'],
+  'no-fault': ['policy-refusal'],
+};
+
+const FRONT_MATTER_KEYS: { key: string; snippet: string; doc: string }[] = [
+  { key: 'title', snippet: 'title: ${1:Title of the call}', doc: 'Shown as the heading of the mock-call preview.' },
+  { key: 'situation', snippet: `situation: \${1|${SITUATIONS.join(',')}|}`, doc: 'Who is at fault; switches on the situation rules (blame-acceptance, missing-ownership).' },
+  { key: 'customer', snippet: 'customer: ${1:Dana Smith}', doc: "The caller's name, used by the preview and the name rules." },
+];
+
+const LABEL_AND_TEXT = /^[ \t]*([\p{L}][\p{L}\p{N} ._'-]{0,39}?)[ \t]*:([ \t]*)(.*)$/u;
+
+/** Completion items for the cursor at `offset`. */
+export function completionsAt(doc: ScriptDocument, config: EmpathyConfig, offset: number): CompletionItem[] {
+  const position = offsetToPosition(doc.lineStarts, offset);
+  const lineStart = doc.lineStarts[position.line];
+  const before = doc.text.slice(lineStart, offset);
+  const rangeFrom = (start: number): Range => ({ start: offsetToPosition(doc.lineStarts, start), end: position });
+
+  if (inFrontMatter(doc, offset)) return frontMatterItems(before, lineStart, rangeFrom);
+  const jump = /->[ \t]*([^\s]*)$/.exec(before);
+  if (jump) return sectionItems(doc, rangeFrom(offset - jump[1].length));
+  const labelled = LABEL_AND_TEXT.exec(before);
+  if (labelled) {
+    if (!labelsOf(config, 'agent').some((l) => l.toLowerCase() === labelled[1].trim().toLowerCase())) return [];
+    const typedStart = offset - labelled[3].length;
+    return statementItems(doc, position.line, rangeFrom(typedStart), labelled[2].length === 0 && labelled[3].length === 0);
+  }
+  const word = /^[ \t]*([\p{L}]*)$/u.exec(before);
+  if (word) return labelItems(config, rangeFrom(offset - word[1].length));
+  return [];
+}
+
+function frontMatterItems(before: string, lineStart: number, rangeFrom: (start: number) => Range): CompletionItem[] {
+  const situation = /^situation[ \t]*:[ \t]*([\w-]*)$/.exec(before);
+  if (situation) {
+    const range = rangeFrom(lineStart + before.length - situation[1].length);
+    return SITUATIONS.map((s, i) => ({ label: s, kind: CompletionItemKind.EnumMember, sortText: String(i), textEdit: { range, newText: s } }));
+  }
+  const key = /^([\w-]*)$/.exec(before);
+  if (!key) return [];
+  const range = rangeFrom(lineStart);
+  return FRONT_MATTER_KEYS.map((k) => ({
+    label: k.key,
+    kind: CompletionItemKind.Property,
+    documentation: k.doc,
+    insertTextFormat: InsertTextFormat.Snippet,
+    textEdit: { range, newText: k.snippet },
+  }));
+}
+
+function sectionItems(doc: ScriptDocument, range: Range): CompletionItem[] {
+  const names = [...new Set(doc.sections.map((s) => s.name).filter((n) => n.length > 0))];
+  return names.map((name) => ({ label: name, kind: CompletionItemKind.Module, detail: 'section', textEdit: { range, newText: name } }));
+}
+
+function labelItems(config: EmpathyConfig, range: Range): CompletionItem[] {
+  const roles = [
+    ...labelsOf(config, 'agent').map((l) => ({ label: l, role: 'agent' })),
+    ...labelsOf(config, 'customer').map((l) => ({ label: l, role: 'customer' })),
+  ];
+  return roles.map((r, i) => ({ label: `${r.label}:`, kind: CompletionItemKind.Keyword, detail: `${r.role} turn`, sortText: String(i).padStart(3, '0'), textEdit: { range, newText: `${r.label}: ` } }));
+}
+
+/** Catalogue statements, the ones fitting the last customer turn and the situation first. */
+function statementItems(doc: ScriptDocument, line: number, range: Range, needsSpace: boolean): CompletionItem[] {
+  const fitting = fittingGroups(doc, line);
+  return CATALOGUE.map((statement) => {
+    const rank = fitting.indexOf(statement.situation);
+    return {
+      label: statement.text,
+      kind: CompletionItemKind.Text,
+      detail: `empathy statement · ${statement.situation}${rank >= 0 ? ' (fits this moment)' : ''}`,
+      documentation: statement.note,
+      sortText: `${rank >= 0 ? rank : 9}-${statement.id}`,
+      filterText: statement.text,
+      insertTextFormat: InsertTextFormat.PlainText,
+      textEdit: { range, newText: (needsSpace ? ' ' : '') + statement.text },
+    };
+  });
+}
+
+/** Catalogue groups fitting the last customer turn before `line` and the front matter situation. */
+function fittingGroups(doc: ScriptDocument, line: number): CatalogueSituation[] {
+  const customer = lastCustomerTurnBefore(doc, line);
+  const groups = customer ? customerCues(customer.text).flatMap((c) => CUE_GROUPS[c]) : [];
+  const situation = doc.frontMatter?.situation;
+  if (situation) groups.push(...SITUATION_GROUPS[situation]);
+  return [...new Set(groups)];
+}
+
+function lastCustomerTurnBefore(doc: ScriptDocument, line: number): Turn | undefined {
+  let last: Turn | undefined;
+  for (const section of doc.sections) {
+    for (const item of section.items) {
+      if (item.line >= line) return last;
+      if (item.kind === 'turn' && item.role === 'customer') last = item;
+    }
+  }
+  return last;
+}
+
+function labelsOf(config: EmpathyConfig, role: 'agent' | 'customer'): string[] {
+  return [...new Set([...DEFAULT_SPEAKERS[role], ...(config.speakers?.[role] ?? [])])];
+}
+
+/** Inside the front matter, or in an opened one that is not closed yet. */
+function inFrontMatter(doc: ScriptDocument, offset: number): boolean {
+  if (doc.lineStarts.length < 2 || offset < doc.lineStarts[1]) return false;
+  if (doc.frontMatter) return offset < doc.lineStarts[lineOfOffset(doc.lineStarts, doc.frontMatter.span.end)];
+  return /^\uFEFF?---[ \t]*$/.test(doc.text.slice(0, doc.lineStarts[1]).trimEnd());
+}

@@ -1,0 +1,129 @@
+// Lints open documents with the right config, once per (version, config generation):
+// hover, code actions, completion and diagnostics all read the same cached result.
+import { fileURLToPath } from 'node:url';
+import type { Connection } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lint, type EmpathyConfig, type LintResult } from '../engine/index.js';
+import { clearConfigCache, loadConfigFor } from '../node/config.js';
+import { SETTINGS_SECTION } from './protocol.js';
+import { DEFAULT_SETTINGS, mergeSettings, normalizeSettings, type ServerSettings } from './settings.js';
+
+/** One lint of one document version. */
+export interface Linted {
+  uri: string;
+  version: number;
+  text: string;
+  result: LintResult;
+  config: EmpathyConfig;
+  enabled: boolean;
+  /** Config problems and trust notes, for the log and the status bar. */
+  notes: string[];
+}
+
+/** The config that applies to one document. */
+export interface ResolvedConfig {
+  config: EmpathyConfig;
+  enabled: boolean;
+  notes: string[];
+}
+
+export const UNTRUSTED_NOTE = 'Untrusted workspace: linting with the default rules; .empathylintrc.json files are ignored.';
+
+export class LintService {
+  /** Bumped whenever settings or config files change, which invalidates every cached lint. */
+  private configGeneration = 0;
+  private readonly settingsByUri = new Map<string, Promise<ServerSettings>>();
+  private readonly cache = new Map<string, Linted & { generation: number }>();
+  private readonly loggedNotes = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly canAskConfiguration: boolean,
+    private trusted: boolean,
+  ) {}
+
+  /** Changes whenever the config may have changed; part of workspace diagnostic result IDs. */
+  get generation(): number {
+    return this.configGeneration;
+  }
+
+  /** Settings or a config file changed: forget everything derived from them. */
+  configChanged(): void {
+    this.configGeneration++;
+    this.settingsByUri.clear();
+    this.cache.clear();
+    clearConfigCache();
+  }
+
+  /** The user trusted the workspace: config files count from now on. */
+  setTrusted(trusted: boolean): void {
+    this.trusted = trusted;
+    this.configChanged();
+  }
+
+  forget(uri: string): void {
+    this.settingsByUri.delete(uri);
+    this.cache.delete(uri);
+  }
+
+  /** The lint of the document's current version (cached). */
+  async lintDocument(document: TextDocument): Promise<Linted> {
+    const generation = this.configGeneration;
+    const cached = this.cache.get(document.uri);
+    if (cached && cached.version === document.version && cached.generation === generation) return cached;
+    const resolved = await this.configFor(document.uri);
+    const linted = this.lintText(document.uri, document.version, document.getText(), resolved);
+    if (generation === this.configGeneration) this.cache.set(document.uri, { ...linted, generation });
+    return linted;
+  }
+
+  /** Lints text that is not (or not necessarily) open, e.g. a file on disk. */
+  lintText(uri: string, version: number, text: string, resolved: ResolvedConfig): Linted {
+    const result = resolved.enabled ? lint(text, { config: resolved.config }) : { document: lint('').document, findings: [] };
+    return { uri, version, text, result, config: resolved.config, enabled: resolved.enabled, notes: resolved.notes };
+  }
+
+  /** Settings merged over the nearest `.empathylintrc.json` (ignored when the workspace is untrusted). */
+  async configFor(uri: string): Promise<ResolvedConfig> {
+    const settings = await this.settingsFor(uri);
+    const notes: string[] = [];
+    let fileConfig: EmpathyConfig = {};
+    const path = filePathOf(uri);
+    if (!this.trusted) notes.push(UNTRUSTED_NOTE);
+    else if (path) {
+      const load = loadConfigFor(path);
+      fileConfig = load.config;
+      notes.push(...load.errors);
+    }
+    for (const note of notes) this.logOnce(note);
+    return { config: mergeSettings(fileConfig, settings), enabled: settings.enable, notes };
+  }
+
+  private settingsFor(uri: string): Promise<ServerSettings> {
+    if (!this.canAskConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
+    let pending = this.settingsByUri.get(uri);
+    if (!pending) {
+      pending = this.connection.workspace
+        .getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
+        .then(normalizeSettings, () => DEFAULT_SETTINGS);
+      this.settingsByUri.set(uri, pending);
+    }
+    return pending;
+  }
+
+  private logOnce(note: string): void {
+    if (this.loggedNotes.has(note)) return;
+    this.loggedNotes.add(note);
+    this.connection.console.warn(`empathy-lint: ${note}`);
+  }
+}
+
+/** The file-system path of a `file:` URI; null for untitled or remote documents. */
+export function filePathOf(uri: string): string | null {
+  if (!uri.startsWith('file:')) return null;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
+}

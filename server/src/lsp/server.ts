@@ -1,0 +1,167 @@
+// The empathy-lint language server: `node dist/server.js --stdio`. A thin adapter that wires the
+// LSP connection to the engine; each feature lives in its own module.
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath } from 'node:url';
+import { CATALOGUE, positionToOffset, RULE_METAS } from '../engine/index.js';
+import { codeActions } from './code-actions.js';
+import { completionsAt } from './completion.js';
+import { guard, guardNotification, reportInternalError, setGuardLog } from './guard.js';
+import { hoverAt } from './hover.js';
+import { LintService, type Linted } from './linting.js';
+import { documentSymbols, foldingRanges } from './outline.js';
+import {
+  CatalogueRequest,
+  FIX_ALL_KIND,
+  LintWorkspaceRequest,
+  RulesRequest,
+  SETTINGS_SECTION,
+  WorkspaceTrustedNotification,
+  type InitializationOptions,
+} from './protocol.js';
+import { definition, prepareRename, references, renameEdits } from './sections.js';
+import { Validator } from './validation.js';
+
+const CONFIG_FILE_GLOB = '**/.empathylintrc.json';
+const SCRIPT_FILE_GLOB = '**/*.{callscript,scenario}';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+setGuardLog(connection);
+
+let lints: LintService;
+let validator: Validator;
+let capabilities: ClientCapabilities = {};
+let initOptions: InitializationOptions = {};
+let workspaceFolders: string[] = [];
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  capabilities = params.capabilities ?? {};
+  initOptions = (params.initializationOptions as InitializationOptions | null) ?? {};
+  workspaceFolders = foldersOf(params);
+  const pull = !!capabilities.textDocument?.diagnostic;
+  lints = new LintService(connection, !!capabilities.workspace?.configuration, initOptions.workspaceTrusted !== false);
+  validator = new Validator(connection, documents, lints, {
+    pull,
+    refreshSupport: !!capabilities.workspace?.diagnostics?.refreshSupport,
+    workspaceFolders: () => workspaceFolders,
+  });
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: [':', ' ', '>'] },
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: capabilities.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true,
+      ...(pull ? { diagnosticProvider: { identifier: 'empathy-lint', interFileDependencies: false, workspaceDiagnostics: true } } : {}),
+    },
+    serverInfo: { name: 'empathy-lint' },
+  };
+});
+
+connection.onInitialized(
+  guardNotification('initialized', async () => {
+    if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+    }
+    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration && !initOptions.clientWatchesFiles) {
+      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_FILE_GLOB }, { globPattern: SCRIPT_FILE_GLOB }] });
+    }
+  }),
+);
+
+documents.onDidOpen(guardNotification('didOpen', (e) => validator.opened(e.document)));
+documents.onDidChangeContent(guardNotification('didChange', (e) => validator.changed(e.document)));
+documents.onDidClose(guardNotification('didClose', (e) => validator.closed(e.document)));
+
+connection.onDidChangeConfiguration(
+  guardNotification('didChangeConfiguration', () => {
+    lints.configChanged();
+    validator.revalidateAll();
+  }),
+);
+
+connection.onDidChangeWatchedFiles(
+  guardNotification('didChangeWatchedFiles', (params) => {
+    if (params.changes.some((c) => c.uri.endsWith('.empathylintrc.json'))) {
+      lints.configChanged();
+      validator.revalidateAll();
+    } else validator.wakeWorkspace();
+  }),
+);
+
+connection.onNotification(
+  WorkspaceTrustedNotification,
+  guardNotification('workspaceTrusted', () => {
+    lints.setTrusted(true);
+    validator.revalidateAll();
+  }),
+);
+
+connection.languages.diagnostics.on(guard('pullDiagnostics', { kind: 'full', items: [] }, (params, token) => validator.pullDocument(params, token)));
+connection.languages.diagnostics.onWorkspace(guard('workspaceDiagnostics', { items: [] }, (params, token) => validator.pullWorkspace(params, token)));
+
+/** Runs `fn` on the current lint of an open document; unknown documents get `fallback`. */
+async function withLint<R>(uri: string, fallback: R, fn: (linted: Linted) => R): Promise<R> {
+  const document = documents.get(uri);
+  if (!document) return fallback;
+  return fn(await lints.lintDocument(document));
+}
+
+/** The offset of an LSP position in a lint's text. */
+function offsetIn(linted: Linted, position: { line: number; character: number }): number {
+  return positionToOffset(linted.result.document.lineStarts, linted.text, position);
+}
+
+const documentChanges = () => !!capabilities.workspace?.workspaceEdit?.documentChanges;
+
+connection.onCodeAction(guard('codeAction', [], (params) => withLint(params.textDocument.uri, [], (l) => codeActions(l, params, { documentChanges: documentChanges() }))));
+connection.onHover(guard('hover', null, (params) => withLint(params.textDocument.uri, null, (l) => hoverAt(l.result.document, l.result.findings, offsetIn(l, params.position)))));
+connection.onCompletion(guard('completion', [], (params) => withLint(params.textDocument.uri, [], (l) => completionsAt(l.result.document, l.config, offsetIn(l, params.position)))));
+connection.onDocumentSymbol(guard('documentSymbol', [], (params) => withLint(params.textDocument.uri, [], (l) => documentSymbols(l.result.document))));
+connection.onFoldingRanges(guard('foldingRange', [], (params) => withLint(params.textDocument.uri, [], (l) => foldingRanges(l.result.document))));
+connection.onDefinition(guard('definition', null, (params) => withLint(params.textDocument.uri, null, (l) => definition(l.result.document, l.uri, offsetIn(l, params.position)))));
+connection.onReferences(
+  guard('references', [], (params) => withLint(params.textDocument.uri, [], (l) => references(l.result.document, l.uri, offsetIn(l, params.position), params.context.includeDeclaration))),
+);
+connection.onPrepareRename(guard('prepareRename', null, (params) => withLint(params.textDocument.uri, null, (l) => prepareRename(l.result.document, offsetIn(l, params.position)))));
+// rename errors (an invalid name) are answers for the user, so they are not swallowed by `guard`
+connection.onRenameRequest(async (params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return null;
+  const linted = await lints.lintDocument(document);
+  const edits = renameEdits(linted.result.document, offsetIn(linted, params.position), params.newName);
+  return edits && { changes: { [linted.uri]: edits } };
+});
+
+connection.onRequest(CatalogueRequest, guard('catalogue', [], () => CATALOGUE.map(({ id, situation, text, note }) => ({ id, situation, text, note }))));
+connection.onRequest(RulesRequest, guard('rules', [], () => RULE_METAS.map(({ id, description, defaultSeverity, docsUrl }) => ({ id, description, defaultSeverity, docsUrl }))));
+connection.onRequest(LintWorkspaceRequest, guard('lintWorkspace', { files: 0, errors: 0, warnings: 0 }, () => validator.lintWorkspace()));
+
+/** Workspace folder paths from initialize (folders, else the root). */
+function foldersOf(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  return uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+}
+
+// last line of defence: a stray exception is logged, never fatal
+process.on('uncaughtException', (error) => reportInternalError('uncaught', error));
+process.on('unhandledRejection', (error) => reportInternalError('unhandledRejection', error));
+
+documents.listen(connection);
+connection.listen();
