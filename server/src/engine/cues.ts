@@ -94,7 +94,7 @@ function firstUnnegated(text: string, family: CueFamily): boolean {
 }
 
 /** Cues that call for emotional acknowledgement by the agent's next turn. */
-export const EMOTIONAL_CUES: ReadonlySet<CustomerCue> = new Set(['loss', 'hardship', 'frustration', 'worry', 'good-news', 'company-error', 'hostility']);
+export const EMOTIONAL_CUES: ReadonlySet<CustomerCue> = new Set(['loss', 'hardship', 'frustration', 'worry', 'good-news', 'company-error', 'customer-error']);
 
 /** Cues that mark a personal disclosure (loss or hardship), after which the agent should not over-personalize. */
 export const DISCLOSURE_CUES: ReadonlySet<CustomerCue> = new Set(['loss', 'hardship']);

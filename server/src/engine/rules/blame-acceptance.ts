@@ -1,0 +1,26 @@
+// blame-acceptance: in a customer-at-fault call, accepting a fault the company does not have. The
+// seeds: "if the company is right and the customer is wrong, they must avoid accepting blame — while
+// expressing understanding of the customer's plight".
+import { statementsFor } from '../catalogue.js';
+import { phraseRule, type PhrasePattern } from './phrases.js';
+
+const PATTERNS: PhrasePattern[] = [
+  { id: 'our-fault', re: /\b(?:(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:(?:completely|entirely|totally|definitely|absolutely|all)\s+)?(?:our|my|the\s+company'?s)\s+(?:own\s+)?(?:fault|mistake|error|bad|doing)|(?:our|my)\s+(?:bad|mistake|error)\b|(?:that'?s|that\s+is|this\s+is|it'?s)\s+on\s+(?:us|me))/, negatable: true },
+  { id: 'we-messed-up', re: /\b(?:we|i)\s+(?:really\s+|totally\s+|clearly\s+)?(?:messed\s+up|screwed\s+up|dropped\s+the\s+ball|made\s+(?:a|an)\s+(?:\w+\s+)?(?:mistake|error)|let\s+you\s+down|failed\s+you|got\s+(?:this|that|it)\s+wrong)\b/, negatable: true },
+  { id: 'we-are-to-blame', re: /\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:totally\s+|completely\s+|entirely\s+)?(?:to\s+blame|at\s+fault|responsible\s+for\s+(?:this|that|the\s+(?:mistake|error|problem|mix-up)))\b/, negatable: true },
+  { id: 'we-should-have', re: /\b(?:we|i)\s+(?:really\s+)?(?:should(?:'ve|\s+have)|ought\s+to\s+have)\s+(?:reminded|warned|told|notified|explained|made\s+(?:it|that|this)\s+clearer|caught|stopped|flagged|checked)\b/, negatable: true },
+  { id: 'apologize-for-our-error', re: /\b(?:apologi[sz]e|sorry|apologies)\s+for\s+(?:our|my|the\s+company'?s)\s+(?:mistake|error|fault|oversight|mix-up)\b/, negatable: true },
+];
+
+export const blameAcceptance = phraseRule({
+  id: 'blame-acceptance',
+  description: 'In a customer-at-fault situation, flags the agent accepting a fault the company does not have.',
+  defaultSeverity: 'warn',
+  fixable: false,
+  tags: ['apology', 'situation'],
+  patterns: PATTERNS,
+  when: (_match, ctx) => ctx.situation === 'customer-at-fault',
+  message: (match) =>
+    `"${match.text.trim()}" accepts a fault the company does not have (situation: customer-at-fault). Show understanding of the caller's plight without taking the blame.`,
+  extraSuggestions: () => statementsFor('customer-wrong').slice(0, 3).map((s) => s.text),
+});

@@ -1,0 +1,24 @@
+// condescending-sympathy: pity instead of empathy. The seeds: customers "want understanding, not
+// pity"; rote sympathy "can sound condescending and insincere".
+import { phraseRule, cuesBefore, type PhrasePattern } from './phrases.js';
+
+const PATTERNS: PhrasePattern[] = [
+  { id: 'poor-thing', re: /\b(?:oh,?\s+)?(?:you\s+poor\s+(?:thing|dear|soul|baby|darling|man|woman|lady|girl|boy|child|lamb|creature)|poor\s+(?:you|thing|dear|baby)\b|you\s+poor,?\s+poor\s+\w+)/, fix: "I'm so sorry you're dealing with this" },
+  { id: 'sorry-for-you', re: /\b(?:i\s+)?(?:really\s+|truly\s+)?(?:feel|felt|am|'m)\s+(?:so\s+|really\s+|very\s+|truly\s+|just\s+)*(?:sorry|bad)\s+for\s+you\b(?!r)/, negatable: true, fix: "I'm so sorry you're going through this" },
+  { id: 'pity', re: /\b(?:i\s+)?(?:pity\s+you|take\s+pity\s+on\s+you|feel\s+pity\s+for\s+you)\b/, negatable: true, fix: 'I can see how hard this has been' },
+  { id: 'bless-your-heart', re: /\bbless\s+your\s+(?:little\s+)?heart\b/, fix: 'I appreciate you telling me this' },
+  { id: 'how-sad-for-you', re: /\b(?:how|that'?s\s+so|that\s+is\s+so|what\s+a)\s+(?:sad|pathetic|pitiful|shame)\s+for\s+you\b/, fix: 'that sounds really hard' },
+  { id: 'pitiful-situation', re: /\byour\s+(?:sad|pitiful|pathetic|unfortunate)\s+(?:little\s+)?(?:situation|life|story|state)\b/, fix: 'your situation' },
+  { id: 'aww', re: /\baw+w*,?\s+(?:sweetie|honey|hun|sweetheart|dear|you\s+poor)\b/, fix: "I'm so sorry" },
+];
+
+export const condescendingSympathy = phraseRule({
+  id: 'condescending-sympathy',
+  description: 'Flags pity that sounds condescending ("you poor thing", "I feel sorry for you") instead of empathy.',
+  defaultSeverity: 'warn',
+  fixable: true,
+  tags: ['sympathy', 'tone'],
+  patterns: PATTERNS,
+  message: (match) => `"${match.text.trim()}" sounds like pity, and callers hear it as talking down. Acknowledge what happened instead.`,
+  extraSuggestions: (ctx) => (cuesBefore(ctx).has('loss') ? ["I'm so sorry to hear that"] : ['I can only imagine how tough that must be']),
+});

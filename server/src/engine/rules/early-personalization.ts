@@ -1,0 +1,27 @@
+// early-personalization: after a customer mentions a loss or hardship, the agent shares their own
+// story or assumes details before the customer has said more. The seeds: start with unobtrusive,
+// generic statements ("I'm so sorry to hear that, my condolences"); personalize only once the customer
+// volunteers more — otherwise "you're more upset than the customer" and the call turns awkward.
+import { statementsFor } from '../catalogue.js';
+import { phraseRule, type PhrasePattern } from './phrases.js';
+import { LOVED_ONE } from './vocabulary.js';
+
+const PATTERNS: PhrasePattern[] = [
+  { id: 'own-loss', re: new RegExp(String.raw`\b(?:when\s+(?:my|our)\s+(?:(?:own|late|dear)\s+)?${LOVED_ONE}\s+(?:passed|died|was|got|had|went|left)|i\s+(?:also\s+|too\s+|just\s+|recently\s+)?lost\s+(?:my|our)\s+(?:own\s+)?${LOVED_ONE}|my\s+(?:own\s+)?${LOVED_ONE}\s+(?:also\s+|too\s+|just\s+)?(?:passed(?:\s+away)?|died|had\s+(?:cancer|a\s+stroke|surgery)|was\s+(?:in\s+the\s+hospital|sick|diagnosed))|i\s+remember\s+when\s+(?:my|i|we)|(?:the\s+)?same\s+(?:thing\s+)?happened\s+to\s+(?:me|my|us)|i(?:'ve|\s+have)\s+been\s+(?:through|there)|i\s+went\s+through\s+(?:the\s+same|something\s+similar|this|that|it)|happened\s+to\s+me\s+(?:too|as\s+well|last)|i\s+know\s+what\s+(?:it'?s|that'?s|it\s+is)\s+like,?\s+(?:my|i|when)|(?:that|this)\s+reminds\s+me\s+of\s+(?:my|when))`), countsWhenQuoted: false },
+  { id: 'assumed-details', re: new RegExp(String.raw`\b(?:(?:he|she|they)\s+must\s+have\s+been\s+(?:a\s+|an\s+|such\s+a\s+|so\s+)?\w+|i'?m\s+sure\s+(?:he|she|they)\s+(?:was|were|is|are|had|lived|would|knew|loved)|(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+(?:in\s+a\s+better\s+place|not\s+suffering|at\s+peace|watching\s+over)|(?:he|she|they)\s+lived\s+a\s+(?:long|full|good)\s+life|you\s+must\s+have\s+been\s+(?:very\s+|so\s+|really\s+)?close|(?:it|that)\s+must\s+have\s+been\s+(?:so\s+|very\s+)?(?:sudden|unexpected|expected|peaceful|painful\s+for\s+(?:him|her|them))|(?:god|heaven)\s+(?:has|needed)\s+(?:a\s+plan|another\s+angel)|time\s+heals)`) },
+];
+
+export const earlyPersonalization = phraseRule({
+  id: 'early-personalization',
+  description: 'Flags the agent sharing their own story or assuming details after a customer discloses a loss or hardship, before the customer has said more.',
+  defaultSeverity: 'warn',
+  fixable: false,
+  tags: ['empathy', 'context'],
+  patterns: PATTERNS,
+  when: (_match, ctx) => ctx.disclosure !== null && !ctx.disclosure.volunteeredMore,
+  message: (match, ctx) =>
+    `"${match.text.trim()}" personalizes before the caller has said more about their ${ctx.disclosure!.customer.cues.includes('loss') ? 'loss' : 'situation'}. Start with a simple "I'm so sorry to hear that" and let them decide whether to share.`,
+  related: (ctx) => (ctx.disclosure ? [{ message: 'The customer disclosed this here.', span: ctx.disclosure.customer.turn.span }] : []),
+  extraSuggestions: (ctx) => statementsFor(ctx.disclosure?.customer.cues.includes('loss') ? 'loss' : 'frustration').slice(0, 3).map((s) => s.text),
+});
+

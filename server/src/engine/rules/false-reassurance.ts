@@ -1,0 +1,24 @@
+// false-reassurance: promising what the agent cannot know. The seeds list "offering false
+// reassurances" among the common empathy mistakes; promise only what you control.
+import { phraseRule, type PhrasePattern } from './phrases.js';
+
+/** "I can't promise", "I wish I could say": the agent is being honest, not reassuring falsely. */
+const HONEST_HEDGE = /\b(?:can'?t|cannot|can\s+not|won'?t|wouldn'?t|couldn'?t|not\s+able\s+to|unable\s+to|wish\s+i\s+could|don'?t\s+want\s+to|rather\s+not|not\s+going\s+to)\s+(?:\w+\s+){0,3}?(?:promise|guarantee|say|tell\s+you|assure|swear)\b[^.!?]*$/i;
+
+const PATTERNS: PhrasePattern[] = [
+  { id: 'everything-will-be-fine', re: /\b(?:everything|things|it|this|all|it\s+all|you)(?:'ll|\s+will|\s+is\s+going\s+to|'s\s+going\s+to|\s+are\s+going\s+to|'re\s+going\s+to|'s\s+gonna|\s+is\s+gonna|\s+are\s+gonna|'re\s+gonna)\s+(?:(?:definitely|surely|absolutely|totally|all|certainly)\s+)*(?:be|turn\s+out)\s+(?:(?:just|totally|perfectly|absolutely|completely)\s+)?(?:fine|okay|ok|alright|all\s+right|perfect)\b(?!\s+(?:to|if|for|with))/, negatable: true, unlessPrecededBy: HONEST_HEDGE, suggestions: ["I'll do everything I can to get this sorted", "Here's what I'm going to do next"] },
+  { id: 'never-happen-again', re: /\b(?:this|it|that|something\s+like\s+this)\s+(?:will|'ll|is\s+going\s+to|won'?t|will\s+not|is\s+not\s+going\s+to|isn'?t\s+going\s+to)\s+(?:ever\s+|never\s+(?:ever\s+)?)?(?:happen|occur)\s+(?:again|twice)\b|\bnever\s+(?:again|happen\s+again)\b/, unlessPrecededBy: HONEST_HEDGE, suggestions: ["I've flagged this so our team can work on preventing it"] },
+  { id: 'i-promise', re: /\bi\s+(?:can\s+)?(?:promise|guarantee|swear|assure)\s+(?:you\s+)?(?:that\s+)?(?=(?:this|it|that|everything|nothing|you(?:'ll|\s+will)\s+(?:never|always|be\s+(?:fine|happy|satisfied))|we(?:'ll|\s+will)\s+never|there\s+(?:will|won'?t)))/, negatable: true, suggestions: ["I'll do everything I can"] },
+  { id: 'nothing-to-worry', re: /\b(?:(?:there'?s|there\s+is|you\s+have|you'?ve\s+got)\s+(?:absolutely\s+)?nothing\s+(?:at\s+all\s+)?to\s+worry\s+about|nothing\s+(?:else\s+)?(?:will|can|is\s+going\s+to)\s+go\s+wrong|(?:it'?s|this\s+is)\s+(?:100%|a\s+hundred\s+percent|completely)\s+guaranteed|no\s+way\s+(?:this|it)\s+(?:will|can)\s+happen\s+again)\b/, unlessPrecededBy: HONEST_HEDGE, suggestions: ["Here's what I'm doing to make sure this is handled"] },
+  { id: 'guaranteed-outcome', re: /\b(?:i'?m|i\s+am)\s+(?:100%|a\s+hundred\s+percent|completely|absolutely|totally)\s+(?:sure|certain|positive)\s+(?:that\s+)?(?:this|it|everything|they|the\s+\w+)\s+(?:will|won'?t|is\s+going\s+to)\b/, suggestions: ['I expect'] },
+];
+
+export const falseReassurance = phraseRule({
+  id: 'false-reassurance',
+  description: 'Flags promises the agent cannot know ("everything will be fine", "this will never happen again").',
+  defaultSeverity: 'warn',
+  fixable: false,
+  tags: ['reassurance'],
+  patterns: PATTERNS,
+  message: (match) => `"${match.text.trim()}" promises something you cannot know. Say what you will do, and by when, instead.`,
+});

@@ -1,0 +1,31 @@
+// impersonal-apology: corporate, passive apologies with no "I" and no specifics. The seeds: "use
+// personal pronouns ('I' and 'you') to show personal involvement"; own the mistake specifically.
+import { phraseRule, type PhrasePattern } from './phrases.js';
+
+const PERSONAL = "I'm sorry for the trouble this has caused you";
+
+/** The vague objects that make an apology a formula: "any inconvenience", "the trouble". */
+const VAGUE = String.raw`(?:any|the|all\s+the|this|that|your)\s+(?:(?:inconvenience|trouble|issues?|problems?|confusion|frustration|difficult(?:y|ies)|hassle|disruption|disappointment|discomfort)(?:\s+(?:this|that|it)\s+(?:may|might|could|has|have)?\s*(?:have\s+)?(?:caused|created)(?:\s+you)?|\s+caused(?:\s+(?:to\s+)?you)?|\s+(?:you\s+)?(?:may\s+have\s+|might\s+have\s+)?(?:experienced|suffered))?)`;
+
+/** "… the trouble with your delivery": the apology names what went wrong. */
+const SPECIFIC = /^\s+(?:with|in|on|of|to|regarding|about|over)\s+(?:your|the|this|that)\b/i;
+
+const PATTERNS: PhrasePattern[] = [
+  { id: 'we-apologize-vague', re: new RegExp(String.raw`\b(?:we|the\s+company)\s+(?:(?:do|sincerely|truly|deeply|greatly)\s+)?(?:apologi[sz]e|regret|are\s+(?:so\s+|very\s+|truly\s+)?sorry|'re\s+(?:so\s+|very\s+|truly\s+)?sorry)\s+(?:for|about)\s+${VAGUE}`), unlessFollowedBy: SPECIFIC, fix: PERSONAL },
+  { id: 'apologies-vague', re: new RegExp(String.raw`(?<!\bi'?m\s)(?<!\bi\s+am\s)(?<![\w'])(?:(?:our|sincere|many|my)\s+)?(?:apologies|sorry)\s+(?:for|about)\s+${VAGUE}`), unlessPrecededBy: /\bi(?:'m|\s+am)?\s+(?:\w+\s+)?$/, unlessFollowedBy: SPECIFIC, fix: PERSONAL },
+  { id: 'please-accept', re: /\bplease\s+accept\s+our\s+(?:sincere\s+|deepest\s+|humble\s+)?apolog(?:ies|y)(?:\s+for\s+(?:any|the)\s+\w+(?:\s+(?:this|that)\s+(?:may\s+have\s+)?caused(?:\s+you)?)?)?/, fix: PERSONAL },
+  { id: 'we-regret-inconvenience', re: new RegExp(String.raw`\b(?:we\s+regret|it\s+is\s+regrettable\s+that|(?:the|any)\s+inconvenience\s+is\s+regretted)\b(?:\s+(?:any|the)\s+(?:inconvenience|trouble|issues?|confusion)(?:\s+(?:this|that)\s+(?:may\s+have\s+)?caused)?)?`), fix: PERSONAL },
+  { id: 'mistakes-were-made', re: /\b(?:mistakes|errors)\s+(?:were|have\s+been)\s+made\b/, fix: 'we made a mistake' },
+  { id: 'inconvenience-caused', re: /\b(?:(?:any|the)\s+inconvenience\s+(?:this|that|it)\s+(?:may|might)\s+have\s+caused(?:\s+you)?)(?=\s*[.!]?$)/, fix: 'the trouble this has caused you' },
+];
+
+export const impersonalApology = phraseRule({
+  id: 'impersonal-apology',
+  description: 'Flags corporate, passive apologies with no "I" and no specifics ("we apologize for any inconvenience").',
+  defaultSeverity: 'warn',
+  fixable: true,
+  tags: ['apology'],
+  patterns: PATTERNS,
+  message: (match) =>
+    `"${match.text.trim()}" is a formula with no one behind it. Apologize as yourself and name what went wrong.`,
+});

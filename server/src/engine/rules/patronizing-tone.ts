@@ -1,0 +1,36 @@
+// patronizing-tone: talking down to the caller. Research (TalkDown) finds condescension is usually
+// well-meant; these are the phrases that carry it regardless of intent.
+import { phraseRule, type PhrasePattern } from './phrases.js';
+
+const RECAP = 'To recap';
+
+/** "It's easy for us to fix": about the agent's side, not the caller's ability. */
+const SIMPLE_FOR_US = /^\s*(?:for\s+(?:me|us)|on\s+our\s+(?:end|side)|to\s+(?:fix|sort|resolve|change|set\s+up|update)\b|to\s+(?:miss|overlook|mix|get\s+(?:confused|wrong)))/;
+
+const PATTERNS: PhrasePattern[] = [
+  { id: 'as-i-said', re: /\b(?:as|like)\s+i\s+(?:(?:already|just|have\s+already|'ve\s+already|previously|clearly)\s+)*(?:said|explained|mentioned|told\s+you|stated|pointed\s+out)(?:\s+(?:before|earlier|already|twice|several\s+times|many\s+times))?/, fix: RECAP, suggestions: ['Just so we are on the same page'] },
+  { id: 'as-ive-said', re: /\bas\s+i'?ve\s+(?:already\s+)?(?:said|explained|mentioned|told\s+you|stated)(?:\s+(?:before|earlier|already|twice))?/, fix: RECAP },
+  { id: 'already-told-you', re: /\bi(?:'ve|\s+have)?\s+(?:already\s+)?(?:told|explained\s+(?:this|that|it)\s+to)\s+you\s+(?:already|twice|before|this|several\s+times|many\s+times|three\s+times|a\s+few\s+times)\b|\bi\s+already\s+(?:told|explained)\b/, suggestions: ['Let me go over that again'] },
+  { id: 'for-the-nth-time', re: /\bfor\s+the\s+(?:last|third|fourth|fifth|hundredth|umpteenth|tenth)\s+time\b|\b(?:once|one\s+more\s+time)\s+again\b|\bi'?ll\s+say\s+(?:it|this)\s+(?:again|one\s+more\s+time|slowly)/, suggestions: ['Let me go over that again'] },
+  { id: 'its-very-simple', re: /\b(?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:really|very|quite|pretty|super|so|actually|extremely|incredibly)\s+(?:simple|easy|basic|obvious|straightforward)\b/, negatable: true, unlessFollowedBy: SIMPLE_FOR_US, suggestions: ["Here's how it works"] },
+  { id: 'its-simple-you-just', re: /\b(?:it|this|that)(?:'s|\s+is)\s+(?:simple|easy|basic|obvious)\b(?=\s*(?:[,.!:;\u2014-]\s*)?(?:you\s+just|just|all\s+you|simply|you\s+only|$|[.!]))/, negatable: true, unlessFollowedBy: SIMPLE_FOR_US, suggestions: ["Here's how it works"] },
+  { id: 'not-rocket-science', re: /\b(?:it'?s\s+|this\s+is(?:n'?t|\s+not)\s+|it\s+is(?:n'?t|\s+not)\s+)?(?:not\s+)?rocket\s+science\b|\b(?:it'?s|this\s+is|it\s+is)\s+not\s+(?:that\s+)?(?:hard|difficult|complicated)\b|\bisn'?t\s+(?:that\s+)?(?:hard|difficult|complicated)\b/, suggestions: ["Here's how it works"] },
+  { id: 'anyone-can', re: /\b(?:anyone|anybody|everyone|everybody|a\s+child|a\s+kid)\s+(?:can|could)\s+(?:do|figure|understand|manage)\b|\beveryone\s+(?:knows|else\s+(?:knows|manages|figures))\b/, suggestions: ['Many people find this step confusing'] },
+  { id: 'listen-carefully', re: /\b(?:listen\s+(?:to\s+me\s+)?(?:carefully|closely|very\s+carefully)|listen\s+to\s+me|pay\s+attention|you\s+(?:need|have)\s+to\s+(?:listen|understand\s+that|pay\s+attention)|let\s+me\s+explain\s+(?:it\s+|this\s+)?(?:again\s+)?(?:slowly|very\s+slowly|one\s+more\s+time|in\s+simple\s+terms))\b/, suggestions: ['Let me walk you through it'] },
+  { id: 'do-you-understand', re: /\b(?:do\s+you\s+understand(?:\s+(?:me|that|now))?|are\s+you\s+following(?:\s+me)?|got\s+it)\s*\?/, suggestions: ['Does that make sense?', 'Would it help if I went over any part again?'] },
+  { id: 'endearment', re: /(?:^|[,!.]\s*|\boh\s+|\bokay\s+|\bnow\s+)(?:sweetie|honey|hon|hun|sweetheart|darling|dearie|sugar|sweet\s*pea|young\s+(?:lady|man)|little\s+lady|buddy|pal|kiddo)\b(?!\s+(?:ham|glaze|jar|bee))/, suggestions: [''] },
+  { id: 'obviously-you', re: /\b(?:obviously|clearly|of\s+course),?\s+you\s+(?:didn'?t|did\s+not|don'?t|do\s+not|haven'?t|can'?t|need|should|have\s+to|must)\b/, suggestions: ['It looks like'] },
+  { id: 'good-girl', re: /\b(?:good\s+(?:girl|boy)|atta\s*(?:boy|girl)|see,?\s+(?:that\s+wasn'?t\s+so\s+hard|it'?s\s+easy))\b/, suggestions: ['Thank you, that worked'] },
+  { id: 'try-to-keep-up', re: /\b(?:try\s+to\s+keep\s+up|stay\s+with\s+me|are\s+you\s+(?:still\s+)?with\s+me)\b/, suggestions: ['Let me know if I should slow down'] },
+];
+
+export const patronizingTone = phraseRule({
+  id: 'patronizing-tone',
+  description: 'Flags talking down to the caller ("as I already explained", "like I said", "it\'s very simple").',
+  defaultSeverity: 'warn',
+  fixable: true,
+  tags: ['tone'],
+  patterns: PATTERNS,
+  message: (match) =>
+    `"${match.text.trim()}" talks down to the caller, even when meant kindly. Explain again without pointing out that you already did.`,
+});

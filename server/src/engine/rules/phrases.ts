@@ -1,0 +1,207 @@
+// Phrase families as data, and the shared logic that reads their context: quotation, reported
+// speech and negation. Rules list their phrases; this file decides whether a match really counts.
+import { capitalize, insideAny, isNegatedAt, isReportedAt, sentenceAt } from '../language.js';
+import type { Fix, RelatedInfo, Span, Suggestion } from '../types.js';
+import type { AgentFacts, Rule, TurnContext } from './rule.js';
+
+export interface PhrasePattern {
+  /** Short name of the family, for messages and tests. */
+  id: string;
+  /** Matched case-insensitively against the masked agent text. */
+  re: RegExp;
+  /** True when a negation just before cancels it ("I won't tell you to calm down"). */
+  negatable?: boolean;
+  /** True when the phrase counts even inside quotes or reported speech. */
+  countsWhenQuoted?: boolean;
+  /** Rejects a match by what follows it in the sentence (e.g. "you should have it by Friday"). */
+  unlessFollowedBy?: RegExp;
+  /** Rejects a match by what precedes it in the sentence. */
+  unlessPrecededBy?: RegExp;
+  /** Counts only when the rest of the sentence matches (e.g. "I'm sorry, but" + a policy word). */
+  onlyIfFollowedBy?: RegExp;
+  /** The safe rewrite of the matched words; '' deletes them (and tidies the sentence start). */
+  fix?: string;
+  /** More rewrites of the matched words, best first. */
+  suggestions?: string[];
+}
+
+export interface PhraseMatch {
+  pattern: PhrasePattern;
+  /** Relative to the turn text. */
+  start: number;
+  end: number;
+  text: string;
+  sentence: Span;
+}
+
+/** All counted matches of `patterns` in an agent turn, memoized per turn under `key`. */
+export function findPhrases(agent: AgentFacts, key: string, patterns: readonly PhrasePattern[]): PhraseMatch[] {
+  const cached = agent.memo.get(key) as PhraseMatch[] | undefined;
+  if (cached) return cached;
+  const matches: PhraseMatch[] = [];
+  for (const pattern of patterns) {
+    const re = new RegExp(pattern.re.source, 'giu');
+    for (const m of agent.masked.matchAll(re)) {
+      const match = toMatch(agent, pattern, m);
+      if (match && counts(agent, match)) matches.push(match);
+    }
+  }
+  const result = dropOverlaps(matches);
+  agent.memo.set(key, result);
+  return result;
+}
+
+function toMatch(agent: AgentFacts, pattern: PhrasePattern, m: RegExpMatchArray): PhraseMatch | null {
+  if (m[0].length === 0) return null;
+  const start = m.index!;
+  return { pattern, start, end: start + m[0].length, text: agent.turn.text.slice(start, start + m[0].length), sentence: sentenceAt(agent.sentences, start, agent.masked.length) };
+}
+
+function counts(agent: AgentFacts, match: PhraseMatch): boolean {
+  const { pattern, start, end, sentence } = match;
+  const text = agent.masked;
+  if (!pattern.countsWhenQuoted && (insideAny(agent.quotes, start) || isReportedAt(text, sentence.start, start))) return false;
+  if (pattern.negatable && isNegatedAt(text, start)) return false;
+  if (pattern.unlessFollowedBy && pattern.unlessFollowedBy.test(text.slice(end, sentence.end))) return false;
+  if (pattern.unlessPrecededBy && pattern.unlessPrecededBy.test(text.slice(sentence.start, start))) return false;
+  if (pattern.onlyIfFollowedBy && !pattern.onlyIfFollowedBy.test(text.slice(end, sentence.end))) return false;
+  return true;
+}
+
+/** Keeps the earliest, longest match where two overlap, so one phrase is reported once. */
+function dropOverlaps(matches: PhraseMatch[]): PhraseMatch[] {
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: PhraseMatch[] = [];
+  for (const m of matches) if (kept.length === 0 || m.start >= kept[kept.length - 1].end) kept.push(m);
+  return kept;
+}
+
+/** Absolute span of a match in the document. */
+export function matchSpan(agent: AgentFacts, match: { start: number; end: number }): Span {
+  const base = agent.turn.textSpan.start;
+  return { start: base + match.start, end: base + match.end };
+}
+
+/**
+ * A fix replacing the matched words. Keeps sentence case; an empty replacement also removes the
+ * comma and space after the words and capitalizes what then starts the sentence.
+ */
+export function replacementFix(agent: AgentFacts, match: PhraseMatch, replacement: string): Fix {
+  const atSentenceStart = match.start === match.sentence.start;
+  if (replacement !== '') {
+    const fitted = atSentenceStart ? capitalize(replacement) : decapitalize(replacement);
+    return { span: matchSpan(agent, match), text: fitted };
+  }
+  return deletionFix(agent, match);
+}
+
+/** Lower-cases a rewrite's first letter mid-sentence, except the pronoun "I". */
+function decapitalize(s: string): string {
+  return /^I\b/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** Removes the matched words and the punctuation that joined them to the rest of the sentence. */
+function deletionFix(agent: AgentFacts, match: PhraseMatch): Fix {
+  const text = agent.turn.text;
+  let end = match.end;
+  while (end < match.sentence.end && /[\s,;:\u2014-]/.test(text[end])) end++;
+  if (match.start === match.sentence.start) {
+    if (end >= match.sentence.end || /[.!?]/.test(text[end])) {
+      // The words were the whole sentence: remove it and the space after it.
+      let stop = match.sentence.end;
+      while (stop < text.length && /[ \t]/.test(text[stop])) stop++;
+      return { span: matchSpan(agent, { start: match.start, end: stop }), text: '' };
+    }
+    return { span: matchSpan(agent, { start: match.start, end: end + 1 }), text: capitalize(text[end]) };
+  }
+  const closesSentence = end >= match.sentence.end || /[.!?]/.test(text[end]);
+  if (!closesSentence) return { span: matchSpan(agent, { start: match.start, end }), text: '' };
+  let start = match.start;
+  while (start > match.sentence.start && /[\s,;:\u2014-]/.test(text[start - 1])) start--;
+  return { span: matchSpan(agent, { start, end }), text: '' };
+}
+
+/** Suggestions from the pattern's own rewrites, then from extra statements, without duplicates. */
+export function suggestionsFor(agent: AgentFacts, match: PhraseMatch, extra: readonly string[] = []): Suggestion[] {
+  const texts = [...(match.pattern.fix !== undefined ? [match.pattern.fix] : []), ...(match.pattern.suggestions ?? []), ...extra];
+  const seen = new Set<string>();
+  const out: Suggestion[] = [];
+  for (const t of texts) {
+    if (seen.has(t)) continue;
+    seen.add(t);
+    const fix = replacementFix(agent, match, t);
+    out.push({ title: t === '' ? `Remove "${match.text.trim()}"` : `Replace with "${fix.text}"`, fix });
+  }
+  return out;
+}
+
+/** The cues of the customer turns just before this agent turn. */
+export function cuesBefore(ctx: TurnContext): Set<string> {
+  return new Set(ctx.customerBefore.flatMap((c) => c.cues));
+}
+
+/** Relates a finding to the customer line that set its context. */
+export function relatedCustomer(ctx: TurnContext, message: string): { message: string; span: Span }[] {
+  const last = ctx.customerBefore[ctx.customerBefore.length - 1];
+  return last ? [{ message, span: last.turn.span }] : [];
+}
+
+export interface PhraseRuleSpec extends Omit<Rule, 'checkTurn' | 'checkPathEnd'> {
+  patterns: readonly PhrasePattern[];
+  /** The message for one match: quote the words, say why they land badly, point to a better way. */
+  message(match: PhraseMatch, ctx: TurnContext): string;
+  /** Extra context condition; a match counts only when this returns true. */
+  when?(match: PhraseMatch, ctx: TurnContext): boolean;
+  /** Lines that set the context, e.g. the customer's disclosure. */
+  related?(ctx: TurnContext): RelatedInfo[];
+  /** Catalogue statements offered after the pattern's own rewrites. */
+  extraSuggestions?(ctx: TurnContext): readonly string[];
+  /** 'replace' (default): extra statements replace the words; 'prefix': they go before the sentence left once the words are removed. */
+  suggestionMode?: 'replace' | 'prefix';
+  /** Rewrites the preferred fix text for the context, or drops it (undefined). */
+  adaptFix?(fix: Fix, match: PhraseMatch, ctx: TurnContext): Fix | undefined;
+}
+
+export interface PhraseRule extends Rule {
+  patterns: readonly PhrasePattern[];
+}
+
+/** Builds a rule that reports every counted phrase in an agent turn, with its fix and suggestions. */
+export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
+  const { patterns, message, when, extraSuggestions, adaptFix, suggestionMode, related, ...meta } = spec;
+  return {
+    ...meta,
+    patterns,
+    checkTurn(ctx, report) {
+      for (const match of findPhrases(ctx.agent, meta.id, patterns)) {
+        if (when && !when(match, ctx)) continue;
+        const preferred = match.pattern.fix !== undefined ? replacementFix(ctx.agent, match, match.pattern.fix) : undefined;
+        const fix = preferred && adaptFix ? adaptFix(preferred, match, ctx) : preferred;
+        report({
+          span: matchSpan(ctx.agent, match),
+          message: message(match, ctx),
+          fix,
+          related: related?.(ctx),
+          pathSensitive: related !== undefined,
+          suggestions:
+            suggestionMode === 'prefix' && preferred
+              ? [...suggestionsFor(ctx.agent, match), ...prefixSuggestions(preferred, extraSuggestions?.(ctx) ?? [])]
+              : suggestionsFor(ctx.agent, match, extraSuggestions?.(ctx) ?? []),
+        });
+      }
+    },
+  };
+}
+
+/** Statements placed where the removed words were, before the rest of the sentence. */
+function prefixSuggestions(removal: Fix, statements: readonly string[]): Suggestion[] {
+  return statements.map((statement) => {
+    const text = `${statement}${removal.text === '' ? '' : ' '}${removal.text}`;
+    return { title: `Say "${statement}" instead`, fix: { span: removal.span, text } };
+  });
+}
+
+/** True when any of the rules' phrases occur in the turn (sharing their memo, so no work is repeated). */
+export function saysAnyOf(agent: AgentFacts, rules: readonly PhraseRule[]): boolean {
+  return rules.some((rule) => findPhrases(agent, rule.id, rule.patterns).length > 0);
+}

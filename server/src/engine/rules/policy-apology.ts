@@ -1,0 +1,66 @@
+// policy-apology: apologizing for a price, fee, rule or policy itself. The seeds: "never apologize for
+// pricing or policies; those elements are put in place to protect the business" — state them plainly
+// and move to what can be done.
+import { statementsFor } from '../catalogue.js';
+import { APOLOGY, POLICY_PHRASE, REFUSAL } from './vocabulary.js';
+import { phraseRule, type PhrasePattern } from './phrases.js';
+
+const PLAIN_STATEMENT = 'Let me explain how this works and what I can do for you.';
+
+/** "sorry that the new fee … you/your": about the change's effect on the customer, not the rule. */
+const EFFECT_TAIL = String.raw`\s+(?:[\w']+\s+){0,5}?(?:you|your)\b`;
+
+const PATTERNS: PhrasePattern[] = [
+  {
+    id: 'apology-for-policy',
+    re: new RegExp(String.raw`\b${APOLOGY}\s+(?:for|about|regarding)\s+(?:the\s+fact\s+that\s+)?${POLICY_PHRASE}\b`),
+    negatable: true,
+    fix: '',
+  },
+  {
+    id: 'apology-that-policy',
+    re: new RegExp(String.raw`\b${APOLOGY}\s+(?:that|if)\s+${POLICY_PHRASE}\b(?!${EFFECT_TAIL})`),
+    negatable: true,
+    fix: '',
+  },
+  {
+    // Allowed by default (option allowEffectApology): sorry for what a change does to the customer.
+    id: 'apology-for-effect',
+    re: new RegExp(String.raw`\b${APOLOGY}\s+(?:that|if|the\s+way|how)\s+${POLICY_PHRASE}${EFFECT_TAIL}`),
+    negatable: true,
+    fix: '',
+  },
+  {
+    id: 'apology-but-policy',
+    re: new RegExp(String.raw`\b${APOLOGY}(?:\s+(?:to\s+(?:say|tell\s+you|inform\s+you|be\s+the\s+bearer\s+of\s+bad\s+news)|about\s+(?:this|that)))?\s*[,;:\u2014-]?\s*(?:but|however)\b,?`),
+    onlyIfFollowedBy: new RegExp(String.raw`\b(?:${POLICY_PHRASE}|${REFUSAL}|that'?s\s+(?:just\s+)?(?:how\s+it\s+(?:is|works)|the\s+way\s+it\s+is)|rules\s+are\s+rules|per\s+our|as\s+per)\b`, 'i'),
+    negatable: true,
+    fix: '',
+  },
+  {
+    id: 'apology-then-policy',
+    re: new RegExp(String.raw`\b${APOLOGY}\s*[,.;:\u2014-]\s*(?=(?:it'?s|that'?s|this\s+is|it\s+is)\s+(?:just\s+)?${POLICY_PHRASE})`),
+    negatable: true,
+    fix: '',
+  },
+];
+
+export const policyApology = phraseRule({
+  id: 'policy-apology',
+  description: 'Flags an apology for a price, fee, rule or policy itself, instead of stating it plainly and offering what can be done.',
+  defaultSeverity: 'warn',
+  fixable: true,
+  tags: ['apology', 'policy'],
+  patterns: PATTERNS,
+  when: (match, ctx) => match.pattern.id !== 'apology-for-effect' || ctx.options.allowEffectApology === false,
+  message: (match) =>
+    `"${match.text.trim()}" apologizes for the policy itself, which makes a fair rule sound like a mistake. State the policy plainly and say what you can do instead.`,
+  extraSuggestions: () => statementsFor('policy-refusal').slice(0, 3).map((s) => s.text),
+  suggestionMode: 'prefix',
+  adaptFix(fix, _match, ctx) {
+    // Deleting an apology that is the whole turn would leave the agent silent: say something useful instead.
+    const turn = ctx.agent.turn.textSpan;
+    if (fix.text === '' && fix.span.start <= turn.start && fix.span.end >= turn.end) return { span: fix.span, text: PLAIN_STATEMENT };
+    return fix;
+  },
+});

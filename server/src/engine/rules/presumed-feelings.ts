@@ -1,0 +1,29 @@
+// presumed-feelings: claiming to know how the caller feels. The seeds: "don't assume you know what
+// the customer is feeling"; common empathy mistakes include "assuming you know what the customer is feeling".
+import { cuesBefore, phraseRule, type PhrasePattern } from './phrases.js';
+import { NEGATIVE_FEELING } from './vocabulary.js';
+
+const IMAGINE = 'I can only imagine how hard this must be';
+
+const PATTERNS: PhrasePattern[] = [
+  { id: 'know-how-you-feel', re: /\bi\s+(?:(?:totally|completely|fully|really|truly|absolutely|just|certainly|definitely)\s+)?(?:know|understand|get)\s+(?:(?:exactly|just|precisely|perfectly|totally|completely|fully)\s+)?(?:how|what)\s+you(?:'re|\s+are|\s+must\s+be|\s+must)?\s+(?:feel(?:ing)?|going\s+through|experiencing|dealing\s+with)\b/, negatable: true, fix: IMAGINE, suggestions: ["I can see why you'd feel that way"] },
+  { id: 'know-exactly-what-its-like', re: /\bi\s+(?:know|understand)\s+(?:exactly|just|precisely)\s+(?:what\s+(?:it'?s|it\s+is|that'?s)\s+like|how\s+(?:hard|painful|frustrating|difficult|upsetting|stressful)\s+(?:this|it|that)\s+(?:is|must\s+be|feels))\b/, negatable: true, fix: IMAGINE },
+  { id: 'feel-your-pain', re: /\bi\s+(?:totally\s+|really\s+|completely\s+)?(?:feel|share)\s+(?:exactly\s+)?(?:your\s+pain|what\s+you(?:'re|\s+are)\s+feeling)\b/, negatable: true, fix: IMAGINE },
+  { id: 'you-must-be', re: new RegExp(String.raw`\byou\s+must\s+(?:be|feel)\s+(?:(?:so|very|really|absolutely|completely|totally|pretty|quite)\s+)?(?:feeling\s+)?${NEGATIVE_FEELING}\b`), fix: 'this must be so hard', suggestions: ['I can only imagine how this feels'] },
+  { id: 'you-are-obviously', re: new RegExp(String.raw`\byou(?:'re|\s+are)\s+(?:obviously|clearly|probably|definitely|surely|certainly)\s+(?:feeling\s+)?${NEGATIVE_FEELING}\b`), fix: 'this sounds really hard', suggestions: [] },
+  { id: 'i-know-youre', re: new RegExp(String.raw`\bi\s+know\s+(?:that\s+)?you(?:'re|\s+are|\s+feel)\s+(?:(?:so|very|really|feeling)\s+)*${NEGATIVE_FEELING}\b`), negatable: true, fix: 'I can hear this has been hard', suggestions: [] },
+  { id: 'i-know-how-feeling', re: new RegExp(String.raw`\bi\s+know\s+(?:exactly\s+|just\s+)?how\s+${NEGATIVE_FEELING}\s+you(?:'re|\s+are|\s+must\s+be|\s+feel)\b`), negatable: true, fix: IMAGINE, suggestions: [] },
+];
+
+export const presumedFeelings = phraseRule({
+  id: 'presumed-feelings',
+  description: 'Flags claims to know how the caller feels ("I know exactly how you feel", "you must be furious").',
+  defaultSeverity: 'warn',
+  fixable: true,
+  tags: ['emotion'],
+  patterns: PATTERNS,
+  // Mirroring a caller's joy is what the seeds recommend for happy news, so only unhappy contexts count.
+  when: (_match, ctx) => !cuesBefore(ctx).has('good-news'),
+  message: (match) =>
+    `"${match.text.trim()}" tells the caller how they feel; many will answer "no, you don't". Name what you can see or imagine instead.`,
+});

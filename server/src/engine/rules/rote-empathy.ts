@@ -1,0 +1,59 @@
+// rote-empathy: the same stock empathy phrase said again and again. The seeds: rote phrases "can
+// sound condescending and insincere"; good empathy names the customer's actual situation, and
+// "I understand your frustration" three times is worse than once.
+import { statementsFor } from '../catalogue.js';
+import { findPhrases, matchSpan, type PhrasePattern } from './phrases.js';
+import type { Rule } from './rule.js';
+
+/** Stock phrase families: two wordings of one formula count as the same phrase. */
+const STOCK: PhrasePattern[] = [
+  { id: 'understand-frustration', re: /\bi\s+(?:completely\s+|totally\s+|fully\s+|really\s+|do\s+|truly\s+)?understand\s+(?:your|the|how)\s+(?:frustrat\w*|concerns?|anger|upset|disappointment|annoyance)/ },
+  { id: 'i-understand', re: /\bi\s+(?:completely\s+|totally\s+|fully\s+|really\s+|do\s+|truly\s+)?understand\b(?=\s*(?:[.,!;]|$|\s+(?:completely|totally|that\b)))/ },
+  { id: 'sorry-to-hear', re: /\b(?:i'?m|i\s+am)\s+(?:so\s+|very\s+|really\s+|truly\s+)?sorry\s+to\s+hear\b/ },
+  { id: 'sorry-inconvenience', re: /\b(?:sorry|apologi[sz]e|apologies)\s+for\s+(?:any|the)\s+inconvenience\b/ },
+  { id: 'hear-you', re: /\bi\s+(?:totally\s+|completely\s+)?hear\s+you\b/ },
+  { id: 'frustrating', re: /\b(?:(?:that|this|it)\s+(?:must|would|can|could)\s+be\s+(?:so\s+|very\s+|really\s+|incredibly\s+)?frustrating|i\s+know\s+(?:this|that|it)\s+(?:is|must\s+be)\s+(?:so\s+|very\s+|really\s+)?frustrating|i\s+can\s+see\s+(?:why|how)\s+(?:that|this|it)\s+(?:would|must|could|is)\s+(?:be\s+)?(?:so\s+|very\s+|really\s+)?frustrating)\b/ },
+  { id: 'can-imagine', re: /\bi\s+can\s+(?:only\s+)?imagine\b/ },
+  { id: 'apologize-for-that', re: /\b(?:i\s+(?:do\s+)?apologi[sz]e|(?:i'?m\s+(?:so\s+|very\s+|really\s+)?)?sorry)\s+(?:for|about)\s+(?:that|this)\b/ },
+  { id: 'see-your-point', re: /\bi\s+(?:can\s+)?see\s+your\s+point\b/ },
+  { id: 'get-it', re: /\bi\s+(?:totally\s+|completely\s+)?get\s+it\b/ },
+  { id: 'appreciate-patience', re: /\b(?:i|we)\s+(?:really\s+|truly\s+)?appreciate\s+your\s+(?:patience|understanding)\b/ },
+];
+
+/** Path state: how often each family was said, as "family:count" entries. */
+function readCounts(state: string): Map<string, number> {
+  return new Map(state ? state.split(',').map((e) => [e.split(':')[0], Number(e.split(':')[1])] as [string, number]) : []);
+}
+
+function writeCounts(counts: Map<string, number>): string {
+  return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}:${v}`).join(',');
+}
+
+export const roteEmpathy: Rule = {
+  id: 'rote-empathy',
+  description: 'Flags the same stock empathy phrase repeated across agent turns; reported on the repeat.',
+  defaultSeverity: 'warn',
+  fixable: false,
+  tags: ['empathy', 'context'],
+  checkTurn(ctx, report) {
+    const matches = findPhrases(ctx.agent, 'rote-empathy', STOCK);
+    if (matches.length === 0) return;
+    const allowed = typeof ctx.options.maxRepeats === 'number' ? Math.max(1, ctx.options.maxRepeats) : 1;
+    const counts = readCounts(ctx.state);
+    for (const match of matches) {
+      const said = counts.get(match.pattern.id) ?? 0;
+      if (said >= allowed) {
+        report({
+          span: matchSpan(ctx.agent, match),
+          message: `"${match.text.trim()}" has been said ${said === 1 ? 'before' : `${said} times already`} in this call; repeated, it sounds scripted. Name the caller's actual situation instead.`,
+          suggestions: statementsFor('frustration')
+            .slice(1, 4)
+            .map((s) => ({ title: `Replace with "${s.text}"`, fix: { span: matchSpan(ctx.agent, match), text: s.text } })),
+          pathSensitive: true,
+        });
+      }
+      counts.set(match.pattern.id, said + 1);
+    }
+    return writeCounts(counts);
+  },
+};

@@ -1,0 +1,62 @@
+// unacknowledged-emotion: the caller states an emotion, a loss, a company error, good news or their
+// own mistake, and the agent's next turn is pure procedure. QA tools score this as "empathy needed and
+// missing"; routine requests need none, and a poor attempt is left to the rule that names it.
+import { statementsFor } from '../catalogue.js';
+import type { CatalogueSituation } from '../catalogue-types.js';
+import type { CustomerCue } from '../cues.js';
+import { EMOTIONAL_CUES } from '../cues.js';
+import { insideAny } from '../language.js';
+import { condescendingSympathy } from './condescending-sympathy.js';
+import { dismissivePhrasing } from './dismissive-phrasing.js';
+import { earlyPersonalization } from './early-personalization.js';
+import { falseReassurance } from './false-reassurance.js';
+import { matchSpan, saysAnyOf } from './phrases.js';
+import { presumedFeelings } from './presumed-feelings.js';
+import type { Rule } from './rule.js';
+
+/** Any sign the agent responded to the person, not only the request (a clumsy sign counts: other rules judge it). */
+const ACKNOWLEDGEMENT =
+  /\b(?:sorry|apologi[sz]e|apologies|condolences|sympath\w*|understand\w*|imagine|hear(?:ing)?\s+(?:you|that|this|about)|i\s+hear|congrat\w*|wonderful|fantastic|amazing|exciting|excited|great\s+news|good\s+news|lovely|how\s+(?:lovely|nice|exciting|wonderful|awful|terrible|frustrating|hard|tough|scary|stressful|upsetting)|that'?s\s+(?:great|awesome|so\s+nice|terrible|awful|horrible|rough|tough|hard|not\s+okay|unacceptable|not\s+right|frustrating|exciting|wonderful|fantastic|amazing|lovely|brilliant)|frustrat\w*|upsetting|annoying|stressful|disappointing|must\s+(?:be|have\s+been|feel)|that\s+sounds|sounds\s+(?:like|really|so|awful|hard|stressful|frustrating|exciting|wonderful)|i\s+see\s+(?:why|how|that|your)|i\s+get\s+(?:it|that|why)|makes\s+sense|no\s+wonder|every\s+right|thank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:telling|sharing|letting|bringing|your\s+patience|explaining|being|your\s+understanding|calling\s+(?:us\s+)?about)|appreciate|feel\w*|oh\s+no|oh\s+my|goodness|heart|shouldn'?t\s+have\s+(?:happened|had\s+to)|our\s+(?:mistake|fault|error)|you'?re\s+(?:right|absolutely\s+right)|fair\s+(?:point|enough)|poor|calm|relax|big\s+deal|worr\w*|glad|happy\s+for\s+you|thrilled|delighted|pleased\s+to\s+hear|take\s+care\s+of\s+yourself|hope\s+you|hang\s+in\s+there|sad|heartbreaking|tough|hard\s+time|difficult\s+time|rough|no\s+problem|not\s+a\s+problem|(?:that|it)\s+happens|happens\s+to\s+(?:everyone|the\s+best|all\s+of\s+us)|easy\s+mistake|awful|terrible|horrible|yikes|ugh|oh\s+dear|bless|excellent|fair|right\s+to\s+be|unacceptable|not\s+okay|not\s+what\s+(?:we|you)|that\s+must|my\s+goodness|what\s+a)\b/i;
+
+/** Clumsy responses to the feeling: an attempt, judged by their own rules, not pure procedure. */
+const ATTEMPTS = [earlyPersonalization, condescendingSympathy, dismissivePhrasing, presumedFeelings, falseReassurance];
+
+/** Which cue a message names first, and which catalogue situation answers it. */
+const CUE_ORDER: Array<[CustomerCue, string, CatalogueSituation]> = [
+  ['loss', 'a loss', 'loss'],
+  ['hardship', 'a hardship', 'loss'],
+  ['good-news', 'good news', 'good-news'],
+  ['company-error', 'a problem on our side', 'company-error'],
+  ['frustration', 'frustration', 'frustration'],
+  ['worry', 'worry', 'frustration'],
+  ['customer-error', 'their own slip', 'customer-wrong'],
+];
+
+export const unacknowledgedEmotion: Rule = {
+  id: 'unacknowledged-emotion',
+  description: "Flags an agent reply that answers a customer's stated emotion, loss, good news or problem with pure procedure and no acknowledgement.",
+  defaultSeverity: 'warn',
+  fixable: false,
+  tags: ['empathy', 'context'],
+  checkTurn(ctx, report) {
+    const cues = new Set(ctx.customerBefore.flatMap((c) => c.cues).filter((c) => EMOTIONAL_CUES.has(c)));
+    const trigger = CUE_ORDER.find(([cue]) => cues.has(cue));
+    if (!trigger) return;
+    const { masked, quotes } = ctx.agent;
+    const ack = ACKNOWLEDGEMENT.exec(masked);
+    if (ack && !insideAny(quotes, ack.index)) return;
+    if (saysAnyOf(ctx.agent, ATTEMPTS)) return;
+    const first = ctx.agent.sentences[0] ?? { start: 0, end: masked.length };
+    const start = matchSpan(ctx.agent, { start: first.start, end: first.start }).start;
+    const customer = ctx.customerBefore[ctx.customerBefore.length - 1];
+    report({
+      span: matchSpan(ctx.agent, first),
+      message: `The caller mentioned ${trigger[1]}, and this reply goes straight to procedure. Acknowledge it before moving on.`,
+      suggestions: statementsFor(trigger[2])
+        .slice(0, 3)
+        .map((s) => ({ title: `Start with "${s.text}"`, fix: { span: { start, end: start }, text: `${s.text} ` } })),
+      related: [{ message: `The caller mentioned ${trigger[1]} here.`, span: customer.turn.span }],
+      pathSensitive: true,
+    });
+  },
+};
