@@ -58,7 +58,7 @@ const CUE_FAMILIES: CueFamily[] = [
   {
     cue: 'company-error',
     pattern:
-      /\b(?:(?:sent|shipped|delivered|gave) me (?:the )?(?:wrong|a broken|a damaged|the incorrect)|wrong (?:item|order|size|color|product|address|amount|bill)|(?:got|received) (?:a |the )?(?:wrong|broken|damaged|cutting board)|arrived (?:broken|damaged|late|smashed|cracked|open)|(?:never|still hasn'?t|hasn'?t|didn'?t) (?:arrived?|came|come|shown? up|showed up|been delivered|received)|charged (?:me )?(?:twice|double|two times|three times|again)|double[- ]charged|overcharged|(?:you|your (?:people|company|team|technician|driver)) (?:lost|broke|forgot|cancell?ed|messed up|made a mistake)|no-?show|(?:is|was) (?:broken|defective|missing)|missing (?:item|part|piece|package)s?|(?:my|the) (?:order|package|parcel|delivery|refund) (?:is|was) (?:late|lost|missing|delayed)|cut (?:me )?off|practical joke)\b/i,
+      /\b(?:(?:sent|shipped|delivered|gave) me (?:the )?(?:wrong|a broken|a damaged|the incorrect)|wrong (?:item|order|size|color|product|address|amount|bill)|(?:got|received) (?:a |the )?(?:wrong|broken|damaged|cutting board)|arrived (?:broken|damaged|late|smashed|cracked|open)|(?:never|still hasn'?t|hasn'?t|didn'?t) (?:arrived?|came|come|shown? up|showed up|been delivered|received)|charged (?:me )?(?:twice|double|two times|three times|again)|double[- ]charged|overcharged|(?:you|your (?:people|company|team|technician|driver)) (?:lost|broke|forgot|cancell?ed|messed up|made a mistake)|no-?show|(?:is|was) (?:broken|defective|missing)|missing (?:item|part|piece|package)s?|(?:my|the) (?:order|package|parcel|delivery|refund) (?:is|was) (?:late|lost|missing|delayed)|cut (?:me )?off|practical joke|instead\s+of\s+(?:the|my|an?|what)\b)/i,
     negatable: false,
   },
   {

@@ -11,7 +11,7 @@ const VAGUE = String.raw`(?:any|the|all\s+the|this|that|your)\s+(?:(?:inconvenie
 const SPECIFIC = /^\s+(?:with|in|on|of|to|regarding|about|over)\s+(?:your|the|this|that)\b/i;
 
 const PATTERNS: PhrasePattern[] = [
-  { id: 'we-apologize-vague', re: new RegExp(String.raw`\b(?:we|the\s+company)\s+(?:(?:do|sincerely|truly|deeply|greatly)\s+)?(?:apologi[sz]e|regret|are\s+(?:so\s+|very\s+|truly\s+)?sorry|'re\s+(?:so\s+|very\s+|truly\s+)?sorry)\s+(?:for|about)\s+${VAGUE}`), unlessFollowedBy: SPECIFIC, fix: PERSONAL },
+  { id: 'we-apologize-vague', re: new RegExp(String.raw`\b(?:we|the\s+company)\s+(?:(?:do|sincerely|truly|deeply|greatly)\s+)?(?:apologi[sz]es?|regrets?|are\s+(?:so\s+|very\s+|truly\s+)?sorry|'re\s+(?:so\s+|very\s+|truly\s+)?sorry)\s+(?:for|about)\s+${VAGUE}`), unlessFollowedBy: SPECIFIC, fix: PERSONAL },
   { id: 'apologies-vague', re: new RegExp(String.raw`(?<!\bi'?m\s)(?<!\bi\s+am\s)(?<![\w'])(?:(?:our|sincere|many|my)\s+)?(?:apologies|sorry)\s+(?:for|about)\s+${VAGUE}`), unlessPrecededBy: /\bi(?:'m|\s+am)?\s+(?:\w+\s+)?$/, unlessFollowedBy: SPECIFIC, fix: PERSONAL },
   { id: 'please-accept', re: /\bplease\s+accept\s+our\s+(?:sincere\s+|deepest\s+|humble\s+)?apolog(?:ies|y)(?:\s+for\s+(?:any|the)\s+\w+(?:\s+(?:this|that)\s+(?:may\s+have\s+)?caused(?:\s+you)?)?)?/, fix: PERSONAL },
   { id: 'we-regret-inconvenience', re: new RegExp(String.raw`\b(?:we\s+regret|it\s+is\s+regrettable\s+that|(?:the|any)\s+inconvenience\s+is\s+regretted)\b(?:\s+(?:any|the)\s+(?:inconvenience|trouble|issues?|confusion)(?:\s+(?:this|that)\s+(?:may\s+have\s+)?caused)?)?`), fix: PERSONAL },

@@ -8,7 +8,7 @@ import type { Rule } from './rule.js';
 /** Stock phrase families: two wordings of one formula count as the same phrase. */
 const STOCK: PhrasePattern[] = [
   { id: 'understand-frustration', re: /\bi\s+(?:completely\s+|totally\s+|fully\s+|really\s+|do\s+|truly\s+)?understand\s+(?:your|the|how)\s+(?:frustrat\w*|concerns?|anger|upset|disappointment|annoyance)/ },
-  { id: 'i-understand', re: /\bi\s+(?:completely\s+|totally\s+|fully\s+|really\s+|do\s+|truly\s+)?understand\b(?=\s*(?:[.,!;]|$|\s+(?:completely|totally|that\b)))/ },
+  { id: 'i-understand', re: /\bi\s+(?:completely\s+|totally\s+|fully\s+|really\s+|do\s+|truly\s+)?understand\b(?=\s*(?:[.,!;]|$|\s+(?:completely|totally)\b))/ },
   { id: 'sorry-to-hear', re: /\b(?:i'?m|i\s+am)\s+(?:so\s+|very\s+|really\s+|truly\s+)?sorry\s+to\s+hear\b/ },
   { id: 'sorry-inconvenience', re: /\b(?:sorry|apologi[sz]e|apologies)\s+for\s+(?:any|the)\s+inconvenience\b/ },
   { id: 'hear-you', re: /\bi\s+(?:totally\s+|completely\s+)?hear\s+you\b/ },

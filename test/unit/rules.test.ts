@@ -1,0 +1,32 @@
+// Each rule against its valid/invalid table (paraphrases and near-misses), judged on the last agent line.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint, lineOfOffset, RULE_METAS } from '../../server/src/engine/index.js';
+import { RULE_TABLES } from './rule-tables.js';
+
+/** 0-based line of the last `Agent:` line in the text. */
+function lastAgentLine(text: string): number {
+  const lines = text.split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) if (/^Agent:/.test(lines[i])) return i;
+  throw new Error('case has no agent line');
+}
+
+for (const [ruleId, cases] of Object.entries(RULE_TABLES)) {
+  test(`${ruleId}: table of ${cases.length} cases`, () => {
+    const positives = cases.filter((c) => c.flag).length;
+    assert.ok(positives >= 8 && cases.length - positives >= 8, 'each table needs 8 positive and 8 negative cases');
+    const wrong: string[] = [];
+    for (const c of cases) {
+      const { findings, document } = lint(c.text);
+      const line = lastAgentLine(c.text);
+      const hit = findings.some((f) => f.ruleId === ruleId && lineOfOffset(document.lineStarts, f.span.start) === line);
+      if (hit !== c.flag) wrong.push(`${c.flag ? 'missed' : 'false alarm'}: ${JSON.stringify(c.text)}`);
+    }
+    assert.deepEqual(wrong, []);
+  });
+}
+
+test('every conversation rule has a table', () => {
+  const structural = new Set(['script-structure', 'front-matter', 'custom-phrase']);
+  for (const meta of RULE_METAS) if (!structural.has(meta.id)) assert.ok(RULE_TABLES[meta.id], `no table for ${meta.id}`);
+});
