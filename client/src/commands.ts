@@ -1,0 +1,105 @@
+// The commands of the command palette: lint workspace, fix all, rule docs, insert a statement, restart.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { CatalogueRequest, FIX_ALL_KIND, LANGUAGE_IDS, LintWorkspaceRequest, RulesRequest, type CatalogueEntry } from '../../server/src/lsp/protocol.js';
+
+/** Command IDs, as contributed in package.json. */
+export const COMMANDS = {
+  lintWorkspace: 'empathyLint.lintWorkspace',
+  fixAll: 'empathyLint.fixAll',
+  showRuleDocs: 'empathyLint.showRuleDocs',
+  insertStatement: 'empathyLint.insertEmpathyStatement',
+  restartServer: 'empathyLint.restartServer',
+} as const;
+
+export interface CommandHost {
+  /** The running client, started on demand. */
+  client(): Promise<LanguageClient>;
+  restart(): Promise<void>;
+}
+
+export function registerCommands(host: CommandHost): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand(COMMANDS.lintWorkspace, () => lintWorkspace(host)),
+    vscode.commands.registerCommand(COMMANDS.fixAll, fixAll),
+    vscode.commands.registerCommand(COMMANDS.showRuleDocs, (ruleId?: unknown) => showRuleDocs(host, ruleId)),
+    vscode.commands.registerCommand(COMMANDS.insertStatement, () => insertStatement(host)),
+    vscode.commands.registerCommand(COMMANDS.restartServer, () => host.restart()),
+  ];
+}
+
+/** Lints every script in the workspace and opens the Problems panel. */
+async function lintWorkspace(host: CommandHost): Promise<void> {
+  const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'empathy-lint: linting the workspace' }, async () =>
+    (await host.client()).sendRequest(LintWorkspaceRequest),
+  );
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+  void vscode.window.showInformationMessage(`empathy-lint: ${result.files} script(s), ${result.errors} error(s), ${result.warnings} warning(s).`);
+}
+
+/** Applies the server's fix-all action to the active script. */
+async function fixAll(): Promise<void> {
+  const editor = activeScriptEditor();
+  if (!editor) return;
+  const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, whole, FIX_ALL_KIND);
+  const fix = actions?.find((a) => a.kind?.value === FIX_ALL_KIND && a.edit);
+  if (!fix?.edit) {
+    void vscode.window.showInformationMessage('empathy-lint: nothing to fix automatically in this script.');
+    return;
+  }
+  await vscode.workspace.applyEdit(fix.edit);
+}
+
+/** Opens a rule's docs page: the given rule (e.g. from a diagnostic), else one picked from the list. */
+async function showRuleDocs(host: CommandHost, ruleId: unknown): Promise<void> {
+  const rules = await (await host.client()).sendRequest(RulesRequest);
+  let url = typeof ruleId === 'string' ? rules.find((r) => r.id === ruleId)?.docsUrl : undefined;
+  if (!url) {
+    const picked = await vscode.window.showQuickPick(
+      rules.map((r) => ({ label: r.id, description: r.defaultSeverity, detail: r.description, url: r.docsUrl })),
+      { title: 'empathy-lint: show rule docs', matchOnDetail: true, placeHolder: 'Pick a rule' },
+    );
+    url = picked?.url;
+  }
+  if (url) await vscode.env.openExternal(vscode.Uri.parse(url));
+}
+
+/** Picks a catalogue statement (grouped by situation) and inserts it; on an empty line as an agent turn. */
+async function insertStatement(host: CommandHost): Promise<void> {
+  const editor = activeScriptEditor();
+  if (!editor) return;
+  const catalogue = await (await host.client()).sendRequest(CatalogueRequest);
+  const picked = await vscode.window.showQuickPick(statementPicks(catalogue), { title: 'Insert empathy statement', matchOnDescription: true, matchOnDetail: true, placeHolder: 'Type a situation (loss, frustration, good-news…) or words' });
+  if (!picked?.entry) return;
+  const text = picked.entry.text;
+  await editor.edit((edit) => {
+    for (const selection of editor.selections) {
+      const line = editor.document.lineAt(selection.active.line);
+      if (line.isEmptyOrWhitespace) edit.replace(line.range, `Agent: ${text}`);
+      else edit.replace(selection, text);
+    }
+  });
+}
+
+type StatementPick = vscode.QuickPickItem & { entry?: CatalogueEntry };
+
+function statementPicks(catalogue: CatalogueEntry[]): StatementPick[] {
+  const picks: StatementPick[] = [];
+  let situation = '';
+  for (const entry of catalogue) {
+    if (entry.situation !== situation) {
+      situation = entry.situation;
+      picks.push({ label: situation, kind: vscode.QuickPickItemKind.Separator });
+    }
+    picks.push({ label: entry.text, description: entry.situation, detail: entry.note, entry });
+  }
+  return picks;
+}
+
+function activeScriptEditor(): vscode.TextEditor | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (editor && (LANGUAGE_IDS as readonly string[]).includes(editor.document.languageId)) return editor;
+  void vscode.window.showWarningMessage('empathy-lint: open a .callscript or .scenario file first.');
+  return undefined;
+}

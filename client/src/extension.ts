@@ -1,0 +1,56 @@
+// Extension entry point: starts the language client and wires commands, status bar and trust handling.
+// Each concern lives in its own module; this file only connects them.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerCommands } from './commands.js';
+import { createLanguageClient } from './language-client.js';
+import { FindingsStatusBar } from './status-bar.js';
+import { watchWorkspaceTrust } from './trust.js';
+// TODO: call registerPreview(context) from './preview/index.js' once the preview engineer's module lands.
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('empathy-lint', { log: true });
+  const statusBar = new FindingsStatusBar();
+  context.subscriptions.push(output, statusBar);
+
+  /** Starts the client once; later calls wait for the same start. */
+  let starting: Promise<LanguageClient> | undefined;
+  const start = (): Promise<LanguageClient> =>
+    (starting ??= (async () => {
+      const created = createLanguageClient(context, output);
+      client = created;
+      statusBar.attach(created);
+      try {
+        await created.start();
+      } catch (error) {
+        starting = undefined; // the next command (e.g. restart) tries again
+        throw error;
+      }
+      return created;
+    })());
+
+  context.subscriptions.push(
+    ...registerCommands({
+      client: start,
+      restart: async () => {
+        const running = await start();
+        await running.restart();
+      },
+    }),
+    watchWorkspaceTrust(() => client),
+  );
+  try {
+    await start();
+  } catch (error) {
+    // no restart loop: say it once and leave the commands (restart included) available
+    output.error(`the language server failed to start: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage('empathy-lint: the language server failed to start. See the "empathy-lint" output for details.');
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
