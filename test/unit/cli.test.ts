@@ -53,16 +53,18 @@ test('json is ESLint-shaped: absolute filePath, 1-based positions, fix ranges, c
   assert.equal(reports[1].source, undefined);
 });
 
-test('exit codes: 0 clean, 0 warnings only, 1 with errors, 1 over --max-warnings', () => {
+test('exit codes: 0 clean, 1 with any finding by default, --max-warnings sets the bar, 1 with errors', () => {
   assert.equal(runCli(['clean.scenario'], dir).code, 0);
   const warnOnly = runCli(['--rule', 'script-structure:warn', '--format', 'json', 'flawed.scenario'], dir);
-  const hasErrors = json(warnOnly.stdout)[0].errorCount > 0;
-  assert.equal(warnOnly.code, hasErrors ? 1 : 0);
-  assert.equal(runCli(['--rule', 'script-structure:error', 'flawed.scenario'], dir).code, 1);
-  const over = runCli(['--max-warnings', '0', 'flawed.scenario'], dir);
+  assert.equal(json(warnOnly.stdout)[0].errorCount, 0);
+  assert.equal(warnOnly.code, 1, 'warnings fail by default (--max-warnings 0)');
+  assert.equal(warnOnly.stderr, '', 'no extra line when --max-warnings was not given');
+  assert.equal(runCli(['--max-warnings', '-1', 'flawed.scenario'], dir).code, 0);
+  assert.equal(runCli(['--max-warnings', '1000', 'flawed.scenario'], dir).code, 0);
+  const over = runCli(['--max-warnings', '1', 'flawed.scenario'], dir);
   assert.equal(over.code, 1);
-  assert.match(over.stderr, /too many warnings/);
-  assert.equal(runCli(['--max-warnings', '1000', '--rule', 'script-structure:warn', 'clean.scenario'], dir).code, 0);
+  assert.match(over.stderr, /too many warnings \(2, maximum: 1\)/);
+  assert.equal(runCli(['--max-warnings', '1000', '--rule', 'script-structure:error', 'flawed.scenario'], dir).code, 1, 'errors fail whatever the warnings bar');
 });
 
 test('a missing file is exit 2 with one line naming it', () => {
@@ -219,4 +221,27 @@ test('a directory without scripts is exit 2 naming it', () => {
   mkdirSync(join(dir, 'empty'), { recursive: true });
   writeFileSync(join(dir, 'empty', 'readme.md'), '# nothing');
   assertOneLineFailure(runCli(['empty'], dir), 'empty');
+});
+
+test('policy-apology (the contract example): reported on line 2, exit 1, --fix on CRLF rewrites only that line', () => {
+  const { dir: pa, cleanup: done } = scratch({
+    'bad.scenario': "Customer: The fee is too high.\nAgent: I'm sorry, but it's our policy to charge that fee.\n",
+    'crlf.scenario': 'Customer: Why the fee?\r\nAgent: I apologize for our policy, the fee applies.\r\nCustomer: Okay.\r\n',
+  });
+  try {
+    const run = runCli(['--format', 'json', 'bad.scenario'], pa);
+    assert.equal(run.code, 1);
+    const finding = json(run.stdout)[0].messages.find((m) => m.ruleId === 'policy-apology');
+    assert.equal(finding?.line, 2);
+    assert.equal(runCli(['--rule', 'policy-apology:off', 'bad.scenario'], pa).code, 0);
+    runCli(['--fix', 'crlf.scenario'], pa);
+    const lines = readFileSync(join(pa, 'crlf.scenario'), 'utf8').split('\r\n');
+    assert.equal(lines.length, 4);
+    assert.equal(lines[0], 'Customer: Why the fee?');
+    assert.notEqual(lines[1], 'Agent: I apologize for our policy, the fee applies.');
+    assert.ok(lines[1].startsWith('Agent: '));
+    assert.equal(lines[2], 'Customer: Okay.');
+  } finally {
+    done();
+  }
 });

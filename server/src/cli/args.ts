@@ -12,8 +12,10 @@ export interface CliOptions {
   format: FormatName;
   fix: boolean;
   fixDryRun: boolean;
-  /** -1 means no limit. */
+  /** Warnings allowed before exit code 1; -1 means no limit. Default 0: a script with warnings is not clean. */
   maxWarnings: number;
+  /** Whether --max-warnings was given (only then is "too many warnings" worth a line of its own). */
+  maxWarningsGiven: boolean;
   config?: string;
   /** `--rule id:severity` overrides, applied over every config. */
   ruleOverrides: Record<string, Severity>;
@@ -33,7 +35,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinNegativeNumbers(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -62,6 +64,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     fix: v.fix === true,
     fixDryRun: v['fix-dry-run'] === true,
     maxWarnings: parseMaxWarnings(v['max-warnings']),
+    maxWarningsGiven: v['max-warnings'] !== undefined,
     config: nonEmpty('--config', v.config),
     ruleOverrides: parseRuleOverrides(v.rule ?? []),
     changedSince: nonEmpty('--changed-since', v['changed-since']),
@@ -73,14 +76,28 @@ export function parseCliArgs(argv: string[]): CliOptions {
   };
 }
 
+/** `--max-warnings -1` as `--max-warnings=-1`, which parseArgs would otherwise take for an option. */
+function joinNegativeNumbers(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') return [...out, ...argv.slice(i)];
+    if (argv[i] === '--max-warnings' && /^-\d+$/.test(argv[i + 1] ?? '')) out.push(`${argv[i]}=${argv[++i]}`);
+    else out.push(argv[i]);
+  }
+  return out;
+}
+
 function parseFormat(value: string | undefined): FormatName {
   if (value === undefined) return 'stylish';
   if ((FORMATS as readonly string[]).includes(value)) return value as FormatName;
   throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${value}")`);
 }
 
+/** Default when --max-warnings is not given: any warning fails the run, as "0 clean" in the CLI contract says. */
+export const DEFAULT_MAX_WARNINGS = 0;
+
 function parseMaxWarnings(value: string | undefined): number {
-  if (value === undefined) return -1;
+  if (value === undefined) return DEFAULT_MAX_WARNINGS;
   if (!/^(-1|\d+)$/.test(value.trim())) throw new UsageError(`--max-warnings needs a whole number (got "${value}")`);
   return Number(value);
 }

@@ -12,17 +12,19 @@ Options:
       --fix                apply the safe fixes to the files
       --fix-dry-run        compute the fixes without writing (json shows "output")
       --max-warnings <n>   exit 1 when there are more than n warnings
+                           (default 0: any finding fails; -1: warnings never fail)
   -c, --config <file>      use this config instead of the nearest .empathylintrc.json
       --rule <id:sev>      set a rule's severity (off, warn, error); repeatable
-      --changed-since <ref>  report only lines added or changed since a git ref
+      --changed-since <ref>
+                           report only lines added or changed since a git ref
       --quiet              report errors only
   -o, --output-file <file> write the report to a file instead of stdout
       --color, --no-color  force colors on or off (default: on a terminal, unless NO_COLOR)
   -h, --help               show this help
   -v, --version            show the version
 
-Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or too many
-warnings, 2 usage or I/O error (bad option, missing file, bad config).
+Exit codes: 0 clean (no errors, warnings within --max-warnings), 1 lint errors or more
+warnings than --max-warnings, 2 usage or I/O error (bad option, missing file, bad config).
 
 Config: .empathylintrc.json, the nearest one up the tree from each file, e.g.
   {"rules": {"policy-apology": "off", "rote-empathy": ["error", {}]},
