@@ -1,0 +1,7 @@
+// The preview's public surface: pure rendering of a script as a mock call (no fs, no vscode).
+export { buildCallView, callViewOf, type CallView, type PreviewOptions, type TurnView, type SectionView, type FindingView, type TimelineEntry } from './model.js';
+export { renderCallBody } from './render.js';
+export { renderStandalonePage, standalonePageOf, renderPreviewBody, renderWebviewDocument, createNonce, type StandalonePageOptions, type WebviewDocumentOptions } from './page.js';
+export { renderIndexPage, type IndexEntry } from './index-page.js';
+export { escapeHtml } from './escape.js';
+export type * from './protocol.js';

@@ -1,0 +1,334 @@
+// The call view: a script and its findings read as a conversation (bubbles, stage directions,
+// choices, the empathy timeline), as plain data. The HTML renderer only formats this.
+import { customerCues, lineOfOffset, lint, type CustomerCue, type EmpathyConfig, type Finding, type Item, type ScriptDocument, type Section, type Situation, type Span, type Turn } from '../engine/index.js';
+import { textPieces, type TextPiece } from './text-pieces.js';
+
+/** Jump or choice targets that end the call instead of naming a section (as the parser accepts them). */
+const END_TARGETS = /^(end|END|DONE)$/;
+
+export interface PreviewOptions {
+  config?: EmpathyConfig;
+  /** Shown in the header and used to guess the language. */
+  fileName?: string;
+}
+
+export interface FindingView {
+  /** Unique in the page, e.g. `f3`. */
+  id: string;
+  ruleId: string;
+  severity: 'warn' | 'error';
+  message: string;
+  docsUrl: string;
+  /** The best rewrite, as the whole line would read (placeholders kept as pieces). */
+  rewrite?: TextPiece[];
+  line: number;
+}
+
+export type AgentStatus = 'mistake' | 'acknowledged' | 'neutral';
+
+export interface TurnView {
+  kind: 'turn';
+  /** Unique in the page, e.g. `t3`. */
+  id: string;
+  /** 1-based position among all turns, in source order. */
+  number: number;
+  role: Turn['role'];
+  /** The label as written (`Agent`, `Rep`). */
+  speaker: string;
+  /** The name on the bubble: the front-matter customer for customer turns, else the label. */
+  displayName: string;
+  pieces: TextPiece[];
+  /** What a voice reads aloud: placeholders filled or named. */
+  spoken: string;
+  line: number;
+  findings: FindingView[];
+  /** Customer turns: the emotion cues the engine reads in them. */
+  cues: CustomerCue[];
+  /** Agent turns: how the turn answers what came before. */
+  status?: AgentStatus;
+}
+
+export interface StageView {
+  kind: 'stage';
+  text: string;
+  line: number;
+  findings: FindingView[];
+}
+
+export interface NoteView {
+  kind: 'note';
+  text: string;
+  line: number;
+}
+
+export interface ChoiceView {
+  label: string;
+  target: string;
+  /** Index of the target section; null when it ends the call or names no section. */
+  targetIndex: number | null;
+  endsCall: boolean;
+  line: number;
+  findings: FindingView[];
+}
+
+export interface ChoicesView {
+  kind: 'choices';
+  line: number;
+  choices: ChoiceView[];
+}
+
+export interface JumpView {
+  kind: 'jump';
+  target: string;
+  targetIndex: number | null;
+  endsCall: boolean;
+  line: number;
+  findings: FindingView[];
+}
+
+export type ItemView = TurnView | StageView | NoteView | ChoicesView | JumpView;
+
+export interface SectionView {
+  index: number;
+  /** '' for the lines before the first header, or a file without sections. */
+  name: string;
+  line: number;
+  items: ItemView[];
+  /** Findings on the header itself (duplicate or unreachable section). */
+  findings: FindingView[];
+  /** Every finding inside the section, header included. */
+  findingCount: number;
+  worstSeverity?: 'warn' | 'error';
+  turnCount: number;
+}
+
+export interface TimelineEntry {
+  turnId: string;
+  number: number;
+  role: Turn['role'];
+  sectionIndex: number;
+  cues: CustomerCue[];
+  status?: AgentStatus;
+  worstSeverity?: 'warn' | 'error';
+}
+
+export interface CallView {
+  title: string;
+  situation?: Situation;
+  customer?: string;
+  fileName?: string;
+  language: 'callscript' | 'scenario';
+  hasSections: boolean;
+  sections: SectionView[];
+  /** Findings on no item: front matter, or anything outside the conversation. */
+  generalFindings: FindingView[];
+  counts: { warn: number; error: number };
+  turnCount: number;
+  timeline: TimelineEntry[];
+}
+
+/** Lints the text and builds its call view. */
+export function buildCallView(text: string, options: PreviewOptions = {}): CallView {
+  const { document, findings } = lint(text, { config: options.config });
+  return callViewOf(document, findings, options.fileName);
+}
+
+/** Builds the call view of an already linted document. */
+export function callViewOf(document: ScriptDocument, findings: readonly Finding[], fileName?: string): CallView {
+  return new CallViewBuilder(document, findings, fileName).build();
+}
+
+class CallViewBuilder {
+  private readonly sectionIndex = new Map<string, number>();
+  private readonly unplaced: Finding[];
+  private readonly customer?: string;
+  private turnNumber = 0;
+  private findingNumber = 0;
+
+  constructor(
+    private readonly document: ScriptDocument,
+    findings: readonly Finding[],
+    private readonly fileName?: string,
+  ) {
+    this.unplaced = [...findings];
+    this.customer = document.frontMatter?.customer?.trim() || undefined;
+    document.sections.forEach((s, i) => {
+      if (s.name && !this.sectionIndex.has(s.name)) this.sectionIndex.set(s.name, i);
+    });
+  }
+
+  build(): CallView {
+    const sections = this.document.sections.map((s, i) => this.section(s, i));
+    const generalFindings = this.takeFindings(() => true).map((f) => this.findingView(f));
+    const all = [...generalFindings, ...sections.flatMap(allFindingsOf)];
+    const fm = this.document.frontMatter;
+    return {
+      title: fm?.title?.trim() || titleFromFileName(this.fileName) || 'Mock call',
+      situation: fm?.situation,
+      customer: this.customer,
+      fileName: this.fileName,
+      language: /\.scenario$/i.test(this.fileName ?? '') ? 'scenario' : 'callscript',
+      hasSections: this.document.hasSections,
+      sections,
+      generalFindings,
+      counts: { warn: all.filter((f) => f.severity === 'warn').length, error: all.filter((f) => f.severity === 'error').length },
+      turnCount: this.turnNumber,
+      timeline: sections.flatMap(timelineOf),
+    };
+  }
+
+  private section(section: Section, index: number): SectionView {
+    const headerFindings = section.headerSpan.end > section.headerSpan.start ? this.takeFindings((f) => within(f.span.start, section.headerSpan)).map((f) => this.findingView(f)) : [];
+    const items: ItemView[] = [];
+    let cuesSinceAgent: CustomerCue[] = [];
+    for (const item of section.items) {
+      const view = this.item(item);
+      if (!view) continue;
+      if (view.kind === 'turn') {
+        if (view.role === 'customer') cuesSinceAgent.push(...view.cues);
+        if (view.role === 'agent') {
+          view.status = view.findings.length > 0 ? 'mistake' : cuesSinceAgent.length > 0 ? 'acknowledged' : 'neutral';
+          cuesSinceAgent = [];
+        }
+      }
+      const last = items[items.length - 1];
+      if (view.kind === 'choices' && last?.kind === 'choices') last.choices.push(...view.choices);
+      else items.push(view);
+    }
+    const view: SectionView = { index, name: section.name, line: section.line, items, findings: headerFindings, findingCount: 0, turnCount: 0 };
+    const inside = allFindingsOf(view);
+    view.findingCount = inside.length;
+    view.worstSeverity = worstSeverity(inside);
+    view.turnCount = items.filter((i) => i.kind === 'turn').length;
+    return view;
+  }
+
+  private item(item: Item): ItemView | null {
+    // Directives steer the linter and are not part of the call; a comment's findings stay unplaced.
+    if (item.kind === 'comment') return /^empathy-lint-/.test(item.text) ? null : { kind: 'note', text: item.text, line: item.line };
+    const raw = this.takeFindings((f) => within(f.span.start, item.span));
+    if (item.kind === 'turn') return this.turn(item, raw);
+    const findings = raw.map((f) => this.findingView(f));
+    switch (item.kind) {
+      case 'stage':
+        return { kind: 'stage', text: item.text, line: item.line, findings };
+      case 'choice':
+        return { kind: 'choices', line: item.line, choices: [{ label: item.label, ...this.target(item.target), line: item.line, findings }] };
+      case 'jump':
+        return { kind: 'jump', ...this.target(item.target), line: item.line, findings };
+    }
+  }
+
+  private turn(turn: Turn, findings: Finding[]): TurnView {
+    const flagged = findings.filter((f) => f.span.end > turn.textSpan.start && f.span.start < turn.textSpan.end);
+    const views = findings.map((f) => this.findingView(f, turn));
+    const flags = flagged.map((f) => ({ span: f.span, id: views[findings.indexOf(f)].id, severity: f.severity }));
+    const pieces = textPieces(this.document.text, turn.textSpan, turn.placeholders, flags, this.customer);
+    const cues = turn.role === 'customer' ? customerCues(maskPlaceholders(turn.text)) : [];
+    return {
+      kind: 'turn',
+      id: `t${++this.turnNumber}`,
+      number: this.turnNumber,
+      role: turn.role,
+      speaker: turn.speaker,
+      displayName: turn.role === 'customer' && this.customer ? this.customer : turn.speaker,
+      pieces,
+      spoken: spokenText(pieces),
+      line: turn.line,
+      findings: views,
+      cues,
+    };
+  }
+
+  private target(name: string): Pick<ChoiceView, 'target' | 'targetIndex' | 'endsCall'> {
+    return { target: name, targetIndex: this.sectionIndex.get(name) ?? null, endsCall: END_TARGETS.test(name) && !this.sectionIndex.has(name) };
+  }
+
+  private findingView(f: Finding, turn?: Turn): FindingView {
+    const fix = f.suggestions[0]?.fix ?? f.fix;
+    let rewrite: TextPiece[] | undefined;
+    if (fix && turn && fix.span.start >= turn.textSpan.start && fix.span.end <= turn.textSpan.end) {
+      const text = this.document.text;
+      const line = text.slice(turn.textSpan.start, fix.span.start) + fix.text + text.slice(fix.span.end, turn.textSpan.end);
+      rewrite = textPieces(line, { start: 0, end: line.length }, placeholderSpans(line), [], this.customer);
+    } else if (fix) {
+      rewrite = textPieces(fix.text, { start: 0, end: fix.text.length }, placeholderSpans(fix.text), [], this.customer);
+    }
+    return {
+      id: `f${++this.findingNumber}`,
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      docsUrl: f.docsUrl,
+      rewrite,
+      line: lineOfOffset(this.document.lineStarts, f.span.start),
+    };
+  }
+
+  /** Removes and returns the not yet placed findings that match. */
+  private takeFindings(match: (f: Finding) => boolean): Finding[] {
+    const taken: Finding[] = [];
+    for (let i = 0; i < this.unplaced.length; ) {
+      if (match(this.unplaced[i])) taken.push(...this.unplaced.splice(i, 1));
+      else i++;
+    }
+    return taken;
+  }
+}
+
+function within(offset: number, span: Span): boolean {
+  return offset >= span.start && offset < Math.max(span.end, span.start + 1);
+}
+
+function allFindingsOf(section: SectionView): FindingView[] {
+  const out = [...section.findings];
+  for (const item of section.items) {
+    if (item.kind === 'choices') out.push(...item.choices.flatMap((c) => c.findings));
+    else if (item.kind !== 'note') out.push(...item.findings);
+  }
+  return out;
+}
+
+/** The most severe of some findings, if any. */
+export function worstSeverity(findings: readonly FindingView[]): 'warn' | 'error' | undefined {
+  if (findings.length === 0) return undefined;
+  return findings.some((f) => f.severity === 'error') ? 'error' : 'warn';
+}
+
+function timelineOf(section: SectionView): TimelineEntry[] {
+  return section.items
+    .filter((i): i is TurnView => i.kind === 'turn')
+    .map((t) => ({
+      turnId: t.id,
+      number: t.number,
+      role: t.role,
+      sectionIndex: section.index,
+      cues: t.cues,
+      status: t.status,
+      worstSeverity: worstSeverity(t.findings),
+    }));
+}
+
+const PLACEHOLDER = /\{[\p{L}_][\p{L}\p{N}_.-]*\}/gu;
+
+function placeholderSpans(text: string): Span[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
+
+/** Placeholders become blanks of the same length, so cue patterns never read variable names. */
+function maskPlaceholders(text: string): string {
+  return text.replace(PLACEHOLDER, (m) => ' '.repeat(m.length));
+}
+
+function spokenText(pieces: TextPiece[]): string {
+  return pieces
+    .map((p) => (p.kind === 'text' ? p.text : (p.filled ?? p.name.replace(/[_.-]+/g, ' '))))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function titleFromFileName(fileName?: string): string | undefined {
+  const base = fileName?.split(/[\\/]/).pop()?.replace(/\.(callscript|scenario)$/i, '');
+  return base ? base.replace(/[-_]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase()) : undefined;
+}

@@ -1,0 +1,93 @@
+// Page shells around the call view: the self-contained standalone page (inline CSS and JS, a CSP
+// meta tag, nothing remote) and the VS Code webview document. Both share body, styles and runtime.
+import { escapeHtml, jsonForScript } from './escape.js';
+import { buildCallView, type CallView, type PreviewOptions } from './model.js';
+import type { PreviewMode, RuntimeConfig } from './protocol.js';
+import { renderCallBody } from './render.js';
+import { previewRuntime } from './runtime.js';
+import { previewStyles } from './styles.js';
+
+/** A fresh random nonce for a page's inline style and script. */
+export function createNonce(): string {
+  const bytes = new Uint8Array(18);
+  globalThis.crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes)).replace(/[+/=]/g, '');
+}
+
+/** The runtime as inline script. Under a keepNames transform (tsx) the source calls `__name`; the stub keeps it self-contained. */
+function runtimeScript(config: RuntimeConfig): string {
+  const source = previewRuntime.toString();
+  const keepNamesStub = source.includes('__name(') ? 'var __name = function (f) { return f; };\n' : '';
+  return `${keepNamesStub}(${source})(${jsonForScript(config)});`;
+}
+
+function defaultMode(view: CallView): PreviewMode {
+  return view.hasSections ? 'walk' : 'all';
+}
+
+export interface StandalonePageOptions extends PreviewOptions {
+  nonce?: string;
+}
+
+/** One self-contained HTML file: works offline, loads nothing, runs only its own nonce'd script. */
+export function renderStandalonePage(text: string, options: StandalonePageOptions = {}): string {
+  return standalonePageOf(buildCallView(text, options), options.nonce);
+}
+
+/** The standalone page of an already built call view. */
+export function standalonePageOf(view: CallView, nonce = createNonce()): string {
+  const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:; base-uri 'none'; form-action 'none'`;
+  const config: RuntimeConfig = { host: 'standalone', uri: '', defaultMode: defaultMode(view) };
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="empathy-lint">
+<title>${escapeHtml(view.title)} · mock call</title>
+<style nonce="${nonce}">${previewStyles('standalone')}</style>
+</head>
+<body class="ep-standalone">
+<div id="ep-root">${renderCallBody(view)}</div>
+<script nonce="${nonce}">${runtimeScript(config)}</script>
+</body>
+</html>
+`;
+}
+
+/** The markup the webview swaps in on each update. */
+export function renderPreviewBody(text: string, options: PreviewOptions = {}): string {
+  return renderCallBody(buildCallView(text, options)).value;
+}
+
+export interface WebviewDocumentOptions extends PreviewOptions {
+  /** `webview.cspSource`, allowed for styles and images from the extension's media folder. */
+  cspSource: string;
+  /** The document's URI string, kept in the webview state for the serializer. */
+  uri: string;
+  nonce?: string;
+}
+
+/** The whole webview document: strict CSP with a nonce, VS Code theme variables, the same runtime. */
+export function renderWebviewDocument(text: string, options: WebviewDocumentOptions): string {
+  const view = buildCallView(text, options);
+  const nonce = options.nonce ?? createNonce();
+  const csp = `default-src 'none'; style-src ${options.cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${options.cspSource} data:; font-src ${options.cspSource}`;
+  const config: RuntimeConfig = { host: 'webview', uri: options.uri, defaultMode: 'all' };
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(view.title)}</title>
+<style nonce="${nonce}">${previewStyles('webview')}</style>
+</head>
+<body class="ep-webview">
+<div id="ep-root">${renderCallBody(view)}</div>
+<script nonce="${nonce}">${runtimeScript(config)}</script>
+</body>
+</html>
+`;
+}
