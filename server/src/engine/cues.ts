@@ -34,7 +34,7 @@ const CUE_FAMILIES: CueFamily[] = [
   {
     cue: 'hardship',
     pattern:
-      /\b(?:hospital(?:i[sz]ed)?|in the (?:er|icu|emergency room)|surgery|cancer|chemo\w*|diagnos(?:ed|is)|terminal(?:ly)?|seriously ill|sick (?:in bed|for weeks)|(?:lost|losing) my (?:job|house|home)|laid off|fired|unemployed|jobless|evicted|homeless|divorc\w*|separated|house fire|(?:the )?fire (?:took|destroyed)|flood(?:ed|ing)? (?:took|destroyed|ruined)|accident|injur(?:ed|y)|can'?t afford|single (?:mother|mom|parent|father|dad)|struggling|broke right now|bills piling)\b/i,
+      /\b(?:hospital(?:i[sz]ed)?|in the (?:er|icu|emergency room)|surgery|cancer|chemo\w*|diagnos(?:ed|is)|terminal(?:ly)?|seriously ill|sick (?:in bed|for weeks)|(?:lost|losing) my (?:job|house|home)|laid off|fired|unemployed|jobless|evicted|homeless|divorc\w*|separated|house fire|(?:the )?fire (?:took|destroyed)|flood(?:ed|ing)? (?:took|destroyed|ruined)|accident|injur(?:ed|y)|can'?t afford|single (?:mother|mom|parent|father|dad)|(?:house|home|basement|apartment|place|flat)\s+(?:\w+\s+)?(?:flooded|burned|burnt\s+down|caught\s+fire|was\s+(?:flooded|robbed|broken\s+into|destroyed))|robbed|burglar\w*|break-in|struggling|broke right now|bills piling)\b/i,
     negatable: true,
   },
   {
@@ -52,19 +52,19 @@ const CUE_FAMILIES: CueFamily[] = [
   {
     cue: 'good-news',
     pattern:
-      /\b(?:(?:just )?got (?:engaged|married|promoted|the job|accepted)|(?:we'?re|we are|i'?m|i am) (?:having a (?:baby|boy|girl)|pregnant|expecting|engaged|getting married|retiring)|new (?:baby|grandbaby|grandchild)|baby (?:girl|boy) (?:is )?(?:on the way|coming)|(?:bought|buying) (?:our|my) (?:first )?(?:house|home)|graduat(?:ed|ing)|(?:won|passed) (?:the|my)|so (?:happy|excited|thrilled)|great news|good news|celebrat\w*|anniversary|it'?s a (?:boy|girl))\b/i,
+      /\b(?:(?:just )?got (?:engaged|married|promoted|the job|accepted)|(?:we'?re|we are|i'?m|i am) (?:having a (?:baby|boy|girl)|pregnant|expecting|engaged|getting married|retiring)|new (?:baby|grandbaby|grandchild)|baby (?:girl|boy) (?:is )?(?:on the way|coming)|(?:bought|buying) (?:our|my) (?:first )?(?:house|home)|graduat(?:ed|ing)|closed\s+on\s+(?:our|my)\s+(?:\w+\s+){0,2}(?:house|home|place)|(?:our|my)\s+(?:very\s+)?first\s+(?:house|home|baby|child|grandchild)|(?:won|passed) (?:the|my)|so (?:happy|excited|thrilled)|great news|good news|celebrat\w*|anniversary|it'?s a (?:boy|girl))\b/i,
     negatable: true,
   },
   {
     cue: 'company-error',
     pattern:
-      /\b(?:(?:sent|shipped|delivered|gave) me (?:the )?(?:wrong|a broken|a damaged|the incorrect)|wrong (?:item|order|size|color|product|address|amount|bill)|(?:got|received) (?:a |the )?(?:wrong|broken|damaged|cutting board)|arrived (?:broken|damaged|late|smashed|cracked|open)|(?:never|still hasn'?t|hasn'?t|didn'?t) (?:arrived?|came|come|shown? up|showed up|been delivered|received)|charged (?:me )?(?:twice|double|two times|three times|again)|double[- ]charged|overcharged|(?:you|your (?:people|company|team|technician|driver)) (?:lost|broke|forgot|cancell?ed|messed up|made a mistake)|no-?show|(?:is|was) (?:broken|defective|missing)|missing (?:item|part|piece|package)s?|(?:my|the) (?:order|package|parcel|delivery|refund) (?:is|was) (?:late|lost|missing|delayed)|cut (?:me )?off|practical joke|instead\s+of\s+(?:the|my|an?|what)\b)/i,
+      /\b(?:(?:sent|shipped|delivered|gave) me (?:the )?(?:wrong|a broken|a damaged|the incorrect)|wrong (?:item|order|size|color|product|address|amount|bill)|(?:got|received) (?:a |the )?(?:wrong|broken|damaged|cutting board)|arrived (?:broken|damaged|late|smashed|cracked|open)|(?:never|still hasn'?t|hasn'?t|didn'?t) (?:arrived?|came|come|shown? up|showed up|been delivered|received)|charged (?:me )?(?:twice|double|two times|three times|again)|double[- ]charged|overcharged|(?:you|your (?:people|company|team|technician|driver)) (?:lost|broke|forgot|cancell?ed|messed up|made a mistake)|no-?show|(?:is|was) (?:broken|defective|missing)|missing (?:item|part|piece|package)s?|(?:my|the) (?:order|package|parcel|delivery|refund) (?:is|was) (?:late|lost|missing|delayed)|cut (?:me )?off|practical joke|(?:got|received|sent|delivered|shipped|gave)\s+(?:me\s+)?(?:a|an|the|some)\s+[\w\s-]{1,30}?\s+instead\s+of)\b/i,
     negatable: false,
   },
   {
     cue: 'customer-error',
     pattern:
-      /\b(?:i (?:forgot|missed|overlooked|didn'?t (?:read|see|realize|notice|check)|accidentally|mistakenly|misread|deleted|entered the wrong|typed the wrong|ordered the wrong)|my (?:own )?(?:fault|mistake|bad)|i (?:was|paid) late|late (?:payment|again)|missed (?:the|a|my) (?:deadline|payment|bill))\b/i,
+      /\b(?:i'?m\s+(?:such\s+)?an?\s+(?:idiot|fool|dummy)|silly\s+me|i\s+(?:booked|ordered|bought|entered|typed|picked|chose|selected|sent|paid)\s+(?:for\s+)?(?:the\s+)?wrong|i (?:forgot|missed|overlooked|didn'?t (?:read|see|realize|notice|check)|accidentally|mistakenly|misread|deleted|entered the wrong|typed the wrong|ordered the wrong)|my (?:own )?(?:fault|mistake|bad)|i (?:was|paid) late|late (?:payment|again)|missed (?:the|a|my) (?:deadline|payment|bill))\b/i,
     negatable: false,
   },
   {

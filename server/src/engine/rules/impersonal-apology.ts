@@ -8,7 +8,7 @@ const PERSONAL = "I'm sorry for the trouble this has caused you";
 const VAGUE = String.raw`(?:any|the|all\s+the|this|that|your)\s+(?:(?:inconvenience|trouble|issues?|problems?|confusion|frustration|difficult(?:y|ies)|hassle|disruption|disappointment|discomfort)(?:\s+(?:this|that|it)\s+(?:may|might|could|has|have)?\s*(?:have\s+)?(?:caused|created)(?:\s+you)?|\s+caused(?:\s+(?:to\s+)?you)?|\s+(?:you\s+)?(?:may\s+have\s+|might\s+have\s+)?(?:experienced|suffered))?)`;
 
 /** "… the trouble with your delivery": the apology names what went wrong. */
-const SPECIFIC = /^\s+(?:with|in|on|of|to|regarding|about|over)\s+(?:your|the|this|that)\b/i;
+const SPECIFIC = /^\s+(?:with|in|on|of|regarding|about|over)\s+(?:your|the|this|that)\b/i;
 
 const PATTERNS: PhrasePattern[] = [
   { id: 'we-apologize-vague', re: new RegExp(String.raw`\b(?:we|the\s+company)\s+(?:(?:do|sincerely|truly|deeply|greatly)\s+)?(?:apologi[sz]es?|regrets?|are\s+(?:so\s+|very\s+|truly\s+)?sorry|'re\s+(?:so\s+|very\s+|truly\s+)?sorry)\s+(?:for|about)\s+${VAGUE}`), unlessFollowedBy: SPECIFIC, fix: PERSONAL },

@@ -21,6 +21,7 @@ const PATTERNS: PhrasePattern[] = [
   { id: 'endearment', re: /(?:^|[,!.]\s*|\boh\s+|\bokay\s+|\bnow\s+)(?:sweetie|honey|hon|hun|sweetheart|darling|dearie|sugar|sweet\s*pea|young\s+(?:lady|man)|little\s+lady|buddy|pal|kiddo)\b(?!\s+(?:ham|glaze|jar|bee))/, suggestions: [''] },
   { id: 'obviously-you', re: /\b(?:obviously|clearly|of\s+course),?\s+you\s+(?:didn'?t|did\s+not|don'?t|do\s+not|haven'?t|can'?t|need|should|have\s+to|must)\b/, suggestions: ['It looks like'] },
   { id: 'good-girl', re: /\b(?:good\s+(?:girl|boy)|atta\s*(?:boy|girl)|see,?\s+(?:that\s+wasn'?t\s+so\s+hard|it'?s\s+easy))\b/, suggestions: ['Thank you, that worked'] },
+  { id: 'slowly-this-time', re: /\b(?:(?:slowly|more\s+slowly)\s+this\s+time|so\s+(?:that\s+)?you\s+can\s+(?:keep\s+up|follow|understand\s+it)|spell\s+it\s+out(?:\s+for\s+you)?|in\s+(?:plain|simple)\s+english|let\s+me\s+dumb\s+(?:it|this)\s+down|(?:i'?ll|let\s+me)\s+(?:go|walk)\s+(?:through\s+it\s+|over\s+it\s+)?(?:really\s+)?slowly)\b/, suggestions: ['Let me walk you through it'] },
   { id: 'try-to-keep-up', re: /\b(?:try\s+to\s+keep\s+up|stay\s+with\s+me|are\s+you\s+(?:still\s+)?with\s+me)\b/, suggestions: ['Let me know if I should slow down'] },
 ];
 

@@ -19,27 +19,24 @@ const PATTERNS: PhrasePattern[] = [
   },
   {
     id: 'apology-that-policy',
-    re: new RegExp(String.raw`\b${APOLOGY}\s+(?:that|if)\s+${POLICY_PHRASE}\b(?!${EFFECT_TAIL})`),
+    re: new RegExp(String.raw`\b${APOLOGY}\s+(?:(?:that|if)\s+)?${POLICY_PHRASE}\b(?!${EFFECT_TAIL})`),
     negatable: true,
     fix: '',
   },
   {
     // Allowed by default (option allowEffectApology): sorry for what a change does to the customer.
     id: 'apology-for-effect',
-    re: new RegExp(String.raw`\b${APOLOGY}\s+(?:that|if|the\s+way|how)\s+${POLICY_PHRASE}${EFFECT_TAIL}`),
+    re: new RegExp(String.raw`\b${APOLOGY}\s+(?:(?:that|if|the\s+way|how)\s+)?${POLICY_PHRASE}${EFFECT_TAIL}`),
     negatable: true,
     fix: '',
   },
   {
-    id: 'apology-but-policy',
-    re: new RegExp(String.raw`\b${APOLOGY}(?:\s+(?:to\s+(?:say|tell\s+you|inform\s+you|be\s+the\s+bearer\s+of\s+bad\s+news)|about\s+(?:this|that)))?\s*[,;:\u2014-]?\s*(?:but|however)\b,?`),
-    onlyIfFollowedBy: new RegExp(String.raw`\b(?:${POLICY_PHRASE}|${REFUSAL}|that'?s\s+(?:just\s+)?(?:how\s+it\s+(?:is|works)|the\s+way\s+it\s+is)|rules\s+are\s+rules|per\s+our|as\s+per)\b`, 'i'),
-    negatable: true,
-    fix: '',
-  },
-  {
+    // "I'm sorry, but our policy…", "I do apologize for that, Rosa, but the fee…", "So sorry, we're not allowed to…"
     id: 'apology-then-policy',
-    re: new RegExp(String.raw`\b${APOLOGY}\s*[,.;:\u2014-]\s*(?=(?:it'?s|that'?s|this\s+is|it\s+is)\s+(?:just\s+)?${POLICY_PHRASE})`),
+    re: new RegExp(String.raw`\b${APOLOGY}(?:\s+(?:to\s+(?:say|tell\s+you|inform\s+you|be\s+the\s+bearer\s+of\s+bad\s+news)|(?:for|about)\s+(?:this|that|it)))?(?:\s*,\s*[\w'-]+\s*)?(?:\s*[,;:.\u2014-]\s*(?:(?:but|however)\b,?\s*)?|\s+(?:but|however)\b,?\s*)`),
+    onlyIfFollowedBy: new RegExp(String.raw`^\s*(?:(?:but|however)\s+)?(?:[\w',]+\s+){0,6}?(?:${POLICY_PHRASE}|${REFUSAL}|that'?s\s+(?:just\s+)?(?:how\s+it\s+(?:is|works)|the\s+way\s+it\s+is)|rules\s+are\s+rules|(?:as\s+)?per\s+our)\b`, 'i'),
+    // An apology for the company's own error is not an apology for the policy.
+    unlessFollowedBy: /^\s*(?:(?:i|we)\s+(?:misread|misunderstood|got|made|charged|sent|gave)|to\s+hear)|^[^.!?]*\b(?:mistake|error|wrong(?:ly)?|by\s+accident|accidentally|glitch|shouldn'?t\s+have|in\s+error|twice|duplicate|double|extra|incorrect|unexpected)\b/i,
     negatable: true,
     fix: '',
   },

@@ -10,16 +10,20 @@ import { condescendingSympathy } from './condescending-sympathy.js';
 import { dismissivePhrasing } from './dismissive-phrasing.js';
 import { earlyPersonalization } from './early-personalization.js';
 import { falseReassurance } from './false-reassurance.js';
+import { ADMISSION_RE } from './ownership.js';
 import { matchSpan, saysAnyOf } from './phrases.js';
 import { presumedFeelings } from './presumed-feelings.js';
-import type { Rule } from './rule.js';
+import type { AgentFacts, Rule } from './rule.js';
 
 /** Any sign the agent responded to the person, not only the request (a clumsy sign counts: other rules judge it). */
 const ACKNOWLEDGEMENT =
-  /\b(?:sorry|apologi[sz]e|apologies|condolences|sympath\w*|understand\w*|imagine|hear(?:ing)?\s+(?:you|that|this|about)|i\s+hear|congrat\w*|wonderful|fantastic|amazing|exciting|excited|great\s+news|good\s+news|lovely|how\s+(?:lovely|nice|exciting|wonderful|awful|terrible|frustrating|hard|tough|scary|stressful|upsetting)|that'?s\s+(?:great|awesome|so\s+nice|terrible|awful|horrible|rough|tough|hard|not\s+okay|unacceptable|not\s+right|frustrating|exciting|wonderful|fantastic|amazing|lovely|brilliant)|frustrat\w*|upsetting|annoying|stressful|disappointing|must\s+(?:be|have\s+been|feel)|that\s+sounds|sounds\s+(?:like|really|so|awful|hard|stressful|frustrating|exciting|wonderful)|i\s+see\s+(?:why|how|that|your)|i\s+get\s+(?:it|that|why)|makes\s+sense|no\s+wonder|every\s+right|thank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:telling|sharing|letting|bringing|your\s+patience|explaining|being|your\s+understanding|calling\s+(?:us\s+)?about)|appreciate|feel\w*|oh\s+no|oh\s+my|goodness|heart|shouldn'?t\s+have\s+(?:happened|had\s+to)|should\s+(?:not|never)\s+have\s+happened|our\s+(?:mistake|fault|error)|you'?re\s+(?:right|absolutely\s+right)|fair\s+(?:point|enough)|poor|calm|relax|big\s+deal|worr\w*|glad|happy\s+for\s+you|thrilled|delighted|pleased\s+to\s+hear|take\s+care\s+of\s+yourself|hope\s+you|hang\s+in\s+there|sad|heartbreaking|tough|hard\s+time|difficult\s+time|rough|no\s+problem|not\s+a\s+problem|(?:that|it)\s+happens|happens\s+to\s+(?:everyone|the\s+best|all\s+of\s+us)|easy\s+mistake|awful|terrible|horrible|yikes|ugh|oh\s+dear|bless|excellent|fair|right\s+to\s+be|unacceptable|not\s+okay|not\s+what\s+(?:we|you)|that\s+must|my\s+goodness|what\s+a)\b/i;
+  /\b(?:sorry|apologi[sz]\w*|condolences|sympath\w*|understand\w*|imagine|hear(?:ing)?\s+(?:you|that|this|about)|i\s+hear|congrat\w*|wonderful|fantastic|amazing|exciting|excited|great\s+news|good\s+news|lovely|how\s+(?:lovely|nice|exciting|wonderful|awful|terrible|frustrating|hard|tough|scary|stressful|upsetting)|that'?s\s+(?:great|awesome|so\s+nice|terrible|awful|horrible|rough|tough|hard|not\s+okay|unacceptable|not\s+right|frustrating|exciting|wonderful|fantastic|amazing|lovely|brilliant)|frustrat\w*|upsetting|annoying|stressful|disappointing|must\s+(?:be|have\s+been|feel)|that\s+sounds|sounds\s+(?:like|really|so|awful|hard|stressful|frustrating|exciting|wonderful)|i\s+see\s+(?:why|how|that|your)|i\s+get\s+(?:it|that|why)|makes\s+sense|no\s+wonder|every\s+right|thank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:telling|sharing|letting|bringing|your\s+patience|explaining|being|your\s+understanding|calling\s+(?:us\s+)?about)|appreciate|feel\w*|oh\s+no|oh\s+my|goodness|heart|shouldn'?t\s+have\s+(?:happened|had\s+to)|should\s+(?:not|never)\s+have\s+happened|our\s+(?:mistake|fault|error)|you'?re\s+(?:right|absolutely\s+right)|fair\s+(?:point|enough)|poor|calm|relax|big\s+deal|worr\w*|glad|happy\s+for\s+you|thrilled|delighted|pleased\s+to\s+hear|take\s+care\s+of\s+yourself|hope\s+you|hang\s+in\s+there|sad|heartbreaking|tough|hard\s+time|difficult\s+time|rough|no\s+problem|not\s+a\s+problem|(?:that|it)\s+happens|happens\s+to\s+(?:everyone|the\s+best|all\s+of\s+us)|easy\s+mistake|awful|terrible|horrible|yikes|ugh|oh\s+dear|bless|excellent|fair|right\s+to\s+be|unacceptable|not\s+okay|not\s+what\s+(?:we|you)|that\s+must|my\s+goodness|what\s+a|easy\s+to\s+(?:miss|overlook|mix\s+up|do|get\s+wrong)|anyone\s+would|wears?\s+(?:anyone|you|anybody)\s+down|let\s*down|i\s+can\s+hear|hear\s+how|i'?m\s+here\s+(?:for|to\s+help)|not\s+alone|you'?re\s+not\s+the\s+first|(?:natural|normal|understandable)\s+to\s+(?:be|feel)|anyone'?s?|owe\s+you)\b/i;
 
 /** Clumsy responses to the feeling: an attempt, judged by their own rules, not pure procedure. */
 const ATTEMPTS = [earlyPersonalization, condescendingSympathy, dismissivePhrasing, presumedFeelings, falseReassurance];
+
+/** Cues that call for acknowledgement again even after the agent has acknowledged once. */
+const FRESH_CUES: ReadonlySet<CustomerCue> = new Set(['loss', 'hardship', 'good-news', 'frustration']);
 
 /** Which cue a message names first, and which catalogue situation answers it. */
 const CUE_ORDER: Array<[CustomerCue, string, CatalogueSituation]> = [
@@ -39,13 +43,14 @@ export const unacknowledgedEmotion: Rule = {
   fixable: false,
   tags: ['empathy', 'context'],
   checkTurn(ctx, report) {
-    const cues = new Set(ctx.customerBefore.flatMap((c) => c.cues).filter((c) => EMOTIONAL_CUES.has(c)));
+    // Path state "acked": the agent has already acknowledged the caller once on this path.
+    const acked = ctx.state === 'acked';
+    const responded = acknowledges(ctx.agent);
+    const state = acked || responded ? 'acked' : '';
+    const cues = new Set(ctx.customerBefore.flatMap((c) => c.cues).filter((c) => EMOTIONAL_CUES.has(c) && (!acked || FRESH_CUES.has(c))));
     const trigger = CUE_ORDER.find(([cue]) => cues.has(cue));
-    if (!trigger) return;
-    const { masked, quotes } = ctx.agent;
-    const ack = ACKNOWLEDGEMENT.exec(masked);
-    if (ack && !insideAny(quotes, ack.index)) return;
-    if (saysAnyOf(ctx.agent, ATTEMPTS)) return;
+    if (!trigger || responded) return state;
+    const masked = ctx.agent.masked;
     const first = ctx.agent.sentences[0] ?? { start: 0, end: masked.length };
     const start = matchSpan(ctx.agent, { start: first.start, end: first.start }).start;
     const customer = ctx.customerBefore[ctx.customerBefore.length - 1];
@@ -58,5 +63,15 @@ export const unacknowledgedEmotion: Rule = {
       related: [{ message: `The caller mentioned ${trigger[1]} here.`, span: customer.turn.span }],
       pathSensitive: true,
     });
+    return state;
   },
 };
+
+/** Any acknowledgement, owning of the error, or attempt at empathy outside quotes. */
+function acknowledges(agent: AgentFacts): boolean {
+  for (const re of [ACKNOWLEDGEMENT, ADMISSION_RE]) {
+    const m = re.exec(agent.masked);
+    if (m && !insideAny(agent.quotes, m.index)) return true;
+  }
+  return saysAnyOf(agent, ATTEMPTS);
+}
