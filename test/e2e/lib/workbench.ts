@@ -1,0 +1,300 @@
+// The VS Code workbench as a user drives it: the command palette, quick open, the editor,
+// the Problems panel, hovers and the quick-fix menu. Every wait is on a DOM state the user
+// would see (a row, a squiggle, a widget), never on a fixed delay.
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+
+/** Default wait for a UI state: generous, since the 2-core machine is shared. */
+export const UI_TIMEOUT_MS = 30_000;
+
+/** One marker row of the Problems panel, with the file it is listed under. */
+export interface ProblemRow {
+  file: string;
+  message: string;
+  source: string;
+  code: string;
+  line: number;
+  severity: 'error' | 'warning' | 'info' | 'hint' | 'unknown';
+}
+
+/** What the Problems rows of one file must show: codes present, codes absent, an exact row count, a minimum. */
+export interface ProblemQuery {
+  present?: string[];
+  absent?: string[];
+  count?: number;
+  atLeast?: number;
+}
+
+declare global {
+  interface Window {
+    /** Installed by PAGE_HELPERS_SCRIPT: reads the Problems panel rows in the page. */
+    e2eReadProblems(): ProblemRow[];
+  }
+}
+
+/** Reads the Problems panel rows in the page; runs in the browser, so it is self-contained. */
+function readProblemRowsInPage(): ProblemRow[] {
+  const list = document.querySelector('.markers-panel .monaco-list-rows');
+  if (!list) return [];
+  const rows = [...list.querySelectorAll<HTMLElement>('.monaco-list-row')].sort((a, b) => a.offsetTop - b.offsetTop);
+  const found: ProblemRow[] = [];
+  let file = '';
+  for (const row of rows) {
+    const resource = row.querySelector('.resource-label-container .monaco-icon-label');
+    if (resource) {
+      file = resource.getAttribute('aria-label') ?? '';
+      continue;
+    }
+    const text = (selector: string) => row.querySelector(selector)?.textContent?.trim() ?? '';
+    const icon = row.querySelector('.marker-icon')?.className ?? '';
+    const severity = (['error', 'warning', 'info', 'hint'] as const).find((name) => icon.includes(name)) ?? 'unknown';
+    const line = Number(/Ln (\d+)/.exec(text('.marker-line'))?.[1] ?? 0);
+    found.push({ file, message: text('.marker-message'), source: text('.marker-source'), code: text('.marker-code'), line, severity });
+  }
+  return found;
+}
+
+/**
+ * Installed in every frame before the workbench loads. tsx compiles with esbuild's keepNames,
+ * so functions passed to page.evaluate may call a `__name` helper the page does not have.
+ */
+export const PAGE_HELPERS_SCRIPT = `globalThis.__name = (fn) => fn; globalThis.e2eReadProblems = ${readProblemRowsInPage.toString()};`;
+
+/** A rendered editor line and the colours of its tokens. */
+export interface RenderedToken {
+  text: string;
+  color: string;
+}
+
+/** Drives one code-server workbench page. */
+export class Workbench {
+  constructor(readonly page: Page) {}
+
+  /** Opens the workbench and waits until the explorer shows the workspace's files. */
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 90_000 });
+  }
+
+  /** The quick input (command palette, quick open) box. */
+  private get quickInput(): Locator {
+    return this.page.locator('.quick-input-widget');
+  }
+
+  /** Runs a command by its palette label (e.g. "View: Focus Problems"), picking the row whose label matches exactly. */
+  async runCommand(label: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    const input = this.quickInput.locator('input');
+    await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    await input.fill(`>${label}`);
+    const row = this.quickInput.locator('.quick-input-list .monaco-list-row', { has: this.page.locator('.label-name', { hasText: exactText(label) }) }).first();
+    await row.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    await row.click();
+    await this.quickInput.waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+  }
+
+  /** Opens a workspace file through quick open (Ctrl+P) and waits until its editor tab is active. */
+  async openFile(fileName: string): Promise<void> {
+    await this.page.keyboard.press('Control+p');
+    const input = this.quickInput.locator('input');
+    await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    await input.fill(fileName);
+    const row = this.quickInput.locator('.quick-input-list .monaco-list-row', { has: this.page.locator('.label-name', { hasText: exactText(fileName) }) }).first();
+    await row.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    await row.click();
+    await this.activeTab(fileName).waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    await this.editor.locator('.view-line').first().waitFor({ timeout: UI_TIMEOUT_MS });
+  }
+
+  /** The active editor tab, when it shows `fileName`. */
+  activeTab(fileName: string): Locator {
+    return this.page.locator('.tabs-container .tab.active', { hasText: fileName });
+  }
+
+  /** The active text editor. */
+  get editor(): Locator {
+    return this.page.locator('.editor-group-container.active .editor-instance .monaco-editor').first();
+  }
+
+  /** The rendered editor line containing `text`. */
+  lineContaining(text: string): Locator {
+    return this.editor.locator('.view-line', { hasText: text }).first();
+  }
+
+  /** The visible text of every rendered line of the active editor, top to bottom. */
+  async visibleLines(): Promise<string[]> {
+    return this.editor.locator('.view-lines').evaluate((root) =>
+      [...root.querySelectorAll<HTMLElement>('.view-line')]
+        .sort((a, b) => a.offsetTop - b.offsetTop)
+        .map((line) => (line.textContent ?? '').replace(/\u00a0/g, ' ')),
+    );
+  }
+
+  /** The tokens (text and computed colour) of the rendered line containing `text`. */
+  async tokensOfLine(text: string): Promise<RenderedToken[]> {
+    return this.lineContaining(text).evaluate((line) =>
+      [...line.querySelectorAll<HTMLElement>('span > span')].map((span) => ({ text: (span.textContent ?? '').replace(/\u00a0/g, ' '), color: getComputedStyle(span).color })),
+    );
+  }
+
+  /** Squiggles (diagnostic decorations) currently drawn in the active editor. */
+  get squiggles(): Locator {
+    return this.editor.locator('.view-overlays [class*="squiggly-"]');
+  }
+
+  /** The squiggle drawn on the rendered line containing `text`. */
+  async squiggleOnLine(text: string): Promise<Locator> {
+    const line = this.lineContaining(text);
+    await line.waitFor({ timeout: UI_TIMEOUT_MS });
+    const lineBox = await line.boundingBox();
+    if (!lineBox) throw new Error(`line "${text}" is not rendered`);
+    const middle = lineBox.y + lineBox.height / 2;
+    const count = await this.squiggles.count();
+    for (let index = 0; index < count; index++) {
+      const box = await this.squiggles.nth(index).boundingBox();
+      if (box && box.y <= middle && middle <= box.y + box.height) return this.squiggles.nth(index);
+    }
+    throw new Error(`no squiggle on the line containing "${text}"`);
+  }
+
+  /** Moves the mouse over `target` and returns the hover widget once it shows. */
+  async hover(target: Locator): Promise<Locator> {
+    const box = await target.boundingBox();
+    if (!box) throw new Error('hover target is not rendered');
+    await this.page.mouse.move(box.x + Math.min(box.width / 2, 40), box.y + box.height / 2);
+    const hover = this.page.locator('.monaco-hover:visible').first();
+    await hover.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    return hover;
+  }
+
+  /** Moves the cursor to a 1-based line and column with Go to Line (Ctrl+G), as a keyboard user would. */
+  async goTo(line: number, column: number): Promise<void> {
+    await this.editor.locator('.view-lines').click();
+    await this.page.keyboard.press('Control+g');
+    const input = this.quickInput.locator('input');
+    await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    await input.fill(`:${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    await this.quickInput.waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+    await this.page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+  }
+
+  /** Closes whatever menu, hover or quick input is open, so the next scenario starts clean. */
+  async dismissWidgets(): Promise<void> {
+    for (let press = 0; press < 3; press++) await this.page.keyboard.press('Escape');
+    await this.page.mouse.move(1, 1);
+  }
+
+  /** Puts the cursor inside `target` (a squiggle) by clicking near its start. */
+  async placeCursorIn(target: Locator): Promise<void> {
+    const box = await target.boundingBox();
+    if (!box) throw new Error('cursor target is not rendered');
+    await this.page.mouse.click(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
+    await this.page.keyboard.press('Escape');
+  }
+
+  /** Opens the quick-fix menu at the cursor (Ctrl+.) and returns the labels of its actions. */
+  async openQuickFixMenu(): Promise<string[]> {
+    await this.page.keyboard.press('Control+Period');
+    const rows = this.page.locator('.action-widget .monaco-list-row.action');
+    await rows.first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    return rows.evaluateAll((elements) => elements.map((element) => (element as HTMLElement).innerText.trim()));
+  }
+
+  /** Applies the quick-fix menu action whose label matches `pattern`. */
+  async chooseQuickFix(pattern: RegExp): Promise<string> {
+    const row = this.page.locator('.action-widget .monaco-list-row.action').filter({ hasText: pattern }).first();
+    await row.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    const label = (await row.innerText()).trim();
+    await row.click();
+    await this.page.locator('.action-widget').waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+    return label;
+  }
+
+  /** Saves the active editor (Ctrl+S) and waits until its tab no longer shows unsaved changes. */
+  async save(fileName: string): Promise<void> {
+    await this.page.keyboard.press('Control+s');
+    await this.page.locator('.tabs-container .tab.active.dirty', { hasText: fileName }).waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+  }
+
+  /** Replaces the whole text of the active editor, bypassing auto-closing brackets and quotes. */
+  async replaceEditorText(text: string): Promise<void> {
+    await this.editor.locator('.view-lines').click();
+    await this.page.keyboard.press('Control+a');
+    await this.page.keyboard.press('Delete');
+    await this.page.keyboard.insertText(text);
+  }
+
+  /** Shows the Problems panel. */
+  async showProblems(): Promise<void> {
+    await this.runCommand('View: Focus Problems (Errors, Warnings, Infos)');
+    await this.page.locator('.markers-panel').waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+  }
+
+  /** Shows only `fileName`'s rows in the Problems panel, through the panel's own filter box. */
+  async filterProblems(fileName: string): Promise<void> {
+    const filter = this.page.locator('.part.panel .viewpane-filter input').first();
+    await filter.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    await filter.fill(`**/${fileName}`);
+  }
+
+  /** Reads every rendered row of the Problems panel, each marker with the file it is listed under. */
+  async problems(): Promise<ProblemRow[]> {
+    return this.page.evaluate(() => window.e2eReadProblems());
+  }
+
+  /** Waits (re-checking on every frame) until the Problems rows for `fileName` match `query`; throws with what it last saw. */
+  async waitForProblems(fileName: string, query: ProblemQuery, what: string): Promise<ProblemRow[]> {
+    try {
+      await this.page.waitForFunction(
+        ({ fileName, query }) => {
+          const rows = window.e2eReadProblems().filter((row) => row.file.endsWith(`/${fileName}`));
+          const codes = new Set(rows.map((row) => row.code));
+          const present = (query.present ?? []).every((code) => codes.has(code));
+          const absent = (query.absent ?? []).every((code) => !codes.has(code));
+          const count = query.count === undefined || rows.length === query.count;
+          return present && absent && count && rows.length >= (query.atLeast ?? 0);
+        },
+        { fileName, query },
+        { timeout: UI_TIMEOUT_MS },
+      );
+    } catch (error) {
+      const seen = (await this.problems()).filter((row) => row.file.endsWith(`/${fileName}`));
+      throw new Error(`${what}: the Problems panel for ${fileName} never showed ${JSON.stringify(query)} (${(error as Error).message.split('\n')[0]}); last seen:\n${formatRows(seen)}`);
+    }
+    return (await this.problems()).filter((row) => row.file.endsWith(`/${fileName}`));
+  }
+
+  /** The status bar item whose text or accessible label matches every one of `patterns`. */
+  statusBarItem(patterns: RegExp[]): Locator {
+    return patterns.reduce((items, pattern) => items.filter({ hasText: pattern }), this.page.locator('.part.statusbar .statusbar-item')).first();
+  }
+
+  /** Everything the status bar says, for a failure message. */
+  async statusBarText(): Promise<string> {
+    const items = await this.page.locator('.part.statusbar .statusbar-item').allInnerTexts();
+    return items.map((text) => text.trim()).filter(Boolean).join(' | ');
+  }
+
+  /** The suggest-widget row offering `label` (opening the widget with Ctrl+Space if typing did not). */
+  async suggestion(label: string): Promise<Locator> {
+    const widget = this.page.locator('.editor-widget.suggest-widget');
+    if (!(await widget.isVisible())) await this.page.keyboard.press('Control+Space');
+    return widget.locator('.monaco-list-row', { has: this.page.locator('.label-name', { hasText: exactText(label) }) }).first();
+  }
+
+  /** The content frame of the (one) webview panel: VS Code nests it in two iframes. */
+  webview(): FrameLocator {
+    return this.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  }
+}
+
+/** A regular expression matching exactly `text` (palette rows also show keybindings and detail). */
+function exactText(text: string): RegExp {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
+/** Problems rows as readable lines for a failure message. */
+export function formatRows(rows: ProblemRow[]): string {
+  if (rows.length === 0) return '  (none)';
+  return rows.map((row) => `  ${row.severity} L${row.line} [${row.source} ${row.code}] ${row.message}`).join('\n');
+}

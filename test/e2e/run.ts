@@ -1,0 +1,200 @@
+// `npm run test:e2e`: the packaged extension in a real VS Code workbench (code-server) driven
+// through chromium, doing what a training designer does, with a screenshot of each step in
+// test-artifacts/e2e/. Every check waits on what the user would see, never on a fixed delay.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { Artifacts } from './lib/artifacts.js';
+import { expandSnippetDefaults } from './lib/extension.js';
+import { E2eSession, FIXTURES_IN_WORKSPACE, REPO_ROOT } from './lib/session.js';
+import { UI_TIMEOUT_MS, formatRows, type Workbench } from './lib/workbench.js';
+import { expectedFindings, findingOf, firstLine, normalizeSpace, type ExpectedFinding } from './oracle.js';
+
+/** First run installs code-server (~3 min); afterwards startup takes well under a minute. */
+const STARTUP_TIMEOUT_MS = 420_000;
+const SCENARIO_TIMEOUT_MS = 120_000;
+
+/** The scenario file with known mistakes, its twin that the fix scenarios edit, and their config. */
+const SCENARIO_FILE = 'price-increase.scenario';
+const FIX_FILE = 'quick-fix.scenario';
+const CONFIG_FILE = '.empathylintrc.json';
+const NEW_CALLSCRIPT = 'new-call.callscript';
+/** Rule IDs the fixture's mistakes are written to trigger (the contract's own example phrases). */
+const EXPECTED_RULES = ['policy-apology', 'dismissive-phrasing', 'patronizing-tone', 'script-structure'];
+/** The rule the config scenario turns off. */
+const RULE_TO_TURN_OFF = 'dismissive-phrasing';
+const PREVIEW_COMMAND = 'empathyLint.openPreview';
+
+describe('empathy-lint in VS Code (code-server + chromium)', () => {
+  const artifacts = new Artifacts(join(REPO_ROOT, 'test-artifacts', 'e2e'));
+  let session: E2eSession | undefined;
+
+  /** The started session (a failed start fails every scenario with its own error). */
+  const started = (): E2eSession => {
+    if (!session) throw new Error('the e2e session did not start; see the error of the "before" hook');
+    return session;
+  };
+  /** Workspace path of a fixture file. */
+  const fixture = (name: string) => started().workspacePath(join(FIXTURES_IN_WORKSPACE, name));
+  /** The engine's findings for a fixture file as it is on disk now. */
+  const expected = (name: string) => expectedFindings(fixture(name), fixture(CONFIG_FILE));
+
+  before(async () => {
+    session = await E2eSession.start(artifacts);
+  }, { timeout: STARTUP_TIMEOUT_MS });
+
+  after(async () => {
+    await session?.stop();
+  });
+
+  it('opening a scenario with mistakes: speaker colors, squiggles, rule IDs in Problems', { timeout: SCENARIO_TIMEOUT_MS }, () =>
+    started().run('open-scenario-problems', async (workbench) => {
+      await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${SCENARIO_FILE}`);
+      await assertSpeakerLabelColored(workbench, 'Thank you for calling');
+      await workbench.squiggles.first().waitFor({ timeout: UI_TIMEOUT_MS });
+      await workbench.showProblems();
+      await workbench.filterProblems(SCENARIO_FILE);
+      const findings = expected(SCENARIO_FILE);
+      const rows = await workbench.waitForProblems(SCENARIO_FILE, { present: EXPECTED_RULES, count: findings.length }, 'findings of the scenario');
+      for (const { finding, line } of findings) {
+        const row = rows.find((candidate) => candidate.code === finding.ruleId && candidate.line === line);
+        assert.ok(row, `no Problems row for ${finding.ruleId} on line ${line}:\n${formatRows(rows)}`);
+        assert.equal(row.source, 'empathy-lint');
+        assert.equal(normalizeSpace(row.message), normalizeSpace(firstLine(finding.message)));
+      }
+    }));
+
+  it('hovering a squiggle shows the rule and better phrasings', { timeout: SCENARIO_TIMEOUT_MS }, () =>
+    started().run('hover-better-phrasing', async (workbench) => {
+      await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${SCENARIO_FILE}`);
+      const apology = findingOf(expected(SCENARIO_FILE), 'policy-apology', "I'm sorry");
+      const hover = await workbench.hover(await workbench.squiggleOnLine('our policy is'));
+      await hover.getByText('policy-apology').first().waitFor({ timeout: UI_TIMEOUT_MS });
+      const text = normalizeSpace(await hover.innerText());
+      assert.ok(/better phrasing/i.test(text), `the hover offers no better phrasing: ${text}`);
+      const better = apology.finding.suggestions.map((suggestion) => normalizeSpace(suggestion.fix.text)).filter((rewrite) => rewrite.length > 3);
+      assert.ok(better.length === 0 || better.some((rewrite) => text.includes(rewrite)), `the hover shows none of the engine's rewrites ${JSON.stringify(better)}: ${text}`);
+    }));
+
+  it('the status bar shows the findings count', { timeout: SCENARIO_TIMEOUT_MS }, () =>
+    started().run('status-bar-count', async (workbench) => {
+      await workbench.dismissWidgets();
+      await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${SCENARIO_FILE}`);
+      const count = expected(SCENARIO_FILE).length;
+      const item = workbench.statusBarItem([new RegExp(`\\b${count}\\b`), /empathy|finding|issue|problem/i]);
+      await item.waitFor({ timeout: UI_TIMEOUT_MS }).catch(async () => {
+        throw new Error(`no status bar item shows ${count} findings; the status bar reads: ${await workbench.statusBarText()}`);
+      });
+    }));
+
+  it('the preferred quick fix (Ctrl+.) rewrites the line and the finding leaves Problems', { timeout: SCENARIO_TIMEOUT_MS }, () =>
+    started().run('quick-fix-preferred', async (workbench) => {
+      await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${FIX_FILE}`);
+      await workbench.showProblems();
+      await workbench.filterProblems(FIX_FILE);
+      await workbench.waitForProblems(FIX_FILE, { present: ['policy-apology'] }, 'before the quick fix');
+      const apology = findingOf(expected(FIX_FILE), 'policy-apology', "I'm sorry");
+      const preferred = preferredRewrite(apology);
+      await workbench.goTo(apology.line, apology.column + 1);
+      const labels = await workbench.openQuickFixMenu();
+      assert.equal(labels[0], preferred.title, `the preferred fix is not first in the Ctrl+. menu: ${JSON.stringify(labels)}`);
+      await workbench.page.keyboard.press('Enter');
+      await workbench.lineContaining(preferred.lineAfter).waitFor({ timeout: UI_TIMEOUT_MS });
+      await workbench.waitForProblems(FIX_FILE, { absent: ['policy-apology'], atLeast: 1 }, 'after the quick fix');
+      await workbench.save(FIX_FILE);
+      assert.ok(readFileSync(fixture(FIX_FILE), 'utf8').includes(preferred.lineAfter), 'the saved file lacks the rewritten line');
+    }));
+
+  it('"Fix all" clears every auto-fixable finding', { timeout: SCENARIO_TIMEOUT_MS }, () =>
+    started().run('fix-all', async (workbench) => {
+      await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${FIX_FILE}`);
+      await workbench.filterProblems(FIX_FILE);
+      const before = expected(FIX_FILE);
+      const fixable = before.filter((item) => item.finding.fix);
+      assert.ok(fixable.length >= 2, `the fixture should still have auto-fixable findings: ${before.map((item) => item.finding.ruleId).join(', ')}`);
+      await workbench.goTo(fixable[0].line, fixable[0].column + 1);
+      await workbench.openQuickFixMenu();
+      await workbench.chooseQuickFix(/^Fix all/i);
+      for (const item of fixable) await workbench.lineContaining(item.flaggedText).waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+      await workbench.save(FIX_FILE);
+      const after = expected(FIX_FILE);
+      assert.deepEqual(after.filter((item) => item.finding.fix).map((item) => item.finding.ruleId), [], 'the engine still finds fixable findings after Fix all');
+      await workbench.waitForProblems(FIX_FILE, { absent: [...new Set(fixable.map((item) => item.finding.ruleId))], count: after.length }, 'after Fix all');
+    }));
+
+  it('turning a rule off in .empathylintrc.json removes its findings without a reload', { timeout: SCENARIO_TIMEOUT_MS }, () =>
+    started().run('config-rule-off', async (workbench) => {
+      await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${SCENARIO_FILE}`);
+      await workbench.filterProblems(SCENARIO_FILE);
+      await workbench.waitForProblems(SCENARIO_FILE, { present: [RULE_TO_TURN_OFF] }, 'before the config change');
+      await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${CONFIG_FILE}`);
+      const config = JSON.parse(readFileSync(fixture(CONFIG_FILE), 'utf8')) as { rules?: Record<string, unknown> };
+      const edited = { ...config, rules: { ...config.rules, [RULE_TO_TURN_OFF]: 'off' } };
+      await workbench.replaceEditorText(`${JSON.stringify(edited, null, 2)}\n`);
+      await workbench.save(CONFIG_FILE);
+      const remaining = expected(SCENARIO_FILE);
+      await workbench.waitForProblems(SCENARIO_FILE, { absent: [RULE_TO_TURN_OFF], count: remaining.length }, `after turning ${RULE_TO_TURN_OFF} off`);
+      await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${SCENARIO_FILE}`);
+    }));
+
+  it('a snippet prefix in a new .callscript inserts the scenario skeleton', { timeout: SCENARIO_TIMEOUT_MS }, () =>
+    started().run('snippet-skeleton', async (workbench) => {
+      const snippets = started().manifest.snippetsFor('callscript');
+      const snippet = snippets.find((candidate) => /company|mistake/i.test(`${candidate.prefix} ${candidate.name}`) && candidate.body.some((line) => /^\s*Agent:/.test(line)))
+        ?? snippets.find((candidate) => candidate.body.some((line) => /^\s*Agent:/.test(line)));
+      assert.ok(snippet, 'no callscript snippet writes an agent turn');
+      writeFileSync(fixture(NEW_CALLSCRIPT), '');
+      await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${NEW_CALLSCRIPT}`);
+      await workbench.editor.locator('.view-lines').click();
+      await workbench.page.keyboard.type(snippet.prefix);
+      const suggestion = await workbench.suggestion(snippet.prefix);
+      await suggestion.waitFor({ timeout: UI_TIMEOUT_MS });
+      await workbench.page.keyboard.press('Enter');
+      const skeleton = expandSnippetDefaults(snippet.body).map((line) => normalizeSpace(line)).filter((line) => /^(Agent|Customer):|^# /.test(line));
+      for (const line of skeleton.slice(0, 4)) await workbench.lineContaining(line).waitFor({ timeout: UI_TIMEOUT_MS });
+      await workbench.dismissWidgets();
+    }));
+
+  it('the mock-call preview shows bubbles and a branch button walks the branch', { timeout: SCENARIO_TIMEOUT_MS }, () =>
+    started().run('preview-walk-branch', async (workbench) => {
+      await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${SCENARIO_FILE}`);
+      await workbench.runCommand(started().manifest.commandLabel(PREVIEW_COMMAND));
+      const preview = workbench.webview();
+      await preview.locator('.ep-turn .ep-bubble').first().waitFor({ timeout: UI_TIMEOUT_MS });
+      const walk = preview.locator('#ep-walk');
+      const branchLine = walk.locator('.ep-bubble', { hasText: 'the price is the price' });
+      assert.equal(await branchLine.count(), 0, 'the discount branch shows before it was chosen');
+      const choice = walk.locator('.ep-choice', { hasText: 'Customer asks for a discount' }).first();
+      await choice.click();
+      await branchLine.first().waitFor({ timeout: UI_TIMEOUT_MS });
+      await walk.locator('.ep-choice.ep-chosen', { hasText: 'Customer asks for a discount' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+    }));
+});
+
+/** Asserts the speaker label of a rendered line has a token colour of its own (the grammar is applied). */
+async function assertSpeakerLabelColored(workbench: Workbench, lineText: string): Promise<void> {
+  await workbench.page.waitForFunction(
+    (text) => {
+      const line = [...document.querySelectorAll('.editor-instance .view-line')].find((candidate) => candidate.textContent?.includes(text));
+      const spans = line ? [...line.querySelectorAll<HTMLElement>('span > span')] : [];
+      return spans.length > 1 && new Set(spans.map((span) => getComputedStyle(span).color)).size > 1;
+    },
+    lineText,
+    { timeout: UI_TIMEOUT_MS },
+  ).catch(() => undefined);
+  const tokens = await workbench.tokensOfLine(lineText);
+  const label = tokens.find((token) => /^\s*Agent/.test(token.text));
+  const speech = tokens.find((token) => token.text.includes('Thank'));
+  assert.ok(label && speech, `the line is not tokenized: ${JSON.stringify(tokens)}`);
+  assert.notEqual(label.color, speech.color, `the speaker label has no color of its own: ${JSON.stringify(tokens)}`);
+}
+
+/** The preferred quick fix the server should list first: the engine's safe fix, titled as its matching suggestion. */
+function preferredRewrite(expectedFinding: ExpectedFinding): { title: string; lineAfter: string } {
+  const { finding, lineAfterFix } = expectedFinding;
+  const fix = finding.fix;
+  assert.ok(fix && lineAfterFix, `${finding.ruleId} has no preferred fix in the engine`);
+  const suggestion = finding.suggestions.find((candidate) => candidate.fix.span.start === fix.span.start && candidate.fix.span.end === fix.span.end && candidate.fix.text === fix.text);
+  return { title: suggestion?.title ?? `Replace with "${fix.text}"`, lineAfter: lineAfterFix };
+}
