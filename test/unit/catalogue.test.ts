@@ -149,3 +149,24 @@ test('no statement draws a phrase-rule finding in a context that fits it', () =>
   }
   assert.deepEqual(problems, []);
 });
+
+/** One customer turn carrying the cue each situation answers, for the "Start with …" quick fixes. */
+const CUE_TURN: Record<CatalogueSituation, string> = {
+  loss: "Customer: My father passed away last week, so I couldn't log in.",
+  frustration: "Customer: This is the third time I'm calling and I'm fed up.",
+  'company-error': 'Customer: You sent me the wrong item and charged me twice.',
+  'policy-refusal': "Customer: This is ridiculous. Waive the fee, I've been with you ten years.",
+  'good-news': "Customer: We're having a baby girl, I'm so happy!",
+  'customer-wrong': 'Customer: I forgot to pay my bill and I am so upset about the penalty.',
+};
+
+test('the first three statements of each situation acknowledge the customer (they are offered as "Start with …" fixes)', () => {
+  const problems: string[] = [];
+  for (const situation of CATALOGUE_SITUATIONS) {
+    for (const s of statementsFor(situation).slice(0, 3)) {
+      const text = `${CUE_TURN[situation]}\nAgent: ${s.text}\n`;
+      for (const f of lint(text).findings) if (f.ruleId === 'unacknowledged-emotion') problems.push(`${s.id}: ${f.message}`);
+    }
+  }
+  assert.deepEqual(problems, []);
+});

@@ -103,7 +103,7 @@ const FRUSTRATION: readonly EmpathyStatement[] = [
   {
     id: 'frustration-check-understanding',
     situation: 'frustration',
-    text: "Let me check I've understood you correctly, and please stop me if I get anything wrong.",
+    text: "I want to be sure I understand what's happened, so please stop me if I get anything wrong.",
     note: 'Before relating the problem back: shows you listened and invites correction.',
   },
   {
@@ -127,25 +127,25 @@ const FRUSTRATION: readonly EmpathyStatement[] = [
   {
     id: 'frustration-stay-with-it',
     situation: 'frustration',
-    text: "I'll stay on this with you until we have an answer today.",
+    text: "I appreciate you sticking with this, and I'll stay on it with you until we have an answer today.",
     note: 'Your own commitment, which you can keep; avoid promising outcomes you do not control.',
   },
   {
     id: 'frustration-better-result',
     situation: 'frustration',
-    text: '{customer_name}, let me look into what I can do to get you a better result.',
-    note: 'Conveys a sincere wish to help; strongest with the customer’s name.',
+    text: "That shouldn't have happened, {customer_name}. Let me find out what more I can offer you.",
+    note: 'Conveys a sincere wish to help; strongest with the customer’s name. Use it when the problem is not the customer’s doing.',
   },
   {
     id: 'frustration-make-it-right',
     situation: 'frustration',
-    text: 'What would make this right for you?',
+    text: 'That sounds like a lot to deal with. What would make this right for you?',
     note: 'The key question once you have confirmed the complaint; gives you a frame for what is possible.',
   },
   {
     id: 'frustration-thanks-for-raising',
     situation: 'frustration',
-    text: 'Thank you for raising this with me. It helps us fix it properly.',
+    text: 'Thank you for bringing this to me. It helps us fix it properly.',
     note: 'When the customer reports a recurring problem; thanks them without sounding scripted.',
   },
   {
@@ -172,7 +172,7 @@ const COMPANY_ERROR: readonly EmpathyStatement[] = [
   {
     id: 'company-error-on-us',
     situation: 'company-error',
-    text: "That's on us, {customer_name}, and I'm sorry. I'll have the correct item sent out within 24 business hours.",
+    text: "That's on us, {customer_name}, and I'm sorry. I'll get the right item on its way to you within 24 business hours.",
     note: 'Admission plus a concrete, dated resolution; use only a time frame you can keep.',
   },
   {
@@ -235,8 +235,8 @@ const POLICY_REFUSAL: readonly EmpathyStatement[] = [
   {
     id: 'policy-refusal-what-i-can-do',
     situation: 'policy-refusal',
-    text: "That isn't something I'm able to change, but here is what I can do for you.",
-    note: 'States the limit plainly and moves to what is possible; no apology for the policy itself.',
+    text: "I see why you're asking. That isn't something I'm able to change, but here is what I can do for you.",
+    note: 'Acknowledges the request, states the limit plainly and moves to what is possible; no apology for the policy itself.',
   },
   {
     id: 'policy-refusal-see-your-point',
@@ -352,7 +352,7 @@ const GOOD_NEWS: readonly EmpathyStatement[] = [
   {
     id: 'good-news-well-deserved',
     situation: 'good-news',
-    text: "Well done, that's a real achievement!",
+    text: "Well done, that's fantastic! What an achievement.",
     note: 'For news the customer earned: a promotion, an exam, a new job.',
   },
   {
@@ -364,7 +364,7 @@ const GOOD_NEWS: readonly EmpathyStatement[] = [
   {
     id: 'good-news-make-it-ready',
     situation: 'good-news',
-    text: "Let's make sure everything's ready in time for the celebration.",
+    text: "What lovely news! Let's make sure everything's ready in time for the celebration.",
     note: 'Turns shared excitement into help with the order or booking.',
   },
   {
@@ -376,7 +376,7 @@ const GOOD_NEWS: readonly EmpathyStatement[] = [
   {
     id: 'good-news-best-wishes',
     situation: 'good-news',
-    text: 'Wishing you all the very best with it. Enjoy every minute!',
+    text: 'Congratulations again, and enjoy every minute!',
     note: 'A warm close to the call after good news.',
   },
 ];
@@ -385,13 +385,13 @@ const CUSTOMER_WRONG: readonly EmpathyStatement[] = [
   {
     id: 'customer-wrong-see-how',
     situation: 'customer-wrong',
-    text: "I can see how that could happen, and I'd like to help you from here.",
+    text: "I understand how that could happen, and I'd like to help you from here.",
     note: 'Understanding without accepting blame; moves the call forward.',
   },
   {
     id: 'customer-wrong-looked-that-way',
     situation: 'customer-wrong',
-    text: "I can see why it looked that way. This title won't open on that reader, but let's find one that will.",
+    text: "That makes sense; it does look that way at first. This title won't open on that reader, but let's find one that will.",
     note: 'The seed’s e-book case: the listing was clear, so state the fact kindly and offer a way forward.',
   },
   {
@@ -415,7 +415,7 @@ const CUSTOMER_WRONG: readonly EmpathyStatement[] = [
   {
     id: 'customer-wrong-payments-slip',
     situation: 'customer-wrong',
-    text: 'Payments slip now and then for everyone, which is exactly why the one-time exception exists.',
+    text: 'It happens to the best of us, which is exactly why the one-time exception exists.',
     note: 'Explains the rule without lecturing; fits a second missed payment.',
   },
   {
@@ -427,25 +427,25 @@ const CUSTOMER_WRONG: readonly EmpathyStatement[] = [
   {
     id: 'customer-wrong-thanks-for-checking',
     situation: 'customer-wrong',
-    text: "Thanks for checking with us before it went any further. Here's how we can correct it.",
+    text: "Thank you for letting us know before it went any further. Here's how we can correct it.",
     note: 'When the customer admits a slip (wrong address, wrong size); no reproach.',
   },
   {
     id: 'customer-wrong-correct-together',
     situation: 'customer-wrong',
-    text: "Let's get that corrected together, {customer_name}.",
+    text: "Easy mistake to make, {customer_name}. Let's get that corrected together.",
     note: 'Short and blame-free after the customer names their own mistake.',
   },
   {
     id: 'customer-wrong-reminder-offer',
     situation: 'customer-wrong',
-    text: "I can't reverse the charge, but I can set up a payment reminder on your account if that would help.",
+    text: "I understand why you'd want it reversed. I can't do that, but I can set up a payment reminder on your account if that would help.",
     note: 'Offers something useful for next time without saying "next time be careful".',
   },
   {
     id: 'customer-wrong-respectful-language',
     situation: 'customer-wrong',
-    text: 'I want to keep helping you, and to do that I need us to keep the language respectful.',
+    text: 'I hear you, and I want to keep helping you. To do that, I need us to keep the language respectful.',
     note: 'For an abusive caller: a calm boundary, not a personal reply to the insults.',
   },
   {
