@@ -1,0 +1,114 @@
+// One preview webview bound to one script at a time: renders it, updates it as it is edited
+// (debounced), and keeps editor and preview scrolled together in both directions.
+import * as vscode from 'vscode';
+import type { HostToWebviewMessage, WebviewToHostMessage } from '../../../server/src/preview/protocol.js';
+import { previewBodyHtml, previewDocumentHtml } from './webview-html.js';
+
+/** Wait after the last keystroke before re-rendering. */
+const UPDATE_DEBOUNCE_MS = 250;
+/** Scroll events this soon after we scrolled the other side ourselves are echoes, not the user. */
+const SCROLL_ECHO_MS = 300;
+
+export const PREVIEW_VIEW_TYPE = 'empathyLint.preview';
+
+export class PreviewPanel implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private updateTimer: NodeJS.Timeout | undefined;
+  private ignoreEditorScrollUntil = 0;
+  private disposed = false;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private document: vscode.TextDocument,
+    private readonly onDispose: () => void,
+  ) {
+    panel.webview.html = previewDocumentHtml(document, panel.webview);
+    this.setTitle();
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((m: WebviewToHostMessage) => this.onMessage(m)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === this.document) this.scheduleUpdate();
+      }),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onEditorScrolled(e)),
+    );
+  }
+
+  get documentUri(): vscode.Uri {
+    return this.document.uri;
+  }
+
+  /** Shows another script in this panel (following the active editor). */
+  showDocument(document: vscode.TextDocument): void {
+    if (document === this.document) return;
+    this.document = document;
+    this.setTitle();
+    this.postUpdate();
+  }
+
+  reveal(column: vscode.ViewColumn, preserveFocus: boolean): void {
+    this.panel.reveal(column, preserveFocus);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    clearTimeout(this.updateTimer);
+    for (const d of this.disposables) d.dispose();
+    this.panel.dispose();
+    this.onDispose();
+  }
+
+  private setTitle(): void {
+    this.panel.title = `Preview ${this.document.uri.path.split('/').pop() ?? ''}`;
+  }
+
+  private scheduleUpdate(): void {
+    clearTimeout(this.updateTimer);
+    this.updateTimer = setTimeout(() => this.postUpdate(), UPDATE_DEBOUNCE_MS);
+  }
+
+  private postUpdate(): void {
+    clearTimeout(this.updateTimer);
+    this.post({ type: 'update', uri: this.document.uri.toString(), body: previewBodyHtml(this.document) });
+  }
+
+  private post(message: HostToWebviewMessage): void {
+    if (!this.disposed) void this.panel.webview.postMessage(message);
+  }
+
+  private onMessage(message: WebviewToHostMessage): void {
+    if (message.type === 'reveal') void this.revealLine(message.line);
+    else if (message.type === 'scrolled') this.scrollEditorTo(message.line);
+  }
+
+  /** A bubble was clicked: put the cursor on its line in the script's editor. */
+  private async revealLine(line: number): Promise<void> {
+    const visible = this.visibleEditor();
+    const position = new vscode.Position(line, 0);
+    await vscode.window.showTextDocument(this.document, {
+      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+      selection: new vscode.Range(position, position),
+      preserveFocus: false,
+    });
+  }
+
+  /** The preview scrolled: bring the same line to the top of the editor. */
+  private scrollEditorTo(line: number): void {
+    const editor = this.visibleEditor();
+    if (!editor) return;
+    this.ignoreEditorScrollUntil = Date.now() + SCROLL_ECHO_MS;
+    editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
+  }
+
+  /** The editor scrolled: bring the preview to the same line. */
+  private onEditorScrolled(event: vscode.TextEditorVisibleRangesChangeEvent): void {
+    if (event.textEditor.document !== this.document || event.visibleRanges.length === 0) return;
+    if (Date.now() < this.ignoreEditorScrollUntil) return;
+    this.post({ type: 'scrollToLine', line: event.visibleRanges[0].start.line });
+  }
+
+  private visibleEditor(): vscode.TextEditor | undefined {
+    return vscode.window.visibleTextEditors.find((e) => e.document === this.document);
+  }
+}

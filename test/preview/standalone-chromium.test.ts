@@ -1,0 +1,206 @@
+// The standalone preview page as a trainer opens it: written by the built CLI, opened from disk in
+// headless Chromium with the network cut off. Walks a branch, plays the call, and leaves screenshots
+// in light and dark under test-artifacts/preview/. Every wait is on page state, never a fixed sleep.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+const ROOT = resolve(__dirname, '..', '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const FIXTURES = join(__dirname, 'fixtures');
+const ARTIFACTS = join(ROOT, 'test-artifacts', 'preview');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Flags that keep Chromium quiet on a machine without a network (see DESIGN.md). */
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let work: string;
+let pagePath: string;
+let indexPath: string;
+
+before(() => {
+  assert.ok(existsSync(CLI), `${CLI} is missing: run npm run build first (npm run test:preview does)`);
+  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
+  work = mkdtempSync(join(tmpdir(), 'ep-preview-'));
+  mkdirSync(ARTIFACTS, { recursive: true });
+  pagePath = join(work, 'wrong-oven.html');
+  const printed = execFileSync('node', [CLI, 'preview', join(FIXTURES, 'wrong-oven.callscript'), '-o', pagePath], { encoding: 'utf8' });
+  assert.equal(printed.trim(), pagePath, 'the CLI prints the path it wrote');
+  indexPath = execFileSync('node', [CLI, 'preview', '--all', FIXTURES, '-o', join(work, 'all')], { encoding: 'utf8' }).trim();
+});
+
+after(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+interface Session {
+  context: BrowserContext;
+  page: Page;
+  /** Requests that tried to leave the file system, and page errors (CSP violations show up as console errors). */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+/** A fresh Chromium profile with a narrow network: only file: URLs load. */
+async function openPage(url: string, colorScheme: 'light' | 'dark', width = 1100): Promise<Session> {
+  const profile = mkdtempSync(join(tmpdir(), 'ep-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width, height: 900 },
+    colorScheme,
+    reducedMotion: 'reduce',
+  });
+  const problems: string[] = [];
+  await context.route('**/*', (route) => {
+    const target = route.request().url();
+    if (target.startsWith('file:')) return route.continue();
+    problems.push(`remote request: ${target}`);
+    return route.abort();
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  await page.goto(url);
+  // preview pages mark <html> once their script has run; the index page has no script
+  if (!url.endsWith('index.html')) await page.locator('html.ep-js').waitFor({ state: 'attached' });
+  return {
+    context,
+    page,
+    problems,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(ARTIFACTS, name), fullPage: true });
+}
+
+const walkSections = (page: Page) => page.$$eval('#ep-walk > .ep-section', (els) => els.map((el) => el.querySelector('.ep-section-name')?.textContent ?? ''));
+
+test('walking a branch: choose, back, choose again; all branches on demand (light)', async () => {
+  const s = await openPage(pathToFileURL(pagePath).href, 'light');
+  try {
+    const { page } = s;
+    assert.deepEqual(await walkSections(page), ['opening'], 'the walk starts at the start section');
+    assert.equal(await page.locator('#ep-all').isHidden(), true, 'the other branches wait behind the choices');
+    await page.locator('#ep-walk .ep-choice', { hasText: 'Customer gets angry' }).click();
+    await page.locator('#ep-walk .ep-section[data-step="2"]').waitFor();
+    assert.deepEqual(await walkSections(page), ['opening', 'deescalate', 'resolution'], 'the choice and the jump after it are followed');
+    assert.ok(await page.locator('#ep-walk .ep-turn', { hasText: 'This is ridiculous!' }).isVisible());
+    assert.match((await page.locator('#ep-walk .ep-choice.ep-chosen').textContent()) ?? '', /Customer gets angry/);
+
+    await page.getByRole('button', { name: '← Back' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('#ep-walk > .ep-section').length === 1);
+    await page.locator('#ep-walk .ep-choice', { hasText: 'Customer stays calm' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('#ep-walk > .ep-section').length === 2);
+    assert.deepEqual(await walkSections(page), ['opening', 'resolution']);
+    await page.locator('#ep-walk .ep-choice', { hasText: 'Customer gets angry' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('#ep-walk > .ep-section').length === 3);
+    const flagged = page.locator('#ep-walk .ep-turn', { hasText: 'our policy is to check' });
+    assert.match((await flagged.locator('.ep-rule').allTextContents()).join(' '), /policy-apology/, 'the flagged line shows its rule');
+    await screenshot(page, 'walk-light.png');
+
+    await page.getByRole('button', { name: 'All branches' }).click();
+    await page.locator('#ep-all').waitFor({ state: 'visible' });
+    const visibleTurns = await page.locator('#ep-all .ep-turn:visible').count();
+    assert.equal(visibleTurns, await page.locator('#ep-all .ep-turn').count());
+    assert.equal(visibleTurns, 9);
+    await screenshot(page, 'all-branches-light.png');
+    assert.deepEqual(s.problems, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('play mode steps one turn at a time with the keyboard and waits for a choice', async () => {
+  const s = await openPage(pathToFileURL(pagePath).href, 'light');
+  try {
+    const { page } = s;
+    const status = page.locator('.ep-play-status');
+    await page.getByRole('button', { name: '▶ Play' }).click();
+    await page.locator('.ep-playbar').waitFor({ state: 'visible' });
+    await page.waitForFunction(() => /^1 \/ \d+/.test(document.querySelector('.ep-play-status')?.textContent ?? ''));
+    assert.equal(await page.locator('#ep-walk .ep-turn:visible').count(), 1, 'only the first turn is shown');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.querySelector('.ep-play-status')?.textContent?.startsWith('2 /'));
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => document.querySelector('.ep-play-status')?.textContent?.startsWith('3 /'));
+    assert.match((await page.locator('#ep-walk .ep-current').textContent()) ?? '', /Customer sighs/, 'the stage direction is a step too');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => /choose what happens next/.test(document.querySelector('.ep-play-status')?.textContent ?? ''));
+    assert.equal(await page.locator('#ep-walk .ep-choices.ep-current').isVisible(), true);
+    await page.keyboard.press('Space');
+    assert.match((await status.textContent()) ?? '', /^5 \//, 'Space does not pass a choice');
+    await page.keyboard.press('2');
+    await page.waitForFunction(() => document.querySelector('.ep-play-status')?.textContent?.startsWith('6 /'));
+    assert.match((await page.locator('#ep-walk .ep-current').textContent()) ?? '', /This is ridiculous!/, 'choice 2 leads into the de-escalation branch');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.querySelector('.ep-play-status')?.textContent?.startsWith('7 /'));
+    await screenshot(page, 'play-light.png');
+    await page.keyboard.press('Escape');
+    await page.locator('.ep-playbar').waitFor({ state: 'hidden' });
+    assert.equal(await page.locator('#ep-walk .ep-future').count(), 0, 'stopping shows the whole walk again');
+    assert.deepEqual(s.problems, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('dark scheme: the page follows prefers-color-scheme', async () => {
+  const s = await openPage(pathToFileURL(pagePath).href, 'dark');
+  try {
+    const { page } = s;
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+    assert.ok(r + g + b < 150, `a dark background (saw ${background})`);
+    await page.locator('#ep-walk .ep-choice', { hasText: 'Customer gets angry' }).click();
+    await page.locator('#ep-walk .ep-section[data-step="2"]').waitFor();
+    await screenshot(page, 'walk-dark.png');
+    assert.deepEqual(s.problems, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('a narrow window still reads as a chat (phone-sized, dark)', async () => {
+  const s = await openPage(pathToFileURL(pagePath).href, 'dark', 420);
+  try {
+    await s.page.locator('#ep-walk .ep-choice', { hasText: 'Customer stays calm' }).click();
+    await s.page.locator('#ep-walk .ep-section[data-step="1"]').waitFor();
+    await screenshot(s.page, 'narrow-dark.png');
+    assert.deepEqual(s.problems, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('the --all index links each script page', async () => {
+  const s = await openPage(pathToFileURL(indexPath).href, 'light');
+  try {
+    const { page } = s;
+    const links = page.locator('.ep-index a');
+    assert.ok((await links.count()) >= 1);
+    await screenshot(page, 'index-light.png');
+    await links.first().click();
+    await page.locator('#ep-app').waitFor();
+    assert.match(await page.title(), /mock call/);
+    assert.deepEqual(s.problems, []);
+  } finally {
+    await s.close();
+  }
+});
