@@ -1,16 +1,8 @@
 // The commands of the command palette: lint workspace, fix all, rule docs, insert a statement, restart.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { COMMANDS } from './command-ids.js';
 import { CatalogueRequest, FIX_ALL_KIND, LANGUAGE_IDS, LintWorkspaceRequest, RulesRequest, type CatalogueEntry } from '../../server/src/lsp/protocol.js';
-
-/** Command IDs, as contributed in package.json. */
-export const COMMANDS = {
-  lintWorkspace: 'empathyLint.lintWorkspace',
-  fixAll: 'empathyLint.fixAll',
-  showRuleDocs: 'empathyLint.showRuleDocs',
-  insertStatement: 'empathyLint.insertEmpathyStatement',
-  restartServer: 'empathyLint.restartServer',
-} as const;
 
 export interface CommandHost {
   /** The running client, started on demand. */
