@@ -6,7 +6,7 @@ import { registerCommands } from './commands.js';
 import { createLanguageClient } from './language-client.js';
 import { FindingsStatusBar } from './status-bar.js';
 import { watchWorkspaceTrust } from './trust.js';
-// TODO: call registerPreview(context) from './preview/index.js' once the preview engineer's module lands.
+import { registerPreview } from './preview/index.js';
 
 let client: LanguageClient | undefined;
 
@@ -41,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     watchWorkspaceTrust(() => client),
   );
+  registerPreview(context);
   try {
     await start();
   } catch (error) {
