@@ -128,7 +128,8 @@ test('a finding is shown on its bubble: marked words, rule ID, message and the t
   assert.match(agent, /<mark class="ep-flag ep-sev-warn" data-findings="f\d+">no problem<\/mark>/);
   assert.match(agent, /class="ep-rule"[^>]*>custom-phrase<\/a>/);
   assert.match(agent, /<p class="ep-finding-msg">Say what you will do instead\.<\/p>/);
-  assert.match(agent, /<span class="ep-rewrite-label">Try<\/span><span class="ep-rewrite-text">Sure, certainly, one moment\.<\/span>/);
+  assert.match(agent, /<span class="ep-quote ep-del">no problem<\/span> <span class="ep-arrow" aria-hidden="true">→<\/span> <span class="ep-quote ep-ins">certainly<\/span>/);
+  assert.match(agent, /<span class="ep-better-label">Try saying<\/span><p class="ep-better-text">Sure, certainly, one moment\.<\/p>/);
   assert.doesNotMatch(turnMarkup(page, 't1'), /ep-finding/, 'the customer bubble has no finding');
 });
 
@@ -140,6 +141,21 @@ test('an engine rule finding is marked with its rule ID on the flagged line', ()
   const ids = flagged.findings.map((f) => f.ruleId);
   assert.ok(ids.includes('policy-apology'), `policy-apology on the policy line (saw ${ids.join(', ') || 'nothing'})`);
   assert.match(turnMarkup(page, flagged.id), /policy-apology/);
+});
+
+test('"Try saying" applies every finding’s rewrite on the line, skipping overlaps', () => {
+  const config = {
+    phrases: [
+      { text: 'no problem', replacement: 'certainly' },
+      { text: 'problem, hold', replacement: 'OVERLAP' },
+      { text: 'hold on', replacement: 'one moment, {customer_name}' },
+    ],
+  };
+  const view = buildCallView('---\ncustomer: Dana\n---\nAgent: Sure, no problem, hold on please.\n', { config });
+  const turn = view.sections[0].items[0] as TurnView;
+  assert.equal(turn.findings.length, 3);
+  const better = turn.betterLine?.map((p) => (p.kind === 'text' ? p.text : `[${p.filled ?? p.name}]`)).join('');
+  assert.equal(better, 'Sure, certainly, one moment, [Dana] please.');
 });
 
 test('structure findings land on the item they concern; front-matter ones in the header', () => {

@@ -1,7 +1,7 @@
 // The call view: a script and its findings read as a conversation (bubbles, stage directions,
 // choices, the empathy timeline), as plain data. The HTML renderer only formats this.
-import { customerCues, lineOfOffset, lint, type CustomerCue, type EmpathyConfig, type Finding, type Item, type ScriptDocument, type Section, type Situation, type Span, type Turn } from '../engine/index.js';
-import { textPieces, type TextPiece } from './text-pieces.js';
+import { customerCues, lineOfOffset, lint, type CustomerCue, type EmpathyConfig, type Finding, type Fix, type Item, type ScriptDocument, type Section, type Situation, type Span, type Turn } from '../engine/index.js';
+import { foldBreaks, textPieces, type TextPiece } from './text-pieces.js';
 
 /** Jump or choice targets that end the call instead of naming a section (as the parser accepts them). */
 const END_TARGETS = /^(end|END|DONE)$/;
@@ -19,9 +19,16 @@ export interface FindingView {
   severity: 'warn' | 'error';
   message: string;
   docsUrl: string;
-  /** The best rewrite, as the whole line would read (placeholders kept as pieces). */
-  rewrite?: TextPiece[];
+  /** The best rewrite of the flagged words, when the rule offers one. */
+  replacement?: Replacement;
   line: number;
+}
+
+export interface Replacement {
+  /** The words replaced, as written (continuation breaks folded to spaces); '' for an insertion. */
+  original: string;
+  /** What to say instead; empty for a deletion. */
+  pieces: TextPiece[];
 }
 
 export type AgentStatus = 'mistake' | 'acknowledged' | 'neutral';
@@ -42,6 +49,8 @@ export interface TurnView {
   spoken: string;
   line: number;
   findings: FindingView[];
+  /** The whole line with every finding's best rewrite applied, when there is any. */
+  betterLine?: TextPiece[];
   /** Customer turns: the emotion cues the engine reads in them. */
   cues: CustomerCue[];
   /** Agent turns: how the turn answers what came before. */
@@ -188,7 +197,8 @@ class CallViewBuilder {
         if (view.role === 'customer') cuesSinceAgent.push(...view.cues);
         if (view.role === 'agent') {
           view.status = view.findings.length > 0 ? 'mistake' : cuesSinceAgent.length > 0 ? 'acknowledged' : 'neutral';
-          cuesSinceAgent = [];
+          // a cue stays open until an agent turn without mistakes answers it
+          if (view.status !== 'mistake') cuesSinceAgent = [];
         }
       }
       const last = items[items.length - 1];
@@ -221,7 +231,7 @@ class CallViewBuilder {
 
   private turn(turn: Turn, findings: Finding[]): TurnView {
     const flagged = findings.filter((f) => f.span.end > turn.textSpan.start && f.span.start < turn.textSpan.end);
-    const views = findings.map((f) => this.findingView(f, turn));
+    const views = findings.map((f) => this.findingView(f));
     const flags = flagged.map((f) => ({ span: f.span, id: views[findings.indexOf(f)].id, severity: f.severity }));
     const pieces = textPieces(this.document.text, turn.textSpan, turn.placeholders, flags, this.customer);
     const cues = turn.role === 'customer' ? customerCues(maskPlaceholders(turn.text)) : [];
@@ -236,6 +246,7 @@ class CallViewBuilder {
       spoken: spokenText(pieces),
       line: turn.line,
       findings: views,
+      betterLine: this.betterLine(turn, findings),
       cues,
     };
   }
@@ -244,25 +255,52 @@ class CallViewBuilder {
     return { target: name, targetIndex: this.sectionIndex.get(name) ?? null, endsCall: END_TARGETS.test(name) && !this.sectionIndex.has(name) };
   }
 
-  private findingView(f: Finding, turn?: Turn): FindingView {
-    const fix = f.suggestions[0]?.fix ?? f.fix;
-    let rewrite: TextPiece[] | undefined;
-    if (fix && turn && fix.span.start >= turn.textSpan.start && fix.span.end <= turn.textSpan.end) {
-      const text = this.document.text;
-      const line = text.slice(turn.textSpan.start, fix.span.start) + fix.text + text.slice(fix.span.end, turn.textSpan.end);
-      rewrite = textPieces(line, { start: 0, end: line.length }, placeholderSpans(line), [], this.customer);
-    } else if (fix) {
-      rewrite = textPieces(fix.text, { start: 0, end: fix.text.length }, placeholderSpans(fix.text), [], this.customer);
-    }
+  private findingView(f: Finding): FindingView {
+    const fix = bestFix(f);
     return {
       id: `f${++this.findingNumber}`,
       ruleId: f.ruleId,
       severity: f.severity,
       message: f.message,
       docsUrl: f.docsUrl,
-      rewrite,
+      replacement: fix ? this.replacement(fix) : undefined,
       line: lineOfOffset(this.document.lineStarts, f.span.start),
     };
+  }
+
+  /** A fix as whole words: a span that cuts a word ("…but o" → "O") is widened to the word on both sides. */
+  private replacement(fix: Fix): Replacement {
+    const text = this.document.text;
+    let start = fix.span.start;
+    let end = fix.span.end;
+    while (start > 0 && WORD_CHAR.test(text[start - 1]) && start < end && WORD_CHAR.test(text[start])) start--;
+    while (end < text.length && WORD_CHAR.test(text[end]) && end > start && WORD_CHAR.test(text[end - 1])) end++;
+    const before = text.slice(start, fix.span.start);
+    const after = text.slice(fix.span.end, end);
+    const replaced = fix.text === '' && before === '' && after === '' ? '' : before + fix.text + after;
+    return { original: foldBreaks(text.slice(start, end)), pieces: replaced ? this.piecesOf(replaced) : [] };
+  }
+
+  /** The turn's text with each finding's best fix applied, front to back, skipping fixes that overlap an earlier one. */
+  private betterLine(turn: Turn, findings: readonly Finding[]): TextPiece[] | undefined {
+    const fixes = findings
+      .map(bestFix)
+      .filter((fix): fix is Fix => !!fix && fix.span.start >= turn.textSpan.start && fix.span.end <= turn.textSpan.end)
+      .sort((a, b) => a.span.start - b.span.start);
+    if (fixes.length === 0) return undefined;
+    const text = this.document.text;
+    let line = '';
+    let at = turn.textSpan.start;
+    for (const fix of fixes) {
+      if (fix.span.start < at) continue;
+      line += text.slice(at, fix.span.start) + fix.text;
+      at = fix.span.end;
+    }
+    return this.piecesOf(line + text.slice(at, turn.textSpan.end));
+  }
+
+  private piecesOf(text: string): TextPiece[] {
+    return textPieces(text, { start: 0, end: text.length }, placeholderSpans(text), [], this.customer);
   }
 
   /** Removes and returns the not yet placed findings that match. */
@@ -274,6 +312,11 @@ class CallViewBuilder {
     }
     return taken;
   }
+}
+
+/** The rewrite a reader should see first: the top suggestion, else the safe fix. */
+function bestFix(f: Finding): Fix | undefined {
+  return f.suggestions[0]?.fix ?? f.fix;
 }
 
 function within(offset: number, span: Span): boolean {
@@ -309,6 +352,7 @@ function timelineOf(section: SectionView): TimelineEntry[] {
     }));
 }
 
+const WORD_CHAR = /[\p{L}\p{N}'’]/u;
 const PLACEHOLDER = /\{[\p{L}_][\p{L}\p{N}_.-]*\}/gu;
 
 function placeholderSpans(text: string): Span[] {

@@ -2,7 +2,7 @@
 // bubbles. All script text passes through the escaping `html` tag; the page shell adds CSS and JS.
 import { html, safeHref, type SafeHtml } from './escape.js';
 import { CUE_FAMILIES, CUE_LABELS, cueFamily, SITUATION_LABELS, STATUS_LABELS } from './labels.js';
-import { worstSeverity, type CallView, type ChoicesView, type FindingView, type ItemView, type JumpView, type SectionView, type TimelineEntry, type TurnView } from './model.js';
+import { worstSeverity, type CallView, type ChoicesView, type FindingView, type ItemView, type JumpView, type Replacement, type SectionView, type TimelineEntry, type TurnView } from './model.js';
 import type { TextPiece } from './text-pieces.js';
 
 /** The preview's body markup (everything inside <body>), the same for the standalone page and the webview. */
@@ -73,14 +73,30 @@ function renderTimeline(view: CallView): SafeHtml | null {
 <div class="ep-timeline-head"><h2 class="ep-small-head">Empathy timeline</h2>${renderLegend()}</div>
 <div class="ep-timeline">
 <div class="ep-tl-lanes" aria-hidden="true"><span>Customer</span><span>Agent</span></div>
-<div class="ep-tl-track" id="ep-tl-track">${view.timeline.map((e, i) => renderTimelineCell(view, e, view.timeline[i - 1]))}</div>
+<div class="ep-tl-track" id="ep-tl-track">${groupBySection(view.timeline).map((run) => renderTimelineGroup(view, run))}</div>
 </div>
 </section>`;
 }
 
-function renderTimelineCell(view: CallView, entry: TimelineEntry, previous: TimelineEntry | undefined): SafeHtml {
+/** Consecutive entries of the same section (the runtime regroups a walked path the same way). */
+function groupBySection(entries: readonly TimelineEntry[]): TimelineEntry[][] {
+  const runs: TimelineEntry[][] = [];
+  for (const e of entries) {
+    const last = runs[runs.length - 1];
+    if (last && last[0].sectionIndex === e.sectionIndex) last.push(e);
+    else runs.push([e]);
+  }
+  return runs;
+}
+
+function renderTimelineGroup(view: CallView, run: readonly TimelineEntry[]): SafeHtml {
+  const section = view.sections[run[0].sectionIndex];
+  const name = view.hasSections ? sectionLabel(section) : '';
+  return html`<div class="ep-tl-group" data-section="${section.index}"><span class="ep-tl-group-name" title="${name}">${name}</span><div class="ep-tl-cells">${run.map((e) => renderTimelineCell(view, e))}</div></div>`;
+}
+
+function renderTimelineCell(view: CallView, entry: TimelineEntry): SafeHtml {
   const section = view.sections[entry.sectionIndex];
-  const sectionStart = view.hasSections && previous?.sectionIndex !== entry.sectionIndex;
   const who = entry.role === 'customer' ? 'Customer' : entry.role === 'agent' ? 'Agent' : 'Other';
   const tone =
     entry.role === 'customer'
@@ -97,7 +113,7 @@ function renderTimelineCell(view: CallView, entry: TimelineEntry, previous: Time
         ? STATUS_LABELS[entry.status]
         : '';
   const title = `Turn ${entry.number} · ${who}: ${what}${view.hasSections ? ` · ${sectionLabel(section)}` : ''}`;
-  return html`<a class="ep-tl-cell ep-tl-${entry.role} ${tone}${sectionStart ? ' ep-tl-section-start' : ''}" href="#${entry.turnId}" data-turn="${entry.turnId}" data-section="${entry.sectionIndex}" title="${title}"><span class="ep-tl-mark"></span><span class="ep-tl-num">${entry.number}</span></a>`;
+  return html`<a class="ep-tl-cell ep-tl-${entry.role} ${tone}" href="#${entry.turnId}" data-turn="${entry.turnId}" data-section="${entry.sectionIndex}" title="${title}"><span class="ep-tl-mark"></span><span class="ep-tl-num">${entry.number}</span></a>`;
 }
 
 function renderLegend(): SafeHtml {
@@ -159,6 +175,7 @@ function renderTurn(turn: TurnView): SafeHtml {
 <div class="ep-speaker"><span class="ep-name">${turn.displayName}</span>${turn.role === 'customer' && turn.displayName !== turn.speaker ? html`<span class="ep-role">${turn.speaker}</span>` : null}${cues}<span class="ep-line">line ${turn.line + 1}</span></div>
 <div class="ep-bubble${worst ? ` ep-flagged ep-sev-${worst}` : ''}"><p class="ep-text">${renderPieces(turn.pieces)}</p></div>
 ${renderFindings(turn.findings)}
+${turn.betterLine ? html`<div class="ep-better"><span class="ep-better-label">Try saying</span><p class="ep-better-text">${renderPieces(turn.betterLine)}</p></div>` : null}
 </div>
 </div>`;
 }
@@ -181,9 +198,15 @@ function renderFindings(findings: readonly FindingView[]): SafeHtml | null {
     (f) => html`<div class="ep-finding ep-sev-${f.severity}" id="${f.id}" data-line="${f.line}">
 <div class="ep-finding-head"><span class="ep-sev-icon" aria-label="${f.severity === 'error' ? 'error' : 'warning'}">${f.severity === 'error' ? '✕' : '!'}</span><a class="ep-rule" href="${safeHref(f.docsUrl)}" target="_blank" rel="noopener noreferrer">${f.ruleId}</a></div>
 <p class="ep-finding-msg">${f.message}</p>
-${f.rewrite ? html`<p class="ep-rewrite"><span class="ep-rewrite-label">Try</span><span class="ep-rewrite-text">${renderPieces(f.rewrite)}</span></p>` : null}
+${f.replacement ? renderReplacement(f.replacement) : null}
 </div>`,
   )}</div>`;
+}
+
+/** "“Calm down” → “I hear you”": the flagged words and the catalogue's better words. */
+function renderReplacement(r: Replacement): SafeHtml {
+  const instead = r.pieces.length ? html`<span class="ep-quote ep-ins">${renderPieces(r.pieces)}</span>` : html`<span class="ep-drop">leave it out</span>`;
+  return html`<p class="ep-replace"><span class="ep-replace-label">Instead of</span> <span class="ep-quote ep-del">${r.original || '…'}</span> <span class="ep-arrow" aria-hidden="true">→</span> ${instead}</p>`;
 }
 
 function renderChoices(item: ChoicesView): SafeHtml {

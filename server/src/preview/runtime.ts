@@ -25,7 +25,8 @@ export function previewRuntime(config: RuntimeConfig): void {
   let playing = false;
   let playIndex = 0;
   let ignoreScrollUntil = 0;
-  let timelineCells = new Map<string, Element>();
+  let timelineCells = new Map<string, HTMLElement>();
+  let sectionNames = new Map<string, string>();
 
   const $ = <T extends Element>(selector: string, root: ParentNode = document): T | null => root.querySelector<T>(selector);
   const $$ = <T extends Element>(selector: string, root: ParentNode = document): T[] => [...root.querySelectorAll<T>(selector)];
@@ -164,20 +165,46 @@ export function previewRuntime(config: RuntimeConfig): void {
 
   // ---- the empathy timeline ---------------------------------------------------------------
 
-  /** Shows the timeline cells of the turns on screen, in their order on screen. */
+  /** Shows the timeline cells of the turns on screen, in their order on screen, grouped by section. */
   function refreshTimeline(): void {
     const track = $<HTMLElement>('#ep-tl-track');
     const view = activeView();
     if (!track || !view) return;
-    const ids = $$<HTMLElement>('.ep-turn', view).map((t) => t.dataset.turn ?? '');
-    track.replaceChildren(...ids.flatMap((id) => (timelineCells.has(id) ? [timelineCells.get(id)!.cloneNode(true)] : [])));
+    const groups: HTMLElement[] = [];
+    for (const turn of $$<HTMLElement>('.ep-turn', view)) {
+      const cell = timelineCells.get(turn.dataset.turn ?? '');
+      if (!cell) continue;
+      const section = cell.dataset.section ?? '';
+      let group = groups[groups.length - 1];
+      if (!group || group.dataset.section !== section) {
+        group = document.createElement('div');
+        group.className = 'ep-tl-group';
+        group.dataset.section = section;
+        const name = document.createElement('span');
+        name.className = 'ep-tl-group-name';
+        name.textContent = name.title = sectionNames.get(section) ?? '';
+        const cells = document.createElement('div');
+        cells.className = 'ep-tl-cells';
+        group.append(name, cells);
+        groups.push(group);
+      }
+      group.lastElementChild!.append(cell.cloneNode(true));
+    }
+    track.replaceChildren(...groups);
+    const onPath = new Set(mode === 'walk' ? walk.map((step) => String(step.section)) : []);
+    for (const link of $$<HTMLElement>('.ep-map-link')) link.classList.toggle('ep-on-path', onPath.has(link.dataset.section ?? ''));
     markCurrentCell();
   }
 
+  /** In play mode: the current turn's cell ringed, cells still to come dimmed. */
   function markCurrentCell(): void {
-    const current = playing ? playSteps()[playIndex] : undefined;
-    const id = current?.dataset.turn;
-    for (const cell of $$<HTMLElement>('#ep-tl-track .ep-tl-cell')) cell.classList.toggle('ep-tl-current', id !== undefined && cell.dataset.turn === id);
+    const steps = playing ? playSteps() : [];
+    const shown = new Set(steps.slice(0, playIndex + 1).map((s) => s.dataset.turn));
+    const id = steps[playIndex]?.dataset.turn;
+    for (const cell of $$<HTMLElement>('#ep-tl-track .ep-tl-cell')) {
+      cell.classList.toggle('ep-tl-current', id !== undefined && cell.dataset.turn === id);
+      cell.classList.toggle('ep-tl-future', playing && !shown.has(cell.dataset.turn));
+    }
     const active = $<HTMLElement>('#ep-tl-track .ep-tl-current');
     active?.parentElement?.scrollTo({ left: active.offsetLeft - active.parentElement.clientWidth / 2 });
   }
@@ -201,7 +228,7 @@ export function previewRuntime(config: RuntimeConfig): void {
     app()?.classList.remove('ep-playing');
     const playbar = $<HTMLElement>('.ep-playbar');
     if (playbar) playbar.hidden = true;
-    $<HTMLElement>('[data-action="play"]')?.setAttribute('aria-pressed', 'false');
+    setPlayLabel(false);
     markCurrentCell();
   }
 
@@ -212,7 +239,7 @@ export function previewRuntime(config: RuntimeConfig): void {
     app()?.classList.add('ep-playing');
     const playbar = $<HTMLElement>('.ep-playbar');
     if (playbar) playbar.hidden = false;
-    $<HTMLElement>('[data-action="play"]')?.setAttribute('aria-pressed', 'true');
+    setPlayLabel(true);
     steps.forEach((el, i) => {
       el.classList.toggle('ep-future', i > playIndex);
       el.classList.toggle('ep-current', i === playIndex);
@@ -227,6 +254,13 @@ export function previewRuntime(config: RuntimeConfig): void {
     current?.scrollIntoView({ block: 'center' });
     markCurrentCell();
     if (speak && current?.classList.contains('ep-turn')) say(current);
+  }
+
+  function setPlayLabel(on: boolean): void {
+    const button = $<HTMLElement>('[data-action="play"]');
+    button?.setAttribute('aria-pressed', String(on));
+    const label = button && $<HTMLElement>('.ep-play-label', button);
+    if (label) label.textContent = on ? '■ Stop' : '▶ Play';
   }
 
   const awaitingChoice = (step: HTMLElement | undefined) => !!step && step.classList.contains('ep-choices') && !$('.ep-chosen', step);
@@ -404,6 +438,7 @@ export function previewRuntime(config: RuntimeConfig): void {
   function bindDocument(): void {
     document.documentElement.classList.add('ep-js');
     timelineCells = new Map($$<HTMLElement>('#ep-tl-track .ep-tl-cell').map((c) => [c.dataset.turn ?? '', c]));
+    sectionNames = new Map($$<HTMLElement>('#ep-tl-track .ep-tl-group').map((g) => [g.dataset.section ?? '', $('.ep-tl-group-name', g)?.textContent ?? '']));
     const speakBox = $<HTMLInputElement>('[data-action="speak"]');
     const canSpeak = typeof window.speechSynthesis !== 'undefined';
     if (speakBox) {

@@ -188,17 +188,21 @@ kbd { font: 11px var(--ep-mono); padding: 1px 5px; border: 1px solid var(--ep-bo
 .ep-legend li { display: inline-flex; align-items: center; gap: 5px; }
 .ep-swatch { width: 10px; height: 10px; border-radius: 3px; background: var(--ep-tone, var(--ep-neutral)); }
 .ep-timeline { display: flex; gap: 10px; align-items: stretch; }
-.ep-tl-lanes { display: grid; grid-template-rows: 22px 22px; align-items: center; font-size: 11px; color: var(--ep-muted); text-align: right; padding-bottom: 16px; }
-.ep-tl-track { display: flex; gap: 3px; overflow-x: auto; padding-bottom: 2px; scroll-behavior: smooth; min-width: 0; flex: 1; }
-.ep-tl-cell { display: grid; grid-template-rows: 22px 22px 16px; flex: 0 0 22px; text-decoration: none; color: var(--ep-muted); border-radius: 6px; }
+.ep-tl-lanes { display: grid; grid-template-rows: 24px 24px; align-items: center; font-size: 11px; color: var(--ep-muted); text-align: right; padding-top: 18px; }
+.ep-tl-track { display: flex; gap: 8px; overflow-x: auto; padding-bottom: 2px; scroll-behavior: smooth; min-width: 0; flex: 1; }
+.ep-tl-group { display: flex; flex-direction: column; flex: none; }
+.ep-tl-group + .ep-tl-group { border-left: 1px dashed var(--ep-border); padding-left: 8px; }
+.ep-tl-group-name { width: 0; min-width: 100%; height: 18px; font-size: 10.5px; font-weight: 600; color: var(--ep-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.ep-tl-cells { display: flex; gap: 3px; }
+.ep-tl-cell { display: grid; grid-template-rows: 24px 24px 16px; flex: 0 0 24px; text-decoration: none; color: var(--ep-muted); border-radius: 6px; }
 .ep-tl-cell:hover { background: var(--ep-accent-soft); }
-.ep-tl-section-start { margin-left: 7px; box-shadow: -5px 0 0 -4px var(--ep-border); }
-.ep-tl-mark { width: 16px; height: 16px; margin: 3px auto; border-radius: 5px; background: var(--ep-tone, var(--ep-neutral)); }
+.ep-tl-mark { width: 18px; height: 18px; margin: 3px auto; border-radius: 5px; background: var(--ep-tone, var(--ep-neutral)); }
 .ep-tl-customer .ep-tl-mark { grid-row: 1; }
 .ep-tl-agent .ep-tl-mark, .ep-tl-other .ep-tl-mark { grid-row: 2; }
 .ep-tl-num { grid-row: 3; font-size: 10px; text-align: center; font-variant-numeric: tabular-nums; }
 .ep-tl-current .ep-tl-mark { outline: 2px solid var(--ep-fg); outline-offset: 1px; }
 .ep-tl-current .ep-tl-num { color: var(--ep-fg); font-weight: 700; }
+.ep-tl-future { opacity: .3; }
 .ep-cue-loss { --ep-tone: var(--ep-cue-loss); }
 .ep-cue-anger { --ep-tone: var(--ep-cue-anger); }
 .ep-cue-error { --ep-tone: var(--ep-cue-error); }
@@ -210,8 +214,8 @@ kbd { font: 11px var(--ep-mono); padding: 1px 5px; border: 1px solid var(--ep-bo
 .ep-st-neutral { --ep-tone: var(--ep-neutral); }
 .ep-st-mistake, .ep-st-mistake.ep-sev-warn { --ep-tone: var(--ep-warn); }
 .ep-st-mistake.ep-sev-error { --ep-tone: var(--ep-error); }
-.ep-tl-agent.ep-st-acknowledged .ep-tl-mark::after { content: "✓"; display: block; color: var(--ep-surface); font-size: 11px; font-weight: 800; line-height: 16px; text-align: center; }
-.ep-tl-agent.ep-st-mistake .ep-tl-mark::after { content: "!"; display: block; color: var(--ep-surface); font-size: 11px; font-weight: 800; line-height: 16px; text-align: center; }
+.ep-tl-agent.ep-st-acknowledged .ep-tl-mark::after { content: "✓"; display: block; color: var(--ep-surface); font-size: 11px; font-weight: 800; line-height: 18px; text-align: center; }
+.ep-tl-agent.ep-st-mistake .ep-tl-mark::after { content: "!"; display: block; color: var(--ep-surface); font-size: 11px; font-weight: 800; line-height: 18px; text-align: center; }
 
 /* body: section map + conversation */
 .ep-body.ep-with-map { display: grid; grid-template-columns: 200px minmax(0, 1fr); gap: 28px; align-items: start; }
@@ -219,7 +223,7 @@ kbd { font: 11px var(--ep-mono); padding: 1px 5px; border: 1px solid var(--ep-bo
 .ep-map ol { list-style: none; margin: 8px 0 0; padding: 0; counter-reset: sec; }
 .ep-map-link { display: flex; align-items: center; justify-content: space-between; gap: 8px; padding: 6px 10px; border-radius: 8px; color: var(--ep-fg); text-decoration: none; font-size: 14px; border-left: 3px solid transparent; }
 .ep-map-link:hover { background: var(--ep-surface); }
-.ep-map-link.ep-on-path { background: var(--ep-surface); border-left-color: var(--ep-accent); font-weight: 600; box-shadow: var(--ep-shadow); }
+.ep-map-link.ep-on-path { border-left-color: var(--ep-accent); font-weight: 600; }
 .ep-map-name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .ep-badge { flex: none; min-width: 20px; padding: 0 6px; border-radius: 999px; font-size: 11px; font-weight: 700; text-align: center; line-height: 18px; }
 .ep-badge-warn { background: var(--ep-warn-soft); color: var(--ep-warn); }
@@ -243,6 +247,7 @@ kbd { font: 11px var(--ep-mono); padding: 1px 5px; border: 1px solid var(--ep-bo
 
 /* turns */
 .ep-turn { display: flex; gap: 10px; align-items: flex-start; margin: 0 0 14px; max-width: 82%; }
+@media (max-width: 760px) { .ep-turn { max-width: 94%; } .ep-stage, .ep-note { max-width: 90%; } }
 .ep-agent { margin-left: auto; flex-direction: row-reverse; }
 .ep-avatar { flex: none; width: 36px; height: 36px; border-radius: 50%; display: grid; place-items: center; font-size: 13px; font-weight: 700; color: #fff; background: var(--ep-customer-avatar); margin-top: 22px; letter-spacing: .02em; }
 .ep-agent .ep-avatar { background: var(--ep-agent-avatar); }
@@ -280,10 +285,19 @@ kbd { font: 11px var(--ep-mono); padding: 1px 5px; border: 1px solid var(--ep-bo
 .ep-sev-error .ep-rule { color: var(--ep-error); }
 .ep-rule:hover { text-decoration: underline; }
 .ep-finding-msg { margin: 3px 0 0; }
-.ep-rewrite { display: flex; gap: 8px; align-items: baseline; margin: 6px 0 0; padding: 6px 10px; border-radius: 8px; background: var(--ep-ok-soft); }
-.ep-rewrite-label { flex: none; font-size: 11px; font-weight: 800; letter-spacing: .06em; text-transform: uppercase; color: var(--ep-ok); }
-.ep-rewrite-text::before { content: "“"; }
-.ep-rewrite-text::after { content: "”"; }
+.ep-replace { margin: 5px 0 0; font-size: 13px; }
+.ep-replace-label { color: var(--ep-muted); }
+.ep-quote::before { content: "“"; }
+.ep-quote::after { content: "”"; }
+.ep-del { text-decoration: line-through; text-decoration-color: var(--ep-muted); color: var(--ep-muted); }
+.ep-ins { font-weight: 600; color: var(--ep-ok); }
+.ep-arrow { color: var(--ep-muted); margin: 0 2px; }
+.ep-drop { font-style: italic; color: var(--ep-ok); }
+.ep-better { margin-top: 8px; width: 100%; max-width: 560px; padding: 8px 12px; border-radius: 12px; background: var(--ep-ok-soft); border: 1px dashed color-mix(in srgb, var(--ep-ok) 45%, transparent); }
+.ep-better-label { display: block; font-size: 11px; font-weight: 800; letter-spacing: .06em; text-transform: uppercase; color: var(--ep-ok); margin-bottom: 2px; }
+.ep-better-text { margin: 0; }
+.ep-better-text::before { content: "“"; }
+.ep-better-text::after { content: "”"; }
 
 /* stage directions, notes, jumps, endings */
 .ep-stage { display: flex; flex-direction: column; align-items: center; margin: 4px auto 16px; max-width: 70%; text-align: center; }

@@ -61,12 +61,17 @@ export function textPieces(source: string, range: Span, placeholders: readonly S
       pieces.push({ kind: 'placeholder', name, filled: fill && customer ? fill(customer) : undefined, ...mark });
       continue;
     }
-    const text = source.slice(start, end).replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ');
+    const text = foldBreaks(source.slice(start, end));
     const previous = pieces[pieces.length - 1];
     if (previous?.kind === 'text' && previous.flags.join() === mark.flags.join()) previous.text += text;
     else pieces.push({ kind: 'text', text, ...mark });
   }
   return pieces;
+}
+
+/** A turn's continuation lines read as one line: each break and its indentation becomes one space. */
+export function foldBreaks(text: string): string {
+  return text.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, ' ');
 }
 
 function worst(flags: readonly FlagSpan[]): 'warn' | 'error' | undefined {
