@@ -1,0 +1,193 @@
+// Deterministic benchmark inputs: a mixed corpus of scenarios and call scripts at a given size, long
+// linear files with a given line count, and branching scripts with many sections and cycles.
+// A fixed seed makes every run lint the same bytes, so numbers from different days compare.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Customer turns: routine requests and ones that carry loss, frustration, good news or fault. */
+const CUSTOMER_LINES = [
+  'Hi, I would like to update the billing address on my account.',
+  'My package was supposed to arrive on Monday and it still has not shown up.',
+  'My mother passed away last month and the phone plan is still in her name.',
+  'I was billed for two subscriptions and I only ever signed up for one.',
+  'We just had a baby, so I want to add a second line for my wife.',
+  'This is the fourth time I am calling about the same broken router, I am fed up.',
+  'I forgot to cancel before the renewal date, is there anything you can do?',
+  'The installer left a hole in my wall and never came back.',
+  'I lost my job in March and I cannot afford the full payment right now.',
+  'Can you tell me when my contract ends?',
+  'I am really worried because I need the laptop for my exam on Friday.',
+  'We are getting married in June and want to move both accounts together!',
+  'Honestly I have been waiting for weeks and nobody has called me back.',
+  'I typed the wrong card number, that was my fault.',
+];
+
+/** Agent turns that should pass: acknowledgement, ownership, concrete next steps. */
+const CLEAN_AGENT_LINES = [
+  'Thanks for calling Northwind, this is Priya. What can I do for you today?',
+  'I am so sorry for your loss. I can move the plan into your name today, {customer_name}.',
+  'That is our mistake, and I will refund the second charge to your card by Thursday.',
+  'Congratulations on the new baby! Let me set up that second line for you.',
+  'I can hear how frustrating this has been, and I will stay on the line until it is fixed.',
+  'The renewal has gone through, but I can offer you a credit on next month instead.',
+  'Could you read me the order number on your confirmation email?',
+  'I have booked a technician for Wednesday between 8 and 12, and I will call you the day before.',
+  'Let me check what payment plans we can offer you.',
+  'Is there anything else I can help you with today?',
+  'I understand the exam is on Friday, so I will send the replacement by express courier.',
+  'You mentioned the router drops every evening; I have flagged the line for an engineer.',
+];
+
+/** Agent turns that carry the mistakes the rules look for, mostly paraphrased. */
+const FLAWED_AGENT_LINES = [
+  'I apologize, but the cancellation fee is something we have to charge.',
+  'Sorry, our policy is that refunds are only given within fourteen days.',
+  'Relax, it is honestly not that big of a deal.',
+  'Like I told you a minute ago, the fee is on the invoice.',
+  'Oh you poor thing, that sounds dreadful.',
+  'I know exactly how you are feeling right now.',
+  'Trust me, nothing like this will ever happen again.',
+  'Well, you really should have read the contract before you signed it.',
+  'We regret any inconvenience that may have been caused.',
+  'My grandmother died last year too, so I totally get it, when did she pass?',
+  'It is very simple, you just press the reset button.',
+  'I understand your frustration. I understand your frustration.',
+  'Please calm down so I can help you.',
+  'You are absolutely right, that was entirely our fault and we will refund everything.',
+];
+
+const STAGE_DIRECTIONS = ['[Customer sighs]', '[Hold music for ten seconds]', '[Agent types]', '[Line crackles]'];
+const COMMENTS = ['// trainer note: pause here before answering', '// empathy-lint-disable-next-line rote-empathy', '// keep this line short'];
+const SITUATIONS = ['company-at-fault', 'customer-at-fault', 'no-fault'];
+const NAMES = ['Dana Smith', 'Luis Ortega', 'Mei Chen', 'Amara Okafor', 'Jonas Berg'];
+const CONTINUATIONS = ['  and I would appreciate a call back when it is sorted.', '  Also, the app keeps logging me out.'];
+
+/** A small seeded PRNG (mulberry32): same seed, same corpus, on every machine. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Random = () => number;
+
+function pick<T>(random: Random, items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)];
+}
+
+function frontMatter(random: Random, title: string): string[] {
+  return ['---', `title: ${title}`, `situation: ${pick(random, SITUATIONS)}`, `customer: ${pick(random, NAMES)}`, '---'];
+}
+
+/** One body line of a conversation: mostly turns, sometimes a direction or comment; about a third of agent lines flawed. */
+function conversationLines(random: Random): string[] {
+  const r = random();
+  if (r < 0.04) return [pick(random, STAGE_DIRECTIONS)];
+  if (r < 0.07) return [pick(random, COMMENTS)];
+  if (r < 0.5) {
+    const turn = `Customer: ${pick(random, CUSTOMER_LINES)}`;
+    return random() < 0.1 ? [turn, pick(random, CONTINUATIONS)] : [turn];
+  }
+  return [`Agent: ${random() < 0.35 ? pick(random, FLAWED_AGENT_LINES) : pick(random, CLEAN_AGENT_LINES)}`];
+}
+
+/** Characters `lines` take once joined with newlines. */
+function sizeOf(lines: readonly string[]): number {
+  let size = 0;
+  for (const line of lines) size += line.length + 1;
+  return size;
+}
+
+/** A linear mock-call scenario of about `bytes` characters. */
+export function scenarioText(random: Random, bytes: number, title: string): string {
+  const lines = frontMatter(random, title);
+  let size = sizeOf(lines);
+  while (size < bytes) {
+    const more = conversationLines(random);
+    lines.push(...more);
+    size += sizeOf(more);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** A branching call script of about `bytes` characters: sections with choices, jumps, back edges and an end. */
+export function callscriptText(random: Random, bytes: number, title: string): string {
+  const lines = frontMatter(random, title);
+  let size = sizeOf(lines);
+  let section = 0;
+  while (size < bytes) {
+    const block = ['', `# step${section}`];
+    const turns = 3 + Math.floor(random() * 6);
+    for (let i = 0; i < turns; i++) block.push(...conversationLines(random));
+    block.push(...exits(random, section));
+    lines.push(...block);
+    size += sizeOf(block);
+    section++;
+  }
+  lines.push('', `# step${section}`, 'Agent: Thank you for your patience today.', '-> end');
+  lines.push('', `# step${section + 1}`, 'Agent: I am sorry this took so long, and thank you for staying with me.', '-> end');
+  return lines.join('\n') + '\n';
+}
+
+/** How a section leads on: two or three choices forward, sometimes a jump back (a cycle). */
+function exits(random: Random, section: number): string[] {
+  const out = [`* Customer is calm -> step${section + 1}`, `* Customer is upset -> step${section + 2}`];
+  if (section > 2 && random() < 0.2) out.push(`* Customer asks to start over -> step${section - 3}`);
+  if (random() < 0.1) out.push('-> end');
+  return out;
+}
+
+export interface CorpusFile {
+  name: string;
+  text: string;
+}
+
+/** About `totalBytes` of scripts in `count` files (default ~30 KB each), half scenarios and half call scripts. */
+export function corpusFiles(totalBytes: number, count = Math.max(2, Math.round(totalBytes / 30_000)), seed = 7): CorpusFile[] {
+  const random = seededRandom(seed);
+  const perFile = Math.floor(totalBytes / count);
+  const files: CorpusFile[] = [];
+  for (let i = 0; i < count; i++) {
+    const name = `call${String(i).padStart(3, '0')}`;
+    if (i % 2 === 0) files.push({ name: `${name}.scenario`, text: scenarioText(random, perFile, `Mock call ${i}`) });
+    else files.push({ name: `${name}.callscript`, text: callscriptText(random, perFile, `Call script ${i}`) });
+  }
+  return files;
+}
+
+/** A linear scenario of exactly `lineCount` lines. */
+export function scenarioOfLines(lineCount: number, seed = 11): string {
+  const random = seededRandom(seed);
+  const lines = frontMatter(random, `Long scenario of ${lineCount} lines`);
+  while (lines.length < lineCount) lines.push(...conversationLines(random));
+  return lines.slice(0, lineCount).join('\n') + '\n';
+}
+
+/** A call script of `sections` sections, each with three turns, two choices forward and a back edge to an earlier section. */
+export function branchingScript(sections: number, seed = 13): string {
+  const random = seededRandom(seed);
+  const lines = frontMatter(random, `Branching script with ${sections} sections`);
+  for (let s = 0; s < sections; s++) {
+    lines.push('', `# s${s}`);
+    for (let t = 0; t < 3; t++) lines.push(...conversationLines(random));
+    const next = (k: number) => (s + k < sections ? `s${s + k}` : 'end');
+    lines.push(`* Customer is calm -> ${next(1)}`, `* Customer is upset -> ${next(2)}`);
+    if (s > 0) lines.push(`* Customer wants to go back -> s${Math.floor(random() * s)}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Writes files into `dir` (created); returns their absolute paths, sorted. */
+export function writeFiles(dir: string, files: readonly CorpusFile[]): string[] {
+  mkdirSync(dir, { recursive: true });
+  return files.map((f) => {
+    const path = join(dir, f.name);
+    writeFileSync(path, f.text);
+    return path;
+  });
+}

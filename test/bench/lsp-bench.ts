@@ -1,0 +1,292 @@
+// Language-server latency and memory, measured as an editor sees them over stdio: first open,
+// didChange → diagnostics over single-character edits, completion, code actions, and RSS with
+// many open scripts. Works with pushed (publishDiagnostics) or pulled (textDocument/diagnostic) diagnostics.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { scenarioOfLines } from './corpus.js';
+import { LspClient } from './lsp-client.js';
+import { median, percentile } from './stats.js';
+
+export const EDIT_FILE_LINES = 2000;
+export const EDIT_COUNT = 200;
+export const MEMORY_FILES = 100;
+export const MEMORY_FILE_LINES = 500;
+const REQUEST_SAMPLES = 40;
+const DIAGNOSTICS_TIMEOUT_MS = 10_000;
+/** Opening 100 scripts at once queues 100 lints: allow them all the time they need. */
+const MEMORY_TIMEOUT_MS = 300_000;
+
+interface Position {
+  line: number;
+  character: number;
+}
+interface Range {
+  start: Position;
+  end: Position;
+}
+interface Diagnostic {
+  range: Range;
+  code?: string | number;
+  message: string;
+}
+interface PublishParams {
+  uri: string;
+  version?: number;
+  diagnostics: Diagnostic[];
+}
+interface ServerCapabilities {
+  textDocumentSync?: number | { change?: number };
+  completionProvider?: unknown;
+  codeActionProvider?: unknown;
+  diagnosticProvider?: unknown;
+}
+
+export interface Latency {
+  p50: number;
+  p95: number;
+  max: number;
+  samples: number;
+}
+
+export interface LspResult {
+  diagnosticsMode: 'push' | 'pull';
+  syncKind: 'full' | 'incremental';
+  initializeMs: number;
+  firstOpenMs: number;
+  firstOpenDiagnostics: number;
+  edit: Latency & { timeouts: number };
+  completion: Latency | string;
+  codeAction: (Latency & { withDiagnostics: boolean }) | string;
+  idleRssMb: number;
+  rssMb: number | string;
+  peakRssMb: number | string;
+  memoryOpenMs: number | string;
+}
+
+function latency(samples: readonly number[]): Latency {
+  return { p50: median(samples), p95: percentile(samples, 95), max: Math.max(...samples), samples: samples.length };
+}
+
+/** Resident and peak memory of a live process, in MB, from /proc. */
+function rssOf(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+
+/** Offset of a position in `text` (LF line ends). */
+function offsetAt(text: string, pos: Position): number {
+  let offset = 0;
+  for (let line = 0; line < pos.line; line++) offset = text.indexOf('\n', offset) + 1;
+  return offset + pos.character;
+}
+
+/** One server session: started, initialized, with helpers that open, edit and time. */
+class Session {
+  readonly client: LspClient;
+  capabilities: ServerCapabilities = {};
+  mode: 'push' | 'pull' = 'push';
+
+  constructor(serverJs: string, private readonly root: string) {
+    this.client = new LspClient(process.execPath, [serverJs, '--stdio'], root);
+  }
+
+  get syncKind(): 'full' | 'incremental' {
+    const sync = this.capabilities.textDocumentSync;
+    const kind = typeof sync === 'number' ? sync : sync?.change;
+    return kind === 2 ? 'incremental' : 'full';
+  }
+
+  async initialize(): Promise<number> {
+    const started = performance.now();
+    const uri = pathToFileURL(this.root).href;
+    const result = await this.client.request<{ capabilities: ServerCapabilities }>('initialize', {
+      processId: process.pid,
+      rootUri: uri,
+      workspaceFolders: [{ uri, name: 'bench' }],
+      initializationOptions: { workspaceTrusted: true },
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true },
+        textDocument: {
+          synchronization: { dynamicRegistration: false, didSave: true },
+          publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true },
+          completion: { completionItem: { snippetSupport: true } },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
+        },
+      },
+    });
+    this.capabilities = result.capabilities ?? {};
+    this.client.notify('initialized', {});
+    return performance.now() - started;
+  }
+
+  /** Sends didOpen and waits for that document's diagnostics; returns them. */
+  async open(uri: string, text: string, languageId: string, timeoutMs = DIAGNOSTICS_TIMEOUT_MS): Promise<Diagnostic[]> {
+    const pushed = this.client.waitFor<PublishParams>('textDocument/publishDiagnostics', (p) => p.uri === uri, timeoutMs);
+    this.client.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    if (this.mode === 'pull') {
+      pushed.catch(() => undefined);
+      return this.pull(uri, timeoutMs);
+    }
+    return (await pushed).diagnostics;
+  }
+
+  close(): Promise<void> {
+    return this.client.close();
+  }
+
+  /** Pulled diagnostics for one document. */
+  async pull(uri: string, timeoutMs = DIAGNOSTICS_TIMEOUT_MS): Promise<Diagnostic[]> {
+    const report = await this.client.request<{ items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } }, timeoutMs);
+    return report.items ?? [];
+  }
+
+  /** Sends one change and waits for the diagnostics of that version. */
+  async change(uri: string, version: number, range: Range, insert: string, fullText: string): Promise<Diagnostic[]> {
+    const change = this.syncKind === 'incremental' ? { range, text: insert } : { text: fullText };
+    const pushed =
+      this.mode === 'push'
+        ? this.client.waitFor<PublishParams>(
+            'textDocument/publishDiagnostics',
+            (p) => p.uri === uri && (p.version === undefined || p.version === null || p.version >= version),
+            DIAGNOSTICS_TIMEOUT_MS,
+          )
+        : null;
+    this.client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    return pushed ? (await pushed).diagnostics : this.pull(uri);
+  }
+}
+
+/** Decides push or pull: push when the server publishes on open, pull when it only answers requests. */
+async function probeMode(session: Session, uri: string, text: string): Promise<{ ms: number; diagnostics: Diagnostic[] }> {
+  const started = performance.now();
+  try {
+    const diagnostics = await session.open(uri, text, 'scenario');
+    return { ms: performance.now() - started, diagnostics };
+  } catch (error) {
+    if (!session.capabilities.diagnosticProvider) throw error;
+    session.mode = 'pull';
+    const pulledStart = performance.now();
+    const diagnostics = await session.pull(uri);
+    return { ms: performance.now() - pulledStart, diagnostics };
+  }
+}
+
+/** 200 one-character edits: type a phrase at the end of a middle line, then delete it again. */
+async function timeEdits(session: Session, uri: string, initial: string): Promise<{ samples: number[]; timeouts: number; last: Diagnostic[] }> {
+  const lines = initial.split('\n');
+  const line = Math.floor(lines.length / 2);
+  const phrase = ' calm down, it is not a big deal, like I said before, you should have known that. ';
+  let text = initial;
+  let version = 1;
+  let timeouts = 0;
+  let last: Diagnostic[] = [];
+  const samples: number[] = [];
+  const typed = EDIT_COUNT / 2;
+  for (let i = 0; i < EDIT_COUNT; i++) {
+    const character = lines[line].length + (i < typed ? i : EDIT_COUNT - i - 1);
+    const at = { line, character };
+    const insert = i < typed ? phrase[i % phrase.length] : '';
+    const range = insert ? { start: at, end: at } : { start: at, end: { line, character: character + 1 } };
+    const offset = offsetAt(text, at);
+    text = insert ? text.slice(0, offset) + insert + text.slice(offset) : text.slice(0, offset) + text.slice(offset + 1);
+    version++;
+    const started = performance.now();
+    try {
+      last = await session.change(uri, version, range, insert, text);
+      samples.push(performance.now() - started);
+    } catch {
+      timeouts++;
+    }
+  }
+  return { samples, timeouts, last };
+}
+
+async function timeCompletion(session: Session, uri: string, text: string): Promise<Latency | string> {
+  if (!session.capabilities.completionProvider) return 'not measured: the server has no completionProvider';
+  const lines = text.split('\n');
+  const samples: number[] = [];
+  for (let i = 0; i < REQUEST_SAMPLES; i++) {
+    const line = 100 + ((i * 37) % (lines.length - 200));
+    const character = i % 2 === 0 ? 0 : Math.min(lines[line].length, 7);
+    const started = performance.now();
+    await session.client.request('textDocument/completion', { textDocument: { uri }, position: { line, character } });
+    samples.push(performance.now() - started);
+  }
+  return latency(samples);
+}
+
+async function timeCodeActions(session: Session, uri: string, diagnostics: Diagnostic[]): Promise<(Latency & { withDiagnostics: boolean }) | string> {
+  if (!session.capabilities.codeActionProvider) return 'not measured: the server has no codeActionProvider';
+  const samples: number[] = [];
+  for (let i = 0; i < REQUEST_SAMPLES; i++) {
+    const diagnostic = diagnostics.length ? diagnostics[(i * 7) % diagnostics.length] : null;
+    const range = diagnostic?.range ?? { start: { line: 100 + i, character: 0 }, end: { line: 100 + i, character: 10 } };
+    const started = performance.now();
+    await session.client.request('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: diagnostic ? [diagnostic] : [] } });
+    samples.push(performance.now() - started);
+  }
+  return { ...latency(samples), withDiagnostics: diagnostics.length > 0 };
+}
+
+/** Opens 100 scripts of 500 lines on a fresh server, waits for all their diagnostics, reads RSS. */
+async function measureMemory(serverJs: string, root: string): Promise<{ idle: number; rss: number; peak: number; openMs: number }> {
+  const session = new Session(serverJs, root);
+  try {
+    await session.initialize();
+    const idle = rssOf(session.client.pid).rss;
+    const started = performance.now();
+    const docs = Array.from({ length: MEMORY_FILES }, (_, i) => {
+      const path = join(root, `memory${String(i).padStart(3, '0')}.scenario`);
+      const text = scenarioOfLines(MEMORY_FILE_LINES, 1000 + i);
+      writeFileSync(path, text);
+      return { uri: pathToFileURL(path).href, text };
+    });
+    await probeMode(session, docs[0].uri, docs[0].text);
+    await Promise.all(docs.slice(1).map((d) => session.open(d.uri, d.text, 'scenario', MEMORY_TIMEOUT_MS)));
+    const openMs = performance.now() - started;
+    const { rss, peak } = rssOf(session.client.pid);
+    return { idle, rss, peak, openMs };
+  } finally {
+    await session.close();
+  }
+}
+
+/** Every language-server figure; throws with a readable reason when the server cannot be driven. */
+export async function measureServer(serverJs: string, workDir: string): Promise<LspResult> {
+  const root = join(workDir, 'lsp');
+  mkdirSync(root, { recursive: true });
+  const path = join(root, 'edit-2000.scenario');
+  const text = scenarioOfLines(EDIT_FILE_LINES, 2000);
+  writeFileSync(path, text);
+  const uri = pathToFileURL(path).href;
+  const session = new Session(serverJs, root);
+  let result: Omit<LspResult, 'idleRssMb' | 'rssMb' | 'peakRssMb' | 'memoryOpenMs'>;
+  try {
+    const initializeMs = await session.initialize();
+    const first = await probeMode(session, uri, text);
+    const edits = await timeEdits(session, uri, text);
+    const completion = await timeCompletion(session, uri, text);
+    const codeAction = await timeCodeActions(session, uri, edits.last.length ? edits.last : first.diagnostics);
+    result = {
+      diagnosticsMode: session.mode,
+      syncKind: session.syncKind,
+      initializeMs,
+      firstOpenMs: first.ms,
+      firstOpenDiagnostics: first.diagnostics.length,
+      edit: { ...latency(edits.samples), timeouts: edits.timeouts },
+      completion,
+      codeAction,
+    };
+  } finally {
+    await session.close();
+  }
+  try {
+    const memory = await measureMemory(serverJs, root);
+    return { ...result, idleRssMb: memory.idle, rssMb: memory.rss, peakRssMb: memory.peak, memoryOpenMs: memory.openMs };
+  } catch (error) {
+    const reason = `not measured: ${error instanceof Error ? error.message : String(error)}`;
+    return { ...result, idleRssMb: Number.NaN, rssMb: reason, peakRssMb: reason, memoryOpenMs: reason };
+  }
+}

@@ -1,0 +1,63 @@
+// Whole-process timing: spawn, read the output through a pipe (as a CI log would), time to exit.
+import { spawn } from 'node:child_process';
+
+export interface ProcessRun {
+  ms: number;
+  exitCode: number | null;
+  stdoutBytes: number;
+  /** First bytes of stdout, to check the output's shape. */
+  stdoutHead: string;
+  stderrTail: string;
+  timedOut: boolean;
+}
+
+/** Runs `command args` to completion (or `timeoutMs`), timing from spawn to exit. */
+export function timeProcess(command: string, args: readonly string[], timeoutMs: number, cwd?: string): Promise<ProcessRun> {
+  return new Promise((resolve) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdoutBytes = 0;
+    let stdoutHead = '';
+    let stderr = '';
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdoutBytes += chunk.length;
+      if (stdoutHead.length < 200) stdoutHead += chunk.toString('utf8', 0, Math.min(chunk.length, 200));
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString('utf8')).slice(-2000);
+    });
+    const finish = (exitCode: number | null) => {
+      clearTimeout(timer);
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      resolve({ ms, exitCode, stdoutBytes, stdoutHead, stderrTail: stderr.slice(-400), timedOut });
+    };
+    child.on('error', (error) => {
+      stderr += String(error);
+      finish(null);
+    });
+    child.on('close', (code) => finish(code));
+  });
+}
+
+/** Runs a short helper process and returns its stdout; rejects with stderr on failure. */
+export function runForOutput(command: string, args: readonly string[], timeoutMs: number, cwd?: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    let err = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => (err = (err + c.toString()).slice(-2000)));
+    child.on('error', (e) => reject(e));
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
+      else reject(new Error(`${command} ${args.slice(0, 3).join(' ')} … exited ${code ?? signal}: ${err.trim().split('\n').slice(-3).join(' | ')}`));
+    });
+  });
+}

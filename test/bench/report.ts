@@ -1,0 +1,256 @@
+// The benchmark's result: one JSON shape, the targets judged from it, and the Markdown table
+// (docs/bench.md) that the README links to.
+import type { CorpusRun, ToolId } from './cli-compare.js';
+import type { Latency, LspResult } from './lsp-bench.js';
+import type { ScalingPoint } from './engine-probe.js';
+import type { HotFunction } from './profile.js';
+import { round3 } from './stats.js';
+
+/** A section that could not be measured says why instead of holding numbers. */
+export type Measured<T> = T | { notMeasured: string };
+
+export function isMeasured<T extends object>(value: Measured<T>): value is T {
+  return !('notMeasured' in value);
+}
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGb: number;
+  os: string;
+  node: string;
+  loadAverageStart: number[];
+  loadAverageEnd: number[];
+}
+
+export interface ThroughputRow {
+  corpus: string;
+  files: number;
+  bytes: number;
+  engineMs: number;
+  floorMs: number;
+  engineMBps: number;
+  floorMBps: number;
+  /** engine time / floor time */
+  ratio: number;
+  findingsByRule: Record<string, number>;
+}
+
+export interface ScalingSummary {
+  byLines: ScalingPoint[];
+  bySections: ScalingPoint[];
+  linesExponent: number;
+  sectionsExponent: number;
+}
+
+export interface Target {
+  id: string;
+  goal: string;
+  measured: string;
+  /** null when it could not be measured. */
+  met: boolean | null;
+}
+
+export interface BenchResult {
+  generatedAt: string;
+  commit: string;
+  quick: boolean;
+  machine: Machine;
+  build: string;
+  corpora: Array<{ name: string; files: number; bytes: number; description: string }>;
+  cli: Measured<{ runs: CorpusRun[] }>;
+  engine: Measured<{ rows: ThroughputRow[] }>;
+  lsp: Measured<LspResult>;
+  scaling: Measured<ScalingSummary>;
+  profile: Measured<{ source: string; totalMs: number; functions: HotFunction[] }>;
+  targets: Target[];
+}
+
+export const CLI_TARGET_RATIO = 10;
+export const ENGINE_TARGET_RATIO = 3;
+export const EDIT_P95_TARGET_MS = 15;
+export const RSS_TARGET_MB = 120;
+/** Growth exponents up to this count as linear (fixed costs pull small sizes up, noise both ways). */
+export const LINEAR_EXPONENT_LIMIT = 1.2;
+/** The corpus the CLI target is judged on (the size of the outside check's corpus). */
+export const CLI_TARGET_CORPUS = '5.9 MB';
+
+const fmt = (value: number, unit = ''): string => (Number.isFinite(value) ? `${round3(value)}${unit}` : 'n/a');
+
+/** Judges every target from the measured sections. */
+export function judgeTargets(result: Omit<BenchResult, 'targets'>): Target[] {
+  const targets: Target[] = [];
+  const cliRun = isMeasured(result.cli) ? result.cli.runs.find((r) => r.corpus === CLI_TARGET_CORPUS) : undefined;
+  const wg = cliRun?.tools.find((t) => t.id === 'write-good');
+  targets.push({
+    id: 'cli-vs-write-good',
+    goal: `CLI ≥ ${CLI_TARGET_RATIO}× faster than write-good on ${CLI_TARGET_CORPUS} (whole process)`,
+    measured: wg?.ratioToOurs != null ? `${fmt(wg.ratioToOurs, '×')}` : reasonOf(result.cli, cliRun?.tools.find((t) => t.id === 'empathy-lint')?.note ?? wg?.note),
+    met: wg?.ratioToOurs != null ? wg.ratioToOurs >= CLI_TARGET_RATIO : null,
+  });
+  const rows = isMeasured(result.engine) ? result.engine.rows : [];
+  const largest = rows[rows.length - 1];
+  targets.push({
+    id: 'engine-vs-floor',
+    goal: `engine within ${ENGINE_TARGET_RATIO}× of the read + one-regex floor`,
+    measured: largest ? `${fmt(largest.ratio, '×')} on ${largest.corpus} (${fmt(largest.engineMBps)} vs ${fmt(largest.floorMBps)} MB/s)` : reasonOf(result.engine),
+    met: largest ? rows.every((r) => r.ratio <= ENGINE_TARGET_RATIO) : null,
+  });
+  const lsp = isMeasured(result.lsp) ? result.lsp : null;
+  targets.push({
+    id: 'edit-p95',
+    goal: `p95 didChange → diagnostics < ${EDIT_P95_TARGET_MS} ms on a 2,000-line scenario`,
+    measured: lsp && lsp.edit.samples ? `${fmt(lsp.edit.p95, ' ms')} (p50 ${fmt(lsp.edit.p50, ' ms')})` : reasonOf(result.lsp, 'no edit answered'),
+    met: lsp && lsp.edit.samples ? lsp.edit.p95 < EDIT_P95_TARGET_MS && lsp.edit.timeouts === 0 : null,
+  });
+  const rss = lsp && typeof lsp.rssMb === 'number' ? lsp.rssMb : null;
+  targets.push({
+    id: 'server-rss',
+    goal: `server RSS < ${RSS_TARGET_MB} MB with 100 open scripts of 500 lines`,
+    measured: rss !== null ? fmt(rss, ' MB') : lsp ? String(lsp.rssMb) : reasonOf(result.lsp),
+    met: rss !== null ? rss < RSS_TARGET_MB : null,
+  });
+  const scaling = isMeasured(result.scaling) ? result.scaling : null;
+  targets.push({
+    id: 'linear-growth',
+    goal: `time grows ~linearly (log-log exponent ≤ ${LINEAR_EXPONENT_LIMIT}) with lines and with sections`,
+    measured: scaling ? `lines ${fmt(scaling.linesExponent)}, sections ${fmt(scaling.sectionsExponent)}` : reasonOf(result.scaling),
+    met: scaling ? scaling.linesExponent <= LINEAR_EXPONENT_LIMIT && scaling.sectionsExponent <= LINEAR_EXPONENT_LIMIT : null,
+  });
+  return targets;
+}
+
+function reasonOf(section: Measured<object>, fallback?: string | null): string {
+  if ('notMeasured' in section) return String(section.notMeasured);
+  return fallback ?? 'not measured';
+}
+
+const TOOL_ORDER: ToolId[] = ['empathy-lint', 'floor', 'write-good', 'alex', 'harper.js'];
+const mb = (bytes: number) => `${round3(bytes / 1e6)} MB`;
+const seconds = (ms: number | null) => (ms === null ? '—' : `${round3(ms / 1000)} s`);
+
+function metCell(met: boolean | null): string {
+  return met === null ? 'not measured' : met ? '**met**' : '**not met**';
+}
+
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function latencyCell(value: Latency | string): string {
+  return typeof value === 'string' ? value : `p50 ${fmt(value.p50, ' ms')}, p95 ${fmt(value.p95, ' ms')} (n=${value.samples})`;
+}
+
+function cliSection(result: BenchResult): string {
+  if (!isMeasured(result.cli)) return `_${result.cli.notMeasured}_`;
+  const parts: string[] = [];
+  for (const run of result.cli.runs) {
+    const rows = TOOL_ORDER.flatMap((id) => {
+      const t = run.tools.find((x) => x.id === id);
+      if (!t) return [];
+      const ratio = t.id === 'empathy-lint' ? '1×' : t.ratioToOurs === null ? '—' : `${t.timedOut ? '≥ ' : ''}${fmt(t.ratioToOurs, '×')}`;
+      return [[t.id, seconds(t.medianMs), String(t.runsMs.length), ratio, t.note ?? '']];
+    });
+    parts.push(`**${run.corpus}** (${run.files} files, ${mb(run.bytes)})\n\n${table(['tool', 'median', 'runs', 'time ÷ empathy-lint', 'note'], rows)}`);
+  }
+  const commands = TOOL_ORDER.map((id) => result.cli && isMeasured(result.cli) && result.cli.runs[0]?.tools.find((t) => t.id === id)).filter(Boolean);
+  const legend = commands.map((t) => (t ? `- ${t.id}: \`${t.commandLine}\`` : '')).join('\n');
+  return `${parts.join('\n\n')}\n\nCommands (each a whole process, output read through a pipe):\n${legend}`;
+}
+
+function engineSection(result: BenchResult): string {
+  if (!isMeasured(result.engine)) return `_${result.engine.notMeasured}_`;
+  const rows = result.engine.rows.map((r) => [r.corpus, mb(r.bytes), fmt(r.engineMBps, ' MB/s'), fmt(r.floorMBps, ' MB/s'), fmt(r.ratio, '×'), fmt(r.engineMs, ' ms'), fmt(r.floorMs, ' ms')]);
+  const findings = result.engine.rows[result.engine.rows.length - 1]?.findingsByRule ?? {};
+  const list = Object.entries(findings)
+    .sort((a, b) => b[1] - a[1])
+    .map(([id, n]) => `${id} ${n}`)
+    .join(', ');
+  return `${table(['corpus', 'size', 'engine (parse + all rules)', 'floor (read + 1 regex)', 'engine ÷ floor', 'engine time', 'floor time'], rows)}\n\nFindings on the largest corpus: ${list || 'none'}.`;
+}
+
+function lspSection(result: BenchResult): string {
+  if (!isMeasured(result.lsp)) return `_${result.lsp.notMeasured}_`;
+  const l = result.lsp;
+  const codeAction = typeof l.codeAction === 'string' ? l.codeAction : `${latencyCell(l.codeAction)}${l.codeAction.withDiagnostics ? '' : ' (no diagnostics to fix: asked on plain lines)'}`;
+  const rows = [
+    ['initialize (spawn → result)', fmt(l.initializeMs, ' ms')],
+    [`first open → diagnostics (2,000 lines, ${l.firstOpenDiagnostics} diagnostics)`, fmt(l.firstOpenMs, ' ms')],
+    [`didChange → diagnostics, 200 one-character edits (${l.diagnosticsMode}, ${l.syncKind} sync)`, `${latencyCell(l.edit)}, max ${fmt(l.edit.max, ' ms')}${l.edit.timeouts ? `, ${l.edit.timeouts} unanswered` : ''}`],
+    ['completion', latencyCell(l.completion)],
+    ['codeAction on a diagnostic', codeAction],
+    ['RSS idle after initialize', fmt(l.idleRssMb, ' MB')],
+    ['RSS with 100 open scripts × 500 lines', typeof l.rssMb === 'number' ? `${fmt(l.rssMb, ' MB')} (peak ${fmt(Number(l.peakRssMb), ' MB')}; all diagnosed in ${fmt(Number(l.memoryOpenMs), ' ms')})` : l.rssMb],
+  ];
+  return table(['measure', 'result'], rows);
+}
+
+function scalingSection(result: BenchResult): string {
+  if (!isMeasured(result.scaling)) return `_${result.scaling.notMeasured}_`;
+  const s = result.scaling;
+  const rows = (points: ScalingPoint[], label: (p: ScalingPoint) => string) =>
+    points.map((p) => [label(p), String(p.lines), mb(p.bytes), fmt(p.ms, ' ms'), fmt(p.ms / (p.bytes / 1e6), ' ms/MB'), String(p.findings)]);
+  const header = ['input', 'lines', 'size', 'lint time (median)', 'per MB', 'findings'];
+  return [
+    `By file size (linear scenario), exponent **${fmt(s.linesExponent)}**:\n\n${table(header, rows(s.byLines, (p) => `${p.size.toLocaleString('en-US')} lines`))}`,
+    `By branching (sections with two choices forward and one back edge each, so cycles and a path count that doubles every two sections), exponent **${fmt(s.sectionsExponent)}**:\n\n${table(header, rows(s.bySections, (p) => `${p.size.toLocaleString('en-US')} sections`))}`,
+  ].join('\n\n');
+}
+
+function profileSection(result: BenchResult): string {
+  if (!isMeasured(result.profile)) return `_${result.profile.notMeasured}_`;
+  const p = result.profile;
+  const rows = p.functions.map((f) => [`\`${f.name}\``, `\`${f.where}\``, fmt(f.selfMs, ' ms'), fmt(f.selfPercent, '%')]);
+  return `${p.source}; ${fmt(p.totalMs, ' ms')} sampled.\n\n${table(['function', 'where', 'self time', 'share'], rows)}`;
+}
+
+/** docs/bench.md: targets first, then every section, then the machine. */
+export function renderMarkdown(result: BenchResult): string {
+  const m = result.machine;
+  const targets = table(
+    ['target', 'goal', 'measured', 'status'],
+    result.targets.map((t) => [t.id, t.goal, t.measured, metCell(t.met)]),
+  );
+  const corpora = result.corpora.map((c) => `- **${c.name}**: ${c.files} files, ${mb(c.bytes)}: ${c.description}`).join('\n');
+  return `# Benchmark
+
+Generated by \`npm run bench\`${result.quick ? ' (--quick)' : ''} on ${result.generatedAt} at commit \`${result.commit}\`. Raw numbers: \`test/bench/results/latest.json\`.
+
+Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB RAM, ${m.os}, Node ${m.node}; load average ${m.loadAverageStart.map((x) => x.toFixed(2)).join(' / ')} at the start, ${m.loadAverageEnd.map((x) => x.toFixed(2)).join(' / ')} at the end. The machine is shared: figures are medians, runs of different tools are interleaved, ratios are taken run against run.
+
+Build: ${result.build}
+
+## Targets
+
+${targets}
+
+## CLI, whole process, same files
+
+${cliSection(result)}
+
+## Engine throughput, in process
+
+One process per corpus; files are read inside the timed pass for both the engine and the floor; passes alternate. MB = 10⁶ bytes.
+
+${engineSection(result)}
+
+## Language server (\`node dist/server.js --stdio\`)
+
+${lspSection(result)}
+
+## Scaling
+
+${scalingSection(result)}
+
+## Where the engine spends its time
+
+${profileSection(result)}
+
+## Inputs
+
+Generated deterministically by \`test/bench/corpus.ts\` (seeded; same bytes every run): front matter, sections, choices and back edges in call scripts, linear scenarios, stage directions, comments, placeholders, continuation lines, about a third of agent lines flawed.
+
+${corpora}
+`;
+}

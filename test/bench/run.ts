@@ -1,0 +1,223 @@
+// `npm run bench`: builds, generates the corpus, measures the CLI against its peers, the engine
+// against a regex floor, the language server, scaling and the engine's profile; writes
+// test/bench/results/latest.json and docs/bench.md and prints the table. A benchmark, not a test:
+// it always exits 0 once it has written its report, and any part that cannot run says why.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
+import { join, resolve } from 'node:path';
+import { cliTools, compareOnCorpus, type CorpusPlan, type CorpusRun } from './cli-compare.js';
+import { corpusFiles, writeFiles } from './corpus.js';
+import { bundleEngine, ENGINE_ENTRY } from './engine-bundle.js';
+import type { ScalingResult, ThroughputResult, ProbeTask } from './engine-probe.js';
+import { measureServer } from './lsp-bench.js';
+import { runForOutput } from './processes.js';
+import { hotFunctions } from './profile.js';
+import { judgeTargets, renderMarkdown, CLI_TARGET_CORPUS, type BenchResult, type Measured, type ThroughputRow } from './report.js';
+import { growthExponent, median } from './stats.js';
+
+const ROOT = resolve(__dirname, '..', '..');
+const PROBE = join(ROOT, 'test/bench/engine-probe.ts');
+const PEER_TIMEOUT_MS = 300_000;
+
+interface Options {
+  quick: boolean;
+  build: boolean;
+}
+
+interface Corpus {
+  name: string;
+  description: string;
+  files: string[];
+  bytes: number;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  return { quick: argv.includes('--quick'), build: !argv.includes('--no-build') };
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+const notMeasured = (error: unknown): { notMeasured: string } => ({
+  notMeasured: `not measured: ${error instanceof Error ? error.message : String(error)}`,
+});
+
+/** Runs `step`, turning any failure into a reason, so one missing piece never sinks the report. */
+async function section<T extends object>(name: string, step: () => Promise<Measured<T>>): Promise<Measured<T>> {
+  log(`bench: ${name}…`);
+  const started = performance.now();
+  try {
+    const value = await step();
+    log(`bench: ${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return value;
+  } catch (error) {
+    log(`bench: ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    return notMeasured(error);
+  }
+}
+
+async function buildProject(options: Options): Promise<string> {
+  if (!options.build) return 'skipped (--no-build): measured dist/ as it was';
+  try {
+    await runForOutput(process.execPath, ['build.mjs'], 300_000, ROOT);
+    const built = ['dist/cli.js', 'dist/server.js'].filter((p) => existsSync(join(ROOT, p)));
+    return `\`node build.mjs\` ok (${built.join(', ') || 'no CLI or server bundle yet'})`;
+  } catch (error) {
+    return `\`node build.mjs\` failed (${error instanceof Error ? error.message : String(error)}); measured the dist/ already there`;
+  }
+}
+
+function makeCorpus(dir: string, name: string, description: string, bytes: number, count?: number): Corpus {
+  const files = corpusFiles(bytes, count);
+  const paths = writeFiles(join(dir, name.replace(/\W+/g, '-')), files);
+  return { name, description, files: paths, bytes: files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0) };
+}
+
+async function probe<T>(task: ProbeTask, extraNodeArgs: string[] = []): Promise<T> {
+  const out = await runForOutput(process.execPath, [...extraNodeArgs, '--import', 'tsx', PROBE, JSON.stringify(task)], 600_000, ROOT);
+  return JSON.parse(out.trim().split('\n').pop()!) as T;
+}
+
+async function engineThroughput(engine: string, corpora: Corpus[], quick: boolean): Promise<{ rows: ThroughputRow[] }> {
+  const rows: ThroughputRow[] = [];
+  for (const corpus of corpora) {
+    const rounds = { minRounds: 3, maxRounds: quick ? 3 : 9, budgetMs: 30_000 };
+    const r = await probe<ThroughputResult>({ kind: 'throughput', engine, files: corpus.files, ...rounds });
+    const engineMs = median(r.engineMs);
+    const floorMs = median(r.floorMs);
+    rows.push({
+      corpus: corpus.name,
+      files: corpus.files.length,
+      bytes: r.bytes,
+      engineMs,
+      floorMs,
+      engineMBps: r.bytes / 1e6 / (engineMs / 1000),
+      floorMBps: r.bytes / 1e6 / (floorMs / 1000),
+      ratio: engineMs / floorMs,
+      findingsByRule: r.findingsByRule,
+    });
+    log(`  ${corpus.name}: engine ${engineMs.toFixed(0)} ms, floor ${floorMs.toFixed(0)} ms`);
+  }
+  return { rows };
+}
+
+async function scaling(engine: string, quick: boolean) {
+  const r = await probe<ScalingResult>({
+    kind: 'scaling',
+    engine,
+    lineCounts: [1000, 10_000, 100_000],
+    sectionCounts: quick ? [30, 300, 3000] : [30, 100, 300, 1000, 3000],
+  });
+  return {
+    ...r,
+    linesExponent: growthExponent(r.byLines.map((p) => ({ x: p.bytes, y: p.ms }))),
+    sectionsExponent: growthExponent(r.bySections.map((p) => ({ x: p.size, y: p.ms }))),
+  };
+}
+
+/** Engine passes over a corpus under `--cpu-prof`; the bundle's source map names the .ts files. */
+async function profileEngine(engine: string, corpus: Corpus, workDir: string) {
+  const dir = join(workDir, 'profile');
+  mkdirSync(dir, { recursive: true });
+  await probe<ThroughputResult>({ kind: 'throughput', engine, files: corpus.files, minRounds: 1, maxRounds: 1, budgetMs: 0 }, [
+    '--cpu-prof',
+    `--cpu-prof-dir=${dir}`,
+  ]);
+  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  if (!file) throw new Error('node wrote no .cpuprofile');
+  const hot = hotFunctions(join(dir, file), ROOT, 15);
+  return { source: `\`node --cpu-prof\` on the bundled ${ENGINE_ENTRY}, two lint passes and two floor passes over ${corpus.name}`, ...hot };
+}
+
+/** Which tools run how often on which corpus: the slow peers fewer times on the big corpora. */
+function cliPlans(corpora: Corpus[], quick: boolean): CorpusPlan[] {
+  const [small, target, large] = corpora;
+  const plan = (c: Corpus, rounds: CorpusPlan['rounds']): CorpusPlan => ({ corpus: c.name, files: c.files, bytes: c.bytes, rounds });
+  if (quick) return [plan(target, { 'empathy-lint': 3, floor: 3, 'write-good': 2 })];
+  return [
+    plan(small, { 'empathy-lint': 3, floor: 3, 'write-good': 3, alex: 3, 'harper.js': 3 }),
+    plan(target, { 'empathy-lint': 5, floor: 5, 'write-good': 3, alex: 1, 'harper.js': 1 }),
+    plan(large, { 'empathy-lint': 3, floor: 3, 'write-good': 1 }),
+  ];
+}
+
+async function compareClis(corpora: Corpus[], quick: boolean): Promise<{ runs: CorpusRun[] }> {
+  const tools = cliTools(ROOT);
+  const ours = tools.find((t) => t.id === 'empathy-lint')!;
+  if (ours.missing) throw new Error(ours.missing);
+  const runs: CorpusRun[] = [];
+  for (const plan of cliPlans(corpora, quick)) runs.push(await compareOnCorpus(tools, plan, PEER_TIMEOUT_MS, ROOT, log));
+  return { runs };
+}
+
+function machine(loadAverageStart: number[]) {
+  const cpu = cpus();
+  return {
+    cpu: cpu[0]?.model.trim() ?? 'unknown CPU',
+    cores: cpu.length,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    os: `${osType()} ${release()}`,
+    node: process.version,
+    loadAverageStart,
+    loadAverageEnd: loadavg(),
+  };
+}
+
+async function commitOf(): Promise<string> {
+  try {
+    return (await runForOutput('git', ['rev-parse', '--short', 'HEAD'], 10_000, ROOT)).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const loadStart = loadavg();
+  const workDir = mkdtempSync(join(tmpdir(), 'empathy-lint-bench-'));
+  try {
+    const build = await buildProject(options);
+    log(`bench: build ${build}`);
+    const corpora = [
+      makeCorpus(workDir, '1 MB', 'mixed corpus, ~30 KB per file', 1_000_000),
+      makeCorpus(workDir, CLI_TARGET_CORPUS, 'mixed corpus, 200 files (the outside check’s size)', 5_900_000, 200),
+      makeCorpus(workDir, '10 MB', 'mixed corpus, ~30 KB per file', 10_000_000),
+    ];
+    const engine = await bundleEngine(ROOT, workDir);
+    const engineResult = await section('engine throughput', () => engineThroughput(engine, [corpora[0], corpora[2]], options.quick));
+    const scalingResult = await section('scaling', () => scaling(engine, options.quick));
+    const lsp = await section('language server', async () => {
+      const server = join(ROOT, 'dist/server.js');
+      if (!existsSync(server)) return { notMeasured: 'not measured: dist/server.js is not built yet' };
+      return measureServer(server, workDir);
+    });
+    const cli = await section('CLI comparison', () => compareClis(corpora, options.quick));
+    const profile = await section('engine profile', () => profileEngine(engine, corpora[0], workDir));
+    const partial: Omit<BenchResult, 'targets'> = {
+      generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+      commit: await commitOf(),
+      quick: options.quick,
+      machine: machine(loadStart),
+      build,
+      corpora: corpora.map((c) => ({ name: c.name, files: c.files.length, bytes: c.bytes, description: c.description })),
+      cli,
+      engine: engineResult,
+      lsp,
+      scaling: scalingResult,
+      profile,
+    };
+    const result: BenchResult = { ...partial, targets: judgeTargets(partial) };
+    mkdirSync(join(ROOT, 'test/bench/results'), { recursive: true });
+    writeFileSync(join(ROOT, 'test/bench/results/latest.json'), JSON.stringify(result, null, 2) + '\n');
+    const markdown = renderMarkdown(result);
+    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    writeFileSync(join(ROOT, 'docs/bench.md'), markdown);
+    process.stdout.write(markdown);
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
