@@ -1,6 +1,6 @@
 // Blind accuracy measurement: lints every evaluation conversation in-process and scores the
 // findings of the 13 empathy rules against the `// expect:` labels, per rule and micro-averaged.
-//   node --import tsx test/eval/score.ts [--verbose] [--json] [--min-f1 X] [--dir DIR]
+//   node --import tsx test/eval/score.ts [--verbose] [--json] [--min-f1 X] [--holdout | --dir DIR]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { computeLineStarts, lineOfOffset, lint } from '../../server/src/engine/index.js';
@@ -8,6 +8,8 @@ import { readExpectedLabels, SCORED_RULES, type Label } from './labels.js';
 import { compareLabels, countsOf, scoresOf, type Scores } from './metrics.js';
 
 export const CONVERSATIONS_DIR = join(__dirname, 'conversations');
+/** Conversations written after the engine had been tuned on CONVERSATIONS_DIR: a generalization check, not a tuning target. */
+export const HOLDOUT_DIR = join(__dirname, 'holdout');
 
 /** A wrong or missing finding, with the agent's words so a reader can judge it without opening the file. */
 export interface Miss extends Label {
@@ -112,7 +114,7 @@ function main(argv: string[]): number {
     return 2;
   }
   const dirIndex = argv.indexOf('--dir');
-  const dir = dirIndex >= 0 && argv[dirIndex + 1] ? resolve(argv[dirIndex + 1]) : CONVERSATIONS_DIR;
+  const dir = dirIndex >= 0 && argv[dirIndex + 1] ? resolve(argv[dirIndex + 1]) : argv.includes('--holdout') ? HOLDOUT_DIR : CONVERSATIONS_DIR;
   const summary = evaluate(dir);
   if (json) console.log(JSON.stringify(summary, null, 2));
   else console.log(formatReport(summary, verbose));
