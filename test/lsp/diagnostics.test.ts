@@ -70,3 +70,11 @@ test('answers pull diagnostics when the client supports them', async () => {
   assert.equal(report.kind, 'full');
   assert.ok(report.items.some((d) => d.code === 'policy-apology'));
 });
+
+test('a section no path reaches is tagged unnecessary, so the editor fades it', async () => {
+  const uri = await client.open('unreachable.callscript', '# start\nAgent: Hello, how can I help?\n\n# orphan\nAgent: Goodbye.\n', 'callscript');
+  const diags = await client.diagnostics(uri, 1, (d) => d.length > 0);
+  const orphan = diags.find((d) => d.code === 'script-structure' && d.range.start.line === 3);
+  assert.ok(orphan, JSON.stringify(diags));
+  assert.deepEqual(orphan.tags, [1]);
+});

@@ -1,6 +1,6 @@
 // Findings → LSP diagnostics: code = rule ID, a docs link, related lines and the path through the script.
-import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { spanToRange, type Finding, type LintResult, type ScriptDocument } from '../engine/index.js';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import { spanToRange, type Finding, type LintResult, type ScriptDocument, type Section } from '../engine/index.js';
 import { DIAGNOSTIC_SOURCE } from './protocol.js';
 
 /** At most this many diagnostics per file: beyond it an editor slows down and nobody reads them. */
@@ -10,10 +10,11 @@ const INTERNAL_ERROR_DOCS = 'https://github.com/empathy-lint/empathy-lint/issues
 
 /** The diagnostics of one lint, capped. */
 export function toDiagnostics(result: LintResult, uri: string): Diagnostic[] {
-  return result.findings.slice(0, MAX_DIAGNOSTICS_PER_FILE).map((f) => toDiagnostic(f, result.document, uri));
+  const unreachable = unreachableSections(result.document);
+  return result.findings.slice(0, MAX_DIAGNOSTICS_PER_FILE).map((f) => toDiagnostic(f, result.document, uri, unreachable));
 }
 
-export function toDiagnostic(finding: Finding, document: ScriptDocument, uri: string): Diagnostic {
+export function toDiagnostic(finding: Finding, document: ScriptDocument, uri: string, unreachable: ReadonlySet<Section> = new Set()): Diagnostic {
   const related: DiagnosticRelatedInformation[] = finding.related.map((r) => ({
     location: { uri, range: spanToRange(document.lineStarts, r.span) },
     message: r.message,
@@ -28,7 +29,34 @@ export function toDiagnostic(finding: Finding, document: ScriptDocument, uri: st
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
     ...(related.length > 0 ? { relatedInformation: related } : {}),
+    ...(flagsUnreachableSection(finding, unreachable) ? { tags: [DiagnosticTag.Unnecessary] } : {}),
   };
+}
+
+/** A structure finding on the name of a section no path reaches: the editor fades the section out. */
+function flagsUnreachableSection(finding: Finding, unreachable: ReadonlySet<Section>): boolean {
+  if (finding.ruleId !== 'script-structure') return false;
+  for (const s of unreachable) if (s.nameSpan.start === finding.span.start && s.nameSpan.end === finding.span.end) return true;
+  return false;
+}
+
+/** Named sections that no chain of choices and jumps from the start section reaches. */
+function unreachableSections(document: ScriptDocument): Set<Section> {
+  if (!document.hasSections || document.sections.length === 0) return new Set();
+  const byName = new Map<string, Section>();
+  for (const s of document.sections) if (s.name && !byName.has(s.name)) byName.set(s.name, s);
+  const reached = new Set<Section>([document.sections[0]]);
+  const queue = [document.sections[0]];
+  while (queue.length > 0) {
+    for (const item of queue.pop()!.items) {
+      const next = item.kind === 'choice' || item.kind === 'jump' ? byName.get(item.target) : undefined;
+      if (next && !reached.has(next)) {
+        reached.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return new Set(document.sections.filter((s) => s.name && !reached.has(s)));
 }
 
 /** "Reached by opening → de-escalate", pointing at the start section, when the script branches. */

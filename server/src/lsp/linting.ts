@@ -33,7 +33,8 @@ export class LintService {
   /** Bumped whenever settings or config files change, which invalidates every cached lint. */
   private configGeneration = 0;
   private readonly settingsByUri = new Map<string, Promise<ServerSettings>>();
-  private readonly cache = new Map<string, Linted & { generation: number }>();
+  /** In-flight and finished lints, so concurrent requests for one version lint once. */
+  private readonly cache = new Map<string, { version: number; generation: number; linted: Promise<Linted> }>();
   private readonly loggedNotes = new Set<string>();
 
   constructor(
@@ -70,10 +71,14 @@ export class LintService {
   async lintDocument(document: TextDocument): Promise<Linted> {
     const generation = this.configGeneration;
     const cached = this.cache.get(document.uri);
-    if (cached && cached.version === document.version && cached.generation === generation) return cached;
-    const resolved = await this.configFor(document.uri);
-    const linted = this.lintText(document.uri, document.version, document.getText(), resolved);
-    if (generation === this.configGeneration) this.cache.set(document.uri, { ...linted, generation });
+    if (cached && cached.version === document.version && cached.generation === generation) return cached.linted;
+    const { uri, version } = document;
+    const text = document.getText();
+    const linted = this.configFor(uri).then((resolved) => this.lintText(uri, version, text, resolved));
+    this.cache.set(uri, { version, generation, linted });
+    linted.catch(() => {
+      if (this.cache.get(uri)?.linted === linted) this.cache.delete(uri);
+    });
     return linted;
   }
 
