@@ -95,3 +95,11 @@ test('custom requests: catalogue and rules for the VS Code commands', async () =
   const rules = await client.request<{ id: string; docsUrl: string }[]>('empathyLint/rules', undefined);
   assert.ok(rules.some((r) => r.id === 'policy-apology' && r.docsUrl.endsWith('policy-apology.md')));
 });
+
+test('typing a space mid-sentence opens no completion; right after "Agent:" it does', async () => {
+  const uri = await client.open('typing.scenario', 'Customer: I got the wrong item.\nAgent: I can see \nAgent: \n');
+  const request = (line: number, character: number) =>
+    client.request<CompletionItem[]>('textDocument/completion', { ...at(uri, line, character), context: { triggerKind: 2, triggerCharacter: ' ' } });
+  assert.deepEqual(await request(1, 17), []);
+  assert.ok((await request(2, 7)).length > 0);
+});

@@ -43,22 +43,28 @@ const FRONT_MATTER_KEYS: { key: string; snippet: string; doc: string }[] = [
 
 const LABEL_AND_TEXT = /^[ \t]*([\p{L}][\p{L}\p{N} ._'-]{0,39}?)[ \t]*:([ \t]*)(.*)$/u;
 
-/** Completion items for the cursor at `offset`. */
-export function completionsAt(doc: ScriptDocument, config: EmpathyConfig, offset: number): CompletionItem[] {
+/**
+ * Completion items for the cursor at `offset`. `trigger` is the character that triggered the request
+ * (typing a space or `:` only opens statements right after an agent label, never mid-sentence).
+ */
+export function completionsAt(doc: ScriptDocument, config: EmpathyConfig, offset: number, trigger?: string): CompletionItem[] {
   const position = offsetToPosition(doc.lineStarts, offset);
   const lineStart = doc.lineStarts[position.line];
   const before = doc.text.slice(lineStart, offset);
   const rangeFrom = (start: number): Range => ({ start: offsetToPosition(doc.lineStarts, start), end: position });
 
-  if (inFrontMatter(doc, offset)) return frontMatterItems(before, lineStart, rangeFrom);
+  if (inFrontMatter(doc, offset)) return trigger === '>' ? [] : frontMatterItems(before, lineStart, rangeFrom);
   const jump = /->[ \t]*([^\s]*)$/.exec(before);
   if (jump) return sectionItems(doc, rangeFrom(offset - jump[1].length));
+  if (trigger === '>') return [];
   const labelled = LABEL_AND_TEXT.exec(before);
   if (labelled) {
     if (!labelsOf(config, 'agent').some((l) => l.toLowerCase() === labelled[1].trim().toLowerCase())) return [];
+    if (trigger && labelled[3].length > 0) return [];
     const typedStart = offset - labelled[3].length;
     return statementItems(doc, position.line, rangeFrom(typedStart), labelled[2].length === 0 && labelled[3].length === 0);
   }
+  if (trigger) return [];
   const word = /^[ \t]*([\p{L}]*)$/u.exec(before);
   if (word) return labelItems(config, rangeFrom(offset - word[1].length));
   return [];

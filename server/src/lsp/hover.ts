@@ -27,7 +27,7 @@ function findingMarkdown(finding: Finding): string {
   const lines = [`**empathy-lint** \`${finding.ruleId}\` (${finding.severity})`, '', escapeMarkdown(finding.message)];
   if (meta) lines.push('', `*Why:* ${escapeMarkdown(meta.description)} [Read the rule](${finding.docsUrl})`);
   const better = finding.suggestions.slice(0, MAX_HOVER_SUGGESTIONS);
-  if (better.length > 0) lines.push('', '*Better phrasings:*', ...better.map((s) => `- ${escapeMarkdown(s.fix.text || s.title)}`));
+  if (better.length > 0) lines.push('', '*Better phrasings:*', ...better.map((s) => `- ${escapeMarkdown(s.title)}`));
   if (finding.path && finding.path.length > 1) lines.push('', `*On the path:* ${finding.path.map(escapeMarkdown).join(' → ')}`);
   return lines.join('\n');
 }

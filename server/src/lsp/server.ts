@@ -132,7 +132,7 @@ const documentChanges = () => !!capabilities.workspace?.workspaceEdit?.documentC
 
 connection.onCodeAction(guard('codeAction', [], (params) => withLint(params.textDocument.uri, [], (l) => codeActions(l, params, { documentChanges: documentChanges() }))));
 connection.onHover(guard('hover', null, (params) => withLint(params.textDocument.uri, null, (l) => hoverAt(l.result.document, l.result.findings, offsetIn(l, params.position)))));
-connection.onCompletion(guard('completion', [], (params) => withLint(params.textDocument.uri, [], (l) => completionsAt(l.result.document, l.config, offsetIn(l, params.position)))));
+connection.onCompletion(guard('completion', [], (params) => withLint(params.textDocument.uri, [], (l) => completionsAt(l.result.document, l.config, offsetIn(l, params.position), params.context?.triggerCharacter))));
 connection.onDocumentSymbol(guard('documentSymbol', [], (params) => withLint(params.textDocument.uri, [], (l) => documentSymbols(l.result.document))));
 connection.onFoldingRanges(guard('foldingRange', [], (params) => withLint(params.textDocument.uri, [], (l) => foldingRanges(l.result.document))));
 connection.onDefinition(guard('definition', null, (params) => withLint(params.textDocument.uri, null, (l) => definition(l.result.document, l.uri, offsetIn(l, params.position)))));
