@@ -107,3 +107,12 @@ test('without documentChanges support, edits come as plain changes', async () =>
     assert.ok(a.edit?.changes?.[uri]?.length);
   }
 });
+
+test('no disable comments are offered inside the front matter, where they would break the YAML', async () => {
+  const text = '---\nsituation: nobody-knows\n---\nAgent: Hello, how can I help?\n';
+  const uri = await client.open('front-matter.scenario', text);
+  const diags = await client.diagnostics(uri, 1, (d) => d.some((x) => x.code === 'front-matter'));
+  const problem = diags.find((d) => d.code === 'front-matter')!;
+  const actions = await actionsFor(uri, problem, ['quickfix']);
+  assert.ok(!actions.some((a) => a.title.startsWith('Disable')), actions.map((a) => a.title).join(' | '));
+});

@@ -1,7 +1,7 @@
 // Code actions: the finding's rewrites as quick fixes (its safe fix preferred), disable comments,
 // and fix-all (`source.fixAll.empathy-lint`, also offered in the quick-fix list).
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
-import { fixText, positionToOffset, spanToRange, type Finding, type Fix } from '../engine/index.js';
+import { fixText, positionToOffset, spanToRange, type Finding, type Fix, type ScriptDocument } from '../engine/index.js';
 import { toDiagnostic } from './diagnostics.js';
 import { diffEdits, disableForFileEdit, disableForLineEdits, workspaceEdit } from './edits.js';
 import type { Linted } from './linting.js';
@@ -28,6 +28,8 @@ export function codeActions(linted: Linted, params: CodeActionParams, options: C
       for (const { title, fix, preferred } of rewrites(finding)) {
         actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred || undefined, edit: edit(fix) });
       }
+      // a `//` comment inside YAML front matter would break it, and nothing after it disables it
+      if (inFrontMatter(doc, finding)) continue;
       actions.push({
         title: `Disable ${finding.ruleId} for this line`,
         kind: CodeActionKind.QuickFix,
@@ -81,4 +83,10 @@ function findingsIn(linted: Linted, params: CodeActionParams): Finding[] {
 /** The client's own diagnostic object for a finding, so the editor links the fix to it. */
 function matchingDiagnostic(diagnostics: readonly Diagnostic[], finding: Finding): Diagnostic | undefined {
   return diagnostics.find((d) => d.source === DIAGNOSTIC_SOURCE && d.code === finding.ruleId && d.message === finding.message);
+}
+
+/** Findings about the front matter itself (inside it, or its unclosed opening fence). */
+function inFrontMatter(doc: ScriptDocument, finding: Finding): boolean {
+  if (finding.ruleId === 'front-matter') return true;
+  return !!doc.frontMatter && finding.span.start < doc.frontMatter.span.end;
 }
