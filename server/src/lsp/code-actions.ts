@@ -56,9 +56,14 @@ export function codeActions(linted: Linted, params: CodeActionParams, options: C
   return actions;
 }
 
+/** Fixed text per lint: the lightbulb asks on every cursor move, and fix-all lints up to ten times. */
+const fixedTexts = new WeakMap<Linted, { output: string; fixed: number }>();
+
 /** The fix-all action for the document, or null when nothing would change. */
 export function fixAllAction(linted: Linted, options: CodeActionOptions): CodeAction | null {
-  const { output, fixed } = fixText(linted.text, { config: linted.config });
+  let result = fixedTexts.get(linted);
+  if (!result) fixedTexts.set(linted, (result = fixText(linted.text, { config: linted.config })));
+  const { output, fixed } = result;
   if (fixed === 0 || output === linted.text) return null;
   const edits = diffEdits(linted.text, output, linted.result.document.lineStarts);
   return { title: `Fix all auto-fixable ${DIAGNOSTIC_SOURCE} problems`, kind: FIX_ALL_KIND, edit: workspaceEdit(linted.uri, linted.version, edits, options.documentChanges) };
