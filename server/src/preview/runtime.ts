@@ -36,6 +36,7 @@ export function previewRuntime(config: RuntimeConfig): void {
   const hasSections = () => app()?.dataset.hasSections === 'true';
   const activeView = () => (mode === 'walk' && hasSections() ? walkView() : allView());
   const sectionEl = (index: number) => $<HTMLElement>(`#ep-s-${index}`, allView() ?? document);
+  const motion = (): ScrollBehavior => (window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
   const numberOr = (value: string | undefined, fallback: number | null) => (value === undefined || value === '' || Number.isNaN(Number(value)) ? fallback : Number(value));
 
   function persist(): void {
@@ -313,7 +314,7 @@ export function previewRuntime(config: RuntimeConfig): void {
       if (playing) {
         playIndex = playSteps().indexOf($<HTMLElement>(`[data-step="${stepIndex}"] .ep-choices`, walkView() ?? document)!) + 1;
         showPlayStep();
-      } else walkView()?.querySelector(`[data-step="${stepIndex + 1}"]`)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      } else walkView()?.querySelector(`[data-step="${stepIndex + 1}"]`)?.scrollIntoView({ block: 'start', behavior: motion() });
       return;
     }
     const mapLink = target.closest<HTMLElement>('.ep-map-link');
@@ -328,14 +329,14 @@ export function previewRuntime(config: RuntimeConfig): void {
     const cell = target.closest<HTMLElement>('.ep-tl-cell');
     if (cell) {
       event.preventDefault();
-      $<HTMLElement>(`.ep-turn[data-turn="${cell.dataset.turn}"]`, activeView() ?? document)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      $<HTMLElement>(`.ep-turn[data-turn="${cell.dataset.turn}"]`, activeView() ?? document)?.scrollIntoView({ block: 'center', behavior: motion() });
       return;
     }
     const link = target.closest<HTMLAnchorElement>('a[href^="#"]');
     if (link) {
       event.preventDefault();
       const id = link.getAttribute('href')!.slice(1);
-      if (id) document.getElementById(id)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      if (id) document.getElementById(id)?.scrollIntoView({ block: 'start', behavior: motion() });
       return;
     }
     const line = target.closest<HTMLElement>('.ep-turn, .ep-stage, .ep-note, .ep-choices, .ep-jump, .ep-section-head');
@@ -377,9 +378,10 @@ export function previewRuntime(config: RuntimeConfig): void {
   function topLine(): number | null {
     const toolbar = $<HTMLElement>('.ep-toolbar');
     const top = toolbar ? toolbar.getBoundingClientRect().bottom : 0;
-    for (const el of $$<HTMLElement>('[data-line]', activeView() ?? document)) {
-      if (el.offsetParent === null) continue;
-      if (el.getBoundingClientRect().bottom > top) return Number(el.dataset.line);
+    for (const el of $$<HTMLElement>('.ep-section-head, .ep-turn, .ep-stage, .ep-note, .ep-choices, .ep-jump', activeView() ?? document)) {
+      if (el.offsetParent === null || el.getBoundingClientRect().bottom <= top) continue;
+      const line = el.dataset.line ?? el.closest<HTMLElement>('.ep-section')?.dataset.line;
+      if (line !== undefined) return Number(line);
     }
     return null;
   }

@@ -13,7 +13,8 @@ const STANDALONE_TOKENS = `
   --ep-muted: #636b7d;
   --ep-border: #e2e5ec;
   --ep-accent: #2f5bd3;
-  --ep-accent-fg: #ffffff;
+  --ep-fill: #2f5bd3;
+  --ep-fill-fg: #ffffff;
   --ep-accent-soft: #e8eefc;
   --ep-agent-bg: #e7efff;
   --ep-agent-border: #cddbfb;
@@ -49,7 +50,8 @@ const STANDALONE_TOKENS = `
     --ep-muted: #9aa3b2;
     --ep-border: #2c323d;
     --ep-accent: #7aa2ff;
-    --ep-accent-fg: #0d1424;
+    --ep-fill: #7aa2ff;
+    --ep-fill-fg: #0d1424;
     --ep-accent-soft: #1f2a44;
     --ep-agent-bg: #1d2d4d;
     --ep-agent-border: #2b4172;
@@ -89,9 +91,10 @@ const WEBVIEW_TOKENS = `
   --ep-fg: var(--vscode-editor-foreground);
   --ep-muted: var(--vscode-descriptionForeground);
   --ep-border: var(--vscode-widget-border, var(--vscode-panel-border, rgba(128, 128, 128, .35)));
-  --ep-accent: var(--vscode-button-background);
-  --ep-accent-fg: var(--vscode-button-foreground);
-  --ep-accent-soft: color-mix(in srgb, var(--vscode-button-background) 16%, var(--vscode-editor-background));
+  --ep-accent: var(--vscode-textLink-foreground);
+  --ep-fill: var(--vscode-button-background);
+  --ep-fill-fg: var(--vscode-button-foreground);
+  --ep-accent-soft: color-mix(in srgb, var(--vscode-textLink-foreground) 16%, var(--vscode-editor-background));
   --ep-agent-bg: color-mix(in srgb, var(--vscode-textLink-foreground) 14%, var(--vscode-editor-background));
   --ep-agent-border: color-mix(in srgb, var(--vscode-textLink-foreground) 35%, var(--vscode-editor-background));
   --ep-agent-avatar: var(--vscode-textLink-foreground);
@@ -131,6 +134,9 @@ body.vscode-high-contrast, body.vscode-high-contrast-light {
   --ep-error-mark: transparent;
 }
 body.vscode-high-contrast .ep-flag, body.vscode-high-contrast-light .ep-flag { text-decoration: underline 2px; }
+body.vscode-high-contrast .ep-btn[aria-pressed="true"], body.vscode-high-contrast-light .ep-btn[aria-pressed="true"],
+body.vscode-high-contrast .ep-choice.ep-chosen, body.vscode-high-contrast-light .ep-choice.ep-chosen,
+body.vscode-high-contrast .ep-primary, body.vscode-high-contrast-light .ep-primary { outline: 1px solid var(--vscode-contrastActiveBorder, var(--vscode-contrastBorder)); outline-offset: -1px; }
 body.vscode-high-contrast .ep-bubble, body.vscode-high-contrast-light .ep-bubble { border-width: 2px; }`;
 
 /** Layout and components, written against the tokens only. */
@@ -172,7 +178,7 @@ kbd { font: 11px var(--ep-mono); padding: 1px 5px; border: 1px solid var(--ep-bo
 .ep-btn:hover:not(:disabled) { border-color: var(--ep-accent); }
 .ep-btn:disabled { opacity: .45; cursor: default; }
 .ep-btn:focus-visible, .ep-choice:focus-visible, .ep-tl-cell:focus-visible, .ep-map-link:focus-visible { outline: 2px solid var(--ep-accent); outline-offset: 2px; }
-.ep-primary { background: var(--ep-accent); border-color: var(--ep-accent); color: var(--ep-accent-fg); }
+.ep-primary { background: var(--ep-fill); border-color: var(--ep-fill); color: var(--ep-fill-fg); }
 .ep-seg { display: inline-flex; border: 1px solid var(--ep-border); border-radius: 9px; padding: 2px; background: var(--ep-surface); }
 .ep-seg .ep-btn { border: 0; background: transparent; padding: 5px 12px; border-radius: 7px; }
 .ep-seg .ep-btn[aria-pressed="true"] { background: var(--ep-accent-soft); color: var(--ep-accent); }
@@ -320,7 +326,7 @@ kbd { font: 11px var(--ep-mono); padding: 1px 5px; border: 1px solid var(--ep-bo
 .ep-choice:hover { border-color: var(--ep-accent); }
 .ep-choice-key { display: inline-grid; place-items: center; width: 22px; height: 22px; border-radius: 6px; background: var(--ep-accent-soft); color: var(--ep-accent); font-size: 12px; font-weight: 800; }
 .ep-choice-target { font-weight: 500; font-size: 12.5px; color: var(--ep-muted); }
-.ep-choice.ep-chosen { background: var(--ep-accent); border-color: var(--ep-accent); color: var(--ep-accent-fg); }
+.ep-choice.ep-chosen { background: var(--ep-fill); border-color: var(--ep-fill); color: var(--ep-fill-fg); }
 .ep-choice.ep-chosen .ep-choice-target { color: inherit; opacity: .8; }
 .ep-choice.ep-chosen .ep-choice-key { background: rgba(255, 255, 255, .22); color: inherit; }
 .ep-choice.ep-unchosen { opacity: .5; }
