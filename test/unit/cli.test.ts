@@ -121,6 +121,15 @@ test('directories recurse for .scenario and .callscript, skipping node_modules; 
   assert.equal(explicitTxt.length, 1, 'a file named explicitly is linted whatever its extension');
 });
 
+test('--concurrency 2 (worker threads) gives the same report as one thread', () => {
+  const one = runCli(['--format', 'json', '--concurrency', 'off', '.'], dir);
+  const two = runCli(['--format', 'json', '--concurrency', '2', '.'], dir);
+  assert.equal(two.stderr, '');
+  assert.equal(two.code, one.code);
+  assert.deepEqual(json(two.stdout), json(one.stdout));
+  assertOneLineFailure(runCli(['--concurrency', 'lots', '.'], dir), 'lots');
+});
+
 test('sarif is 2.1.0 with every rule (help URIs) and located results', () => {
   const run = runCli(['--format', 'sarif', 'flawed.scenario'], dir);
   const log = JSON.parse(run.stdout);

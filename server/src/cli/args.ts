@@ -21,6 +21,8 @@ export interface CliOptions {
   ruleOverrides: Record<string, Severity>;
   changedSince?: string;
   quiet: boolean;
+  /** Threads to lint on: a number, or 'auto' (by cores and amount of text). */
+  concurrency: number | 'auto';
   outputFile?: string;
   /** undefined: decide from the terminal and NO_COLOR. */
   color?: boolean;
@@ -47,6 +49,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         rule: { type: 'string', multiple: true },
         'changed-since': { type: 'string' },
         quiet: { type: 'boolean' },
+        concurrency: { type: 'string' },
         'output-file': { type: 'string', short: 'o' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -69,6 +72,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     ruleOverrides: parseRuleOverrides(v.rule ?? []),
     changedSince: nonEmpty('--changed-since', v['changed-since']),
     quiet: v.quiet === true,
+    concurrency: parseConcurrency(v.concurrency),
     outputFile: nonEmpty('--output-file', v['output-file']),
     color: v['no-color'] ? false : v.color ? true : undefined,
     help: v.help === true,
@@ -85,6 +89,14 @@ function joinNegativeNumbers(argv: string[]): string[] {
     else out.push(argv[i]);
   }
   return out;
+}
+
+/** `--concurrency auto|off|N`, as in ESLint: off is one thread. */
+function parseConcurrency(value: string | undefined): number | 'auto' {
+  if (value === undefined || value === 'auto') return 'auto';
+  if (value === 'off') return 1;
+  if (/^[1-9]\d*$/.test(value)) return Number(value);
+  throw new UsageError(`--concurrency must be auto, off or a positive number (got "${value}")`);
 }
 
 function parseFormat(value: string | undefined): FormatName {

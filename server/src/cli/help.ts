@@ -18,6 +18,7 @@ Options:
       --changed-since <ref>
                            report only lines added or changed since a git ref
       --quiet              report errors only
+      --concurrency <n>    threads to lint on: auto (default), off, or a number
   -o, --output-file <file> write the report to a file instead of stdout
       --color, --no-color  force colors on or off (default: on a terminal, unless NO_COLOR)
   -h, --help               show this help

@@ -11,6 +11,7 @@ import { writeFixedFile } from './write-fixed.js';
 /** Same bound as the engine's fixText: fixes can expose new findings, but not forever. */
 const MAX_FIX_PASSES = 10;
 
+/** Plain data (it crosses to worker threads): how to lint every file. */
 export interface LintRunOptions {
   fix: boolean;
   fixDryRun: boolean;
@@ -18,11 +19,10 @@ export interface LintRunOptions {
   ruleOverrides: Record<string, Severity>;
   quiet: boolean;
   changed?: ChangedLines;
-  /** Called after each file, for the progress counter. */
-  onFileDone?: (done: number, total: number) => void;
 }
 
 export interface LintRun {
+  /** In file order; a file that could not be read has none. */
   reports: FileReport[];
   /** One line each (file named); any makes the exit code 2. */
   ioErrors: string[];
@@ -30,26 +30,60 @@ export interface LintRun {
   notes: string[];
 }
 
-/** Lints every file; throws CliError when a config is broken (before anything is written). */
-export function lintFiles(files: readonly string[], options: LintRunOptions): LintRun {
-  const configs = files.map((file) => effectiveConfig(loadConfigFor(file, options.config), options.ruleOverrides));
+/** What linting one file gave. */
+export interface FileOutcome {
+  report?: FileReport;
+  ioError?: string;
+  notes: string[];
+}
+
+/** Loads every file's config up front, so a broken one stops the run (CliError) before anything is written. */
+export function checkConfigs(files: readonly string[], options: LintRunOptions): void {
+  for (const file of files) configFor(file, options);
+}
+
+/** Lints every file in this thread; `onFileDone` drives the progress counter. */
+export function lintFiles(files: readonly string[], options: LintRunOptions, onFileDone?: (done: number) => void): LintRun {
+  checkConfigs(files, options);
+  return mergeOutcomes(
+    files.map((file, i) => {
+      const outcome = lintFile(file, options);
+      onFileDone?.(i + 1);
+      return outcome;
+    }),
+  );
+}
+
+/** Reports, errors and notes of all files, in file order. */
+export function mergeOutcomes(outcomes: readonly FileOutcome[]): LintRun {
   const run: LintRun = { reports: [], ioErrors: [], notes: [] };
-  files.forEach((file, i) => {
-    let source: SourceFile;
-    try {
-      source = readSourceFile(file);
-    } catch (error) {
-      run.ioErrors.push(`${file}: cannot read file: ${describeIoError(error)}`);
-      options.onFileDone?.(i + 1, files.length);
-      return;
-    }
-    run.reports.push(lintOne(source, configs[i], options, run));
-    options.onFileDone?.(i + 1, files.length);
-  });
+  for (const o of outcomes) {
+    if (o.report) run.reports.push(o.report);
+    if (o.ioError) run.ioErrors.push(o.ioError);
+    run.notes.push(...o.notes);
+  }
   return run;
 }
 
-function lintOne(source: SourceFile, config: EmpathyConfig, options: LintRunOptions, run: LintRun): FileReport {
+/** Reads, lints and (with --fix) writes one file; never throws for the file's own I/O problems. */
+export function lintFile(file: string, options: LintRunOptions): FileOutcome {
+  const notes: string[] = [];
+  let source: SourceFile;
+  try {
+    source = readSourceFile(file);
+  } catch (error) {
+    return { ioError: `${file}: cannot read file: ${describeIoError(error)}`, notes };
+  }
+  const outcome: FileOutcome = { notes };
+  outcome.report = lintOne(source, configFor(file, options), options, outcome);
+  return outcome;
+}
+
+function configFor(file: string, options: LintRunOptions): EmpathyConfig {
+  return effectiveConfig(loadConfigFor(file, options.config), options.ruleOverrides);
+}
+
+function lintOne(source: SourceFile, config: EmpathyConfig, options: LintRunOptions, outcome: FileOutcome): FileReport {
   const changed = options.changed?.get(source.path);
   const wanted: FindingFilter | undefined =
     !options.quiet && !options.changed
@@ -59,17 +93,17 @@ function lintOne(source: SourceFile, config: EmpathyConfig, options: LintRunOpti
     (!options.changed || touchesChangedLines(changed, lineOfOffset(lineStarts, f.span.start) + 1, lineOfOffset(lineStarts, f.span.end) + 1));
   const reportUnfixed = () => fileReport(source.path, source.text, keep(lint(source.text, { config }).findings, source.text, wanted));
   const fixing = options.fix || options.fixDryRun;
-  if (fixing && source.unfixableReason) run.notes.push(`${source.path}: not fixed: ${source.unfixableReason}`);
+  if (fixing && source.unfixableReason) outcome.notes.push(`${source.path}: not fixed: ${source.unfixableReason}`);
   if (!fixing || source.unfixableReason) return reportUnfixed();
   const { output, remaining } = options.changed && wanted ? fixChangedOnly(source.text, config, wanted) : fixText(source.text, { config });
   if (options.fix && output !== source.text) {
     try {
       if (writeFixedFile(source, output) === 'changed-on-disk') {
-        run.notes.push(`${source.path}: not fixed: the file changed on disk while it was being linted`);
+        outcome.notes.push(`${source.path}: not fixed: the file changed on disk while it was being linted`);
         return reportUnfixed();
       }
     } catch (error) {
-      run.ioErrors.push(`${source.path}: cannot write fixed file: ${describeIoError(error)}`);
+      outcome.ioError = `${source.path}: cannot write fixed file: ${describeIoError(error)}`;
       return reportUnfixed();
     }
   }

@@ -1,5 +1,5 @@
 // `empathy-lint`: the command line over the engine. Exit 0 clean, 1 findings, 2 usage or I/O error (one line, no stack).
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { version } from '../../../package.json';
 import { parseCliArgs, type CliOptions } from './args.js';
@@ -9,6 +9,7 @@ import { expandTargets } from './files.js';
 import { formatReports } from './formatters/index.js';
 import { HELP } from './help.js';
 import { lintFiles } from './lint-files.js';
+import { isLintWorker, lintFilesInParallel, runLintWorker, threadCount } from './parallel.js';
 import { createProgress } from './progress.js';
 import { totals } from './report.js';
 
@@ -27,7 +28,11 @@ export async function main(argv: string[]): Promise<number> {
   const files = await expandTargets(options.targets, cwd);
   const changed = options.changedSince ? changedLinesSince(options.changedSince, files) : undefined;
   const progress = createProgress(files.length);
-  const run = lintFiles(files, { ...options, changed, onFileDone: progress?.update });
+  const onFileDone = progress && ((done: number) => progress.update(done, files.length));
+  const runOptions = { fix: options.fix, fixDryRun: options.fixDryRun, config: options.config, ruleOverrides: options.ruleOverrides, quiet: options.quiet, changed };
+  const sizes = files.map(sizeOf);
+  const threads = threadCount(sizes, options.concurrency);
+  const run = threads > 1 ? await lintFilesInParallel(files, sizes, threads, runOptions, onFileDone) : lintFiles(files, runOptions, onFileDone);
   progress?.clear();
   const output = await formatReports(options.format, run.reports, { cwd, color: useColor(options), version });
   writeReport(output, options);
@@ -40,6 +45,14 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT_FINDINGS;
   }
   return EXIT_CLEAN;
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0; // reported when the file is read
+  }
 }
 
 function print(text: string): number {
@@ -91,4 +104,5 @@ function runAsProgram(): void {
   );
 }
 
-if (require.main === module) runAsProgram();
+if (isLintWorker()) runLintWorker();
+else if (require.main === module) runAsProgram();
