@@ -459,6 +459,14 @@ const CUSTOMER_WRONG: readonly EmpathyStatement[] = [
 export const CATALOGUE: readonly EmpathyStatement[] = [...LOSS, ...FRUSTRATION, ...COMPANY_ERROR, ...POLICY_REFUSAL, ...GOOD_NEWS, ...CUSTOMER_WRONG];
 
 /** Statements for one situation, in catalogue order (best first). */
-export function statementsFor(situation: CatalogueSituation): EmpathyStatement[] {
-  return CATALOGUE.filter((s) => s.situation === situation);
+export function statementsFor(situation: CatalogueSituation): readonly EmpathyStatement[] {
+  let list = BY_SITUATION.get(situation);
+  if (!list) {
+    list = CATALOGUE.filter((s) => s.situation === situation);
+    BY_SITUATION.set(situation, list);
+  }
+  return list;
 }
+
+/** Grouped once: quick fixes ask for a situation's statements on every finding. */
+const BY_SITUATION = new Map<CatalogueSituation, readonly EmpathyStatement[]>();

@@ -19,10 +19,14 @@ interface CueFamily {
   negatable: boolean;
 }
 
+interface CompiledCueFamily extends CueFamily {
+  global: RegExp;
+}
+
 const FAMILY_WORDS =
   '(?:mom|mother|mum|dad|father|husband|wife|partner|son|daughter|child|baby|brother|sister|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|aunt|uncle|cousin|friend|fianc[ée]e?|boss|employer|dog|cat|pet|parents?|family)';
 
-const CUE_FAMILIES: CueFamily[] = [
+const CUE_FAMILY_DATA: CueFamily[] = [
   {
     cue: 'loss',
     pattern: new RegExp(
@@ -75,20 +79,33 @@ const CUE_FAMILIES: CueFamily[] = [
   },
 ];
 
+const CUE_FAMILIES: CompiledCueFamily[] = CUE_FAMILY_DATA.map((f) => ({ ...f, global: new RegExp(f.pattern.source, 'gi') }));
+
 /** The cues in one customer turn (masked text), de-duplicated, in family order. */
 export function customerCues(text: string): CustomerCue[] {
+  const cached = CUE_CACHE.get(text);
+  if (cached) return cached;
   const cues: CustomerCue[] = [];
   for (const family of CUE_FAMILIES) {
     const match = firstUnnegated(text, family);
     if (match) cues.push(family.cue);
   }
+  if (CUE_CACHE.size >= CUE_CACHE_LIMIT) CUE_CACHE.clear();
+  CUE_CACHE.set(text, cues);
   return cues;
 }
 
-function firstUnnegated(text: string, family: CueFamily): boolean {
-  const re = new RegExp(family.pattern.source, 'gi');
-  for (const m of text.matchAll(re)) {
-    if (!family.negatable || !isNegatedAt(text, m.index!)) return true;
+/** Cues by text: customer lines repeat across scripts, and cues depend on the text alone. */
+const CUE_CACHE = new Map<string, CustomerCue[]>();
+const CUE_CACHE_LIMIT = 20_000;
+
+function firstUnnegated(text: string, family: CompiledCueFamily): boolean {
+  const re = family.global;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (!family.negatable || !isNegatedAt(text, m.index)) return true;
+    if (m[0].length === 0) re.lastIndex++;
   }
   return false;
 }

@@ -39,6 +39,7 @@ export function quotedSpans(text: string): Span[] {
 }
 
 export function insideAny(spans: readonly Span[], offset: number): boolean {
+  if (spans.length === 0) return false;
   return spans.some((s) => offset > s.start && offset < s.end);
 }
 
@@ -63,7 +64,16 @@ export function isReportedAt(text: string, sentenceStart: number, offset: number
 
 /** The sentence span holding `offset`, or the whole text. */
 export function sentenceAt(sentences: readonly Span[], offset: number, length: number): Span {
-  return sentences.find((s) => offset >= s.start && offset < s.end) ?? { start: 0, end: length };
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return { start: 0, end: length };
 }
 
 /** Capitalizes the first letter, for fixes that begin a sentence. */

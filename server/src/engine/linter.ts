@@ -70,14 +70,34 @@ function problemFindings(document: ScriptDocument): RawFinding[] {
 function finalize(raw: RawFinding[], settings: Map<string, ResolvedRuleSetting>, document: ScriptDocument): Finding[] {
   const disabled = disabledLines(document);
   const findings: Finding[] = [];
+  const perRule = new Map<string, number>();
+  raw.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   for (const f of raw) {
     const severity = settings.get(f.ruleId)?.severity ?? 'warn';
     if (severity === 'off') continue;
     const line = lineOfOffset(document.lineStarts, f.span.start);
     if (disabled(line, f.ruleId)) continue;
-    findings.push({ ...f, severity: severity as ActiveSeverity, docsUrl: docsUrl(f.ruleId) });
+    const count = (perRule.get(f.ruleId) ?? 0) + 1;
+    perRule.set(f.ruleId, count);
+    if (count <= MAX_FINDINGS_PER_RULE) findings.push({ ...f, severity: severity as ActiveSeverity, docsUrl: docsUrl(f.ruleId) });
   }
-  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  noteDropped(findings, perRule);
+  return findings;
+}
+
+/** Findings kept per rule and file: a pasted 5 MB line must not turn into a million warnings. */
+const MAX_FINDINGS_PER_RULE = 500;
+
+/** Says on the last kept finding of a rule how many more were left out, so nothing is silently lost. */
+function noteDropped(findings: Finding[], perRule: Map<string, number>): void {
+  for (const [ruleId, count] of perRule) {
+    if (count <= MAX_FINDINGS_PER_RULE) continue;
+    for (let i = findings.length - 1; i >= 0; i--) {
+      if (findings[i].ruleId !== ruleId) continue;
+      findings[i] = { ...findings[i], message: `${findings[i].message} (${count - MAX_FINDINGS_PER_RULE} more ${ruleId} findings in this file are not shown)` };
+      break;
+    }
+  }
 }
 
 /** A predicate telling whether a rule is disabled on a line by `// empathy-lint-…` comments. */

@@ -4,10 +4,12 @@ import type { ResolvedRuleSetting } from './config.js';
 import { customerCues, DISCLOSURE_CUES } from './cues.js';
 import { maskText, quotedSpans, sentenceSpans } from './language.js';
 import type { AgentFacts, CustomerFacts, Disclosure, Report, Rule } from './rules/rule.js';
-import type { Finding, ScriptDocument, Section, Turn } from './types.js';
+import type { Finding, ScriptDocument, Section, Span, Turn } from './types.js';
 
 /** Distinct path states kept per section; beyond this, paths through the section are not re-analysed. */
-const MAX_STATES_PER_SECTION = 6;
+const MAX_STATES_PER_SECTION = 3;
+/** Rewrites offered per finding, best first. */
+const MAX_SUGGESTIONS = 4;
 /** Upper bound on section visits per document, whatever its shape. */
 const MAX_SECTION_VISITS = 20_000;
 
@@ -17,7 +19,6 @@ interface PathState {
   customerBefore: CustomerFacts[];
   agentBefore: AgentFacts | null;
   disclosure: Disclosure | null;
-  agentTurns: AgentFacts[];
   ruleStates: Map<string, string>;
   path: string[];
 }
@@ -126,13 +127,12 @@ class Walker {
           path: state.path,
           state: state.ruleStates.get(rule.id) ?? '',
         },
-        (r) => this.report(rule, r, state.path),
+        (span, build) => this.report(rule, span, build, state.path),
       );
       if (typeof next === 'string') state.ruleStates.set(rule.id, next);
     }
     state.customerBefore = [];
     state.agentBefore = facts;
-    state.agentTurns.push(facts);
   }
 
   private endPath(state: PathState): void {
@@ -140,27 +140,28 @@ class Walker {
       rule.checkPathEnd?.(
         {
           document: this.document,
-          agentTurns: state.agentTurns,
+          lastAgent: state.agentBefore,
           situation: this.document.frontMatter?.situation,
           options: this.settings.get(rule.id)?.options ?? {},
           path: state.path,
           state: state.ruleStates.get(rule.id) ?? '',
         },
-        (r) => this.report(rule, r, state.path),
+        (span, build) => this.report(rule, span, build, state.path),
       );
     }
   }
 
-  private report(rule: Rule, r: Report, path: readonly string[]): void {
-    const key = `${rule.id}:${r.span.start}:${r.span.end}`;
+  private report(rule: Rule, span: Span, build: () => Report, path: readonly string[]): void {
+    const key = `${rule.id}:${span.start}:${span.end}`;
     if (this.findings.has(key)) return;
+    const r = build();
     const showPath = r.pathSensitive && this.document.hasSections && path.length > 1;
     this.findings.set(key, {
       ruleId: rule.id,
       message: showPath ? `${r.message} (path: ${describePath(path)})` : r.message,
-      span: r.span,
+      span,
       fix: r.fix,
-      suggestions: r.suggestions ?? [],
+      suggestions: (r.suggestions ?? []).slice(0, MAX_SUGGESTIONS),
       related: r.related ?? [],
       path: this.document.hasSections ? [...path] : undefined,
     });
@@ -198,7 +199,7 @@ function elaborates(text: string): boolean {
 }
 
 function emptyState(): PathState {
-  return { customerBefore: [], agentBefore: null, disclosure: null, agentTurns: [], ruleStates: new Map(), path: [] };
+  return { customerBefore: [], agentBefore: null, disclosure: null, ruleStates: new Map(), path: [] };
 }
 
 function cloneState(s: PathState): PathState {
@@ -206,7 +207,6 @@ function cloneState(s: PathState): PathState {
     customerBefore: [...s.customerBefore],
     agentBefore: s.agentBefore,
     disclosure: s.disclosure,
-    agentTurns: [...s.agentTurns],
     ruleStates: new Map(s.ruleStates),
     path: [...s.path],
   };

@@ -3,6 +3,7 @@
 // then proceeded to the resolution … sorry, mistake, resolution until the customer cools down".
 import { insideAny } from '../language.js';
 import { ADMISSION_RE, APOLOGY_RE, DENIAL_RE, RESOLUTION_RE } from './ownership.js';
+import { memoized } from './phrases.js';
 import type { AgentFacts, Rule } from './rule.js';
 
 type Part = 'apology' | 'admission' | 'resolution';
@@ -34,19 +35,18 @@ export const missingOwnership: Rule = {
   checkTurn(ctx) {
     if (ctx.situation !== 'company-at-fault') return;
     const have = new Set(ctx.state ? ctx.state.split(',') : []);
-    for (const [part, re] of PARTS) if (!have.has(part) && saysPart(ctx.agent, part, re)) have.add(part);
+    for (const [part, re] of PARTS) if (!have.has(part) && memoized(ctx.agent, `ownership:${part}`, () => saysPart(ctx.agent, part, re))) have.add(part);
     return [...have].sort().join(',');
   },
   checkPathEnd(ctx, report) {
-    if (ctx.situation !== 'company-at-fault' || ctx.agentTurns.length === 0) return;
+    if (ctx.situation !== 'company-at-fault' || !ctx.lastAgent) return;
     const have = new Set(ctx.state ? ctx.state.split(',') : []);
     const missing = PARTS.map(([part]) => part).filter((p) => !have.has(p));
     if (missing.length === 0) return;
-    const last = ctx.agentTurns[ctx.agentTurns.length - 1];
-    report({
-      span: last.turn.textSpan,
+    const last = ctx.lastAgent;
+    report(last.turn.textSpan, () => ({
       message: `The company is at fault, but the call ends without ${missing.map((p) => WORDING[p]).join(' or ')}. Own it: "I'm sorry, that was our mistake", then say what you'll do and by when.`,
       pathSensitive: true,
-    });
+    }));
   },
 };

@@ -34,39 +34,89 @@ export interface PhraseMatch {
   sentence: Span;
 }
 
+/** Counted matches by rule key and masked text: scripts repeat stock lines, and matching depends on the text alone. */
+const MATCH_CACHE = new Map<string, Array<[number, number, number]>>();
+const MATCH_CACHE_LIMIT = 20_000;
+
 /** All counted matches of `patterns` in an agent turn, memoized per turn under `key`. */
 export function findPhrases(agent: AgentFacts, key: string, patterns: readonly PhrasePattern[]): PhraseMatch[] {
   const cached = agent.memo.get(key) as PhraseMatch[] | undefined;
   if (cached) return cached;
-  const matches: PhraseMatch[] = [];
-  for (const pattern of patterns) {
-    const re = new RegExp(pattern.re.source, 'giu');
-    for (const m of agent.masked.matchAll(re)) {
-      const match = toMatch(agent, pattern, m);
-      if (match && counts(agent, match)) matches.push(match);
-    }
+  const cacheKey = `${key}\u0000${agent.masked}`;
+  let raw = MATCH_CACHE.get(cacheKey);
+  if (!raw) {
+    raw = dropOverlaps(scan(agent, patterns)).map((m) => [patterns.indexOf(m.pattern), m.start, m.end]);
+    if (MATCH_CACHE.size >= MATCH_CACHE_LIMIT) MATCH_CACHE.clear();
+    MATCH_CACHE.set(cacheKey, raw);
   }
-  const result = dropOverlaps(matches);
+  const result = raw.map(([p, start, end]) => toMatch(agent, patterns[p], start, end));
   agent.memo.set(key, result);
   return result;
 }
 
-function toMatch(agent: AgentFacts, pattern: PhrasePattern, m: RegExpMatchArray): PhraseMatch | null {
-  if (m[0].length === 0) return null;
-  const start = m.index!;
-  return { pattern, start, end: start + m[0].length, text: agent.turn.text.slice(start, start + m[0].length), sentence: sentenceAt(agent.sentences, start, agent.masked.length) };
+/** Matches kept per rule in one turn; beyond this a turn is not a line anyone would say. */
+const MAX_MATCHES_PER_TURN = 600;
+
+/** Runs every pattern over the turn and keeps the matches their context allows. */
+function scan(agent: AgentFacts, patterns: readonly PhrasePattern[]): PhraseMatch[] {
+  const matches: PhraseMatch[] = [];
+  for (const pattern of patterns) {
+    const re = globalRegExp(pattern.re);
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(agent.masked)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const match = toMatch(agent, pattern, m.index, m.index + m[0].length);
+      if (counts(agent, match)) matches.push(match);
+      if (matches.length >= MAX_MATCHES_PER_TURN) return matches;
+    }
+  }
+  return matches;
+}
+
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
+/** The case-insensitive global twin of a pattern, compiled once. */
+function globalRegExp(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) {
+    g = new RegExp(re.source, 'gi');
+    GLOBAL.set(re, g);
+  }
+  return g;
+}
+
+/** Memoizes a per-turn fact under `key`: the walker may reach a turn on several paths. */
+export function memoized<T>(agent: AgentFacts, key: string, compute: () => T): T {
+  if (agent.memo.has(key)) return agent.memo.get(key) as T;
+  const value = compute();
+  agent.memo.set(key, value);
+  return value;
+}
+
+function toMatch(agent: AgentFacts, pattern: PhrasePattern, start: number, end: number): PhraseMatch {
+  return { pattern, start, end, text: agent.turn.text.slice(start, end), sentence: sentenceAt(agent.sentences, start, agent.masked.length) };
 }
 
 function counts(agent: AgentFacts, match: PhraseMatch): boolean {
   const { pattern, start, end, sentence } = match;
   const text = agent.masked;
-  if (!pattern.countsWhenQuoted && (insideAny(agent.quotes, start) || isReportedAt(text, sentence.start, start))) return false;
+  // Context is read within the sentence, and never further than a window: a 5 MB "sentence" stays linear.
+  const before = Math.max(sentence.start, start - CONTEXT_WINDOW);
+  const after = text.slice(end, Math.min(sentence.end, end + CONTEXT_WINDOW));
+  if (!pattern.countsWhenQuoted && (insideAny(agent.quotes, start) || isReportedAt(text, before, start))) return false;
   if (pattern.negatable && isNegatedAt(text, start)) return false;
-  if (pattern.unlessFollowedBy && pattern.unlessFollowedBy.test(text.slice(end, sentence.end))) return false;
-  if (pattern.unlessPrecededBy && pattern.unlessPrecededBy.test(text.slice(sentence.start, start))) return false;
-  if (pattern.onlyIfFollowedBy && !pattern.onlyIfFollowedBy.test(text.slice(end, sentence.end))) return false;
+  if (pattern.unlessFollowedBy && pattern.unlessFollowedBy.test(after)) return false;
+  if (pattern.unlessPrecededBy && pattern.unlessPrecededBy.test(text.slice(before, start))) return false;
+  if (pattern.onlyIfFollowedBy && !pattern.onlyIfFollowedBy.test(after)) return false;
   return true;
 }
+
+/** How far (in characters) a phrase's context is read on either side. */
+const CONTEXT_WINDOW = 300;
 
 /** Keeps the earliest, longest match where two overlap, so one phrase is reported once. */
 function dropOverlaps(matches: PhraseMatch[]): PhraseMatch[] {
@@ -175,18 +225,19 @@ export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
     checkTurn(ctx, report) {
       for (const match of findPhrases(ctx.agent, meta.id, patterns)) {
         if (when && !when(match, ctx)) continue;
-        const preferred = match.pattern.fix !== undefined ? replacementFix(ctx.agent, match, match.pattern.fix) : undefined;
-        const fix = preferred && adaptFix ? adaptFix(preferred, match, ctx) : preferred;
-        report({
-          span: matchSpan(ctx.agent, match),
-          message: message(match, ctx),
-          fix,
-          related: related?.(ctx),
-          pathSensitive: related !== undefined,
-          suggestions:
-            suggestionMode === 'prefix' && preferred
-              ? [...suggestionsFor(ctx.agent, match), ...prefixSuggestions(preferred, extraSuggestions?.(ctx) ?? [])]
-              : suggestionsFor(ctx.agent, match, extraSuggestions?.(ctx) ?? []),
+        report(matchSpan(ctx.agent, match), () => {
+          const preferred = match.pattern.fix !== undefined ? replacementFix(ctx.agent, match, match.pattern.fix) : undefined;
+          const extra = extraSuggestions?.(ctx) ?? [];
+          return {
+            message: message(match, ctx),
+            fix: preferred && adaptFix ? adaptFix(preferred, match, ctx) : preferred,
+            related: related?.(ctx),
+            pathSensitive: related !== undefined,
+            suggestions:
+              suggestionMode === 'prefix' && preferred
+                ? [...suggestionsFor(ctx.agent, match), ...prefixSuggestions(preferred, extra)]
+                : suggestionsFor(ctx.agent, match, extra),
+          };
         });
       }
     },

@@ -26,7 +26,7 @@ function readCounts(state: string): Map<string, number> {
 }
 
 function writeCounts(counts: Map<string, number>): string {
-  return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}:${v}`).join(',');
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}:${v}`).join(',');
 }
 
 export const roteEmpathy: Rule = {
@@ -43,16 +43,16 @@ export const roteEmpathy: Rule = {
     for (const match of matches) {
       const said = counts.get(match.pattern.id) ?? 0;
       if (said >= allowed) {
-        report({
-          span: matchSpan(ctx.agent, match),
+        report(matchSpan(ctx.agent, match), () => ({
           message: `"${match.text.trim()}" has been said ${said === 1 ? 'before' : `${said} times already`} in this call; repeated, it sounds scripted. Name the caller's actual situation instead.`,
           suggestions: statementsFor('frustration')
             .slice(1, 4)
             .map((s) => ({ title: `Replace with "${s.text}"`, fix: { span: matchSpan(ctx.agent, match), text: s.text } })),
           pathSensitive: true,
-        });
+        }));
       }
-      counts.set(match.pattern.id, said + 1);
+      // Counting past the allowance changes nothing, and equal states let paths share work.
+      counts.set(match.pattern.id, Math.min(said + 1, allowed));
     }
     return writeCounts(counts);
   },

@@ -50,15 +50,16 @@ export interface TurnContext {
 /** What a rule sees when a path ends (a section with no way on, or the end of a linear file). */
 export interface PathEndContext {
   document: ScriptDocument;
-  agentTurns: readonly AgentFacts[];
+  /** The last agent turn on the path, if any. */
+  lastAgent: AgentFacts | null;
   situation: Situation | undefined;
   options: Readonly<Record<string, unknown>>;
   path: readonly string[];
   state: string;
 }
 
+/** What a rule reports about a span; built lazily, since a turn reached on several paths reports once. */
 export interface Report {
-  span: Span;
   message: string;
   fix?: Fix;
   suggestions?: Suggestion[];
@@ -66,6 +67,9 @@ export interface Report {
   /** Adds the path to the message when the script branches. */
   pathSensitive?: boolean;
 }
+
+/** Reports a finding at `span`; `build` runs only if this rule has not reported that span yet. */
+export type Reporter = (span: Span, build: () => Report) => void;
 
 export interface Rule {
   id: string;
@@ -75,7 +79,7 @@ export interface Rule {
   fixable: boolean;
   tags: string[];
   /** Called for each agent turn on each distinct path state; returns the rule's new path state, if it keeps one. */
-  checkTurn?(ctx: TurnContext, report: (r: Report) => void): string | void;
+  checkTurn?(ctx: TurnContext, report: Reporter): string | void;
   /** Called once per path end. */
-  checkPathEnd?(ctx: PathEndContext, report: (r: Report) => void): void;
+  checkPathEnd?(ctx: PathEndContext, report: Reporter): void;
 }

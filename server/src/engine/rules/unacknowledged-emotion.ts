@@ -11,7 +11,7 @@ import { dismissivePhrasing } from './dismissive-phrasing.js';
 import { earlyPersonalization } from './early-personalization.js';
 import { falseReassurance } from './false-reassurance.js';
 import { ADMISSION_RE } from './ownership.js';
-import { matchSpan, saysAnyOf } from './phrases.js';
+import { matchSpan, memoized, saysAnyOf } from './phrases.js';
 import { presumedFeelings } from './presumed-feelings.js';
 import type { AgentFacts, Rule } from './rule.js';
 
@@ -45,7 +45,7 @@ export const unacknowledgedEmotion: Rule = {
   checkTurn(ctx, report) {
     // Path state "acked": the agent has already acknowledged the caller once on this path.
     const acked = ctx.state === 'acked';
-    const responded = acknowledges(ctx.agent);
+    const responded = memoized(ctx.agent, 'acknowledges', () => acknowledges(ctx.agent));
     const state = acked || responded ? 'acked' : '';
     const cues = new Set(ctx.customerBefore.flatMap((c) => c.cues).filter((c) => EMOTIONAL_CUES.has(c) && (!acked || FRESH_CUES.has(c))));
     const trigger = CUE_ORDER.find(([cue]) => cues.has(cue));
@@ -54,15 +54,14 @@ export const unacknowledgedEmotion: Rule = {
     const first = ctx.agent.sentences[0] ?? { start: 0, end: masked.length };
     const start = matchSpan(ctx.agent, { start: first.start, end: first.start }).start;
     const customer = ctx.customerBefore[ctx.customerBefore.length - 1];
-    report({
-      span: matchSpan(ctx.agent, first),
+    report(matchSpan(ctx.agent, first), () => ({
       message: `The caller mentioned ${trigger[1]}, and this reply goes straight to procedure. Acknowledge it before moving on.`,
       suggestions: statementsFor(trigger[2])
         .slice(0, 3)
         .map((s) => ({ title: `Start with "${s.text}"`, fix: { span: { start, end: start }, text: `${s.text} ` } })),
       related: [{ message: `The caller mentioned ${trigger[1]} here.`, span: customer.turn.span }],
       pathSensitive: true,
-    });
+    }));
     return state;
   },
 };
