@@ -24,7 +24,8 @@ export function hoverAt(doc: ScriptDocument, findings: readonly Finding[], offse
 
 function findingMarkdown(finding: Finding): string {
   const meta = ruleMeta(finding.ruleId);
-  const lines = [`**empathy-lint** \`${finding.ruleId}\` (${finding.severity})`, '', escapeMarkdown(finding.message)];
+  // the message itself is in the editor's diagnostic hover already; this adds what it lacks
+  const lines = [`**empathy-lint** \`${finding.ruleId}\` (${finding.severity})`];
   if (meta) lines.push('', `*Why:* ${escapeMarkdown(meta.description)} [Read the rule](${finding.docsUrl})`);
   const better = finding.suggestions.slice(0, MAX_HOVER_SUGGESTIONS);
   if (better.length > 0) lines.push('', '*Better phrasings:*', ...better.map((s) => `- ${escapeMarkdown(s.title)}`));
