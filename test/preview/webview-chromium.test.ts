@@ -158,10 +158,11 @@ test('webview: shows the whole script, saves its state, and clicking a bubble re
   const s = await openWebview('vscode-dark');
   try {
     const { page } = s;
-    assert.equal(await page.locator('#ep-all').isVisible(), true, 'VS Code opens on every branch, like the source');
+    assert.deepEqual(await page.$$eval('#ep-walk > .ep-section', (els) => els.length), 1, 'the preview walks the call from its start');
     const state = await page.evaluate(() => (window as unknown as { __state: { uri: string; mode: string } }).__state);
     assert.equal(state.uri, URI, 'the serializer will know which script to reopen');
-    await page.locator('#ep-all .ep-turn', { hasText: 'This is ridiculous!' }).locator('.ep-bubble').click();
+    await page.locator('#ep-walk .ep-choice', { hasText: 'Customer gets angry' }).click();
+    await page.locator('#ep-walk .ep-turn', { hasText: 'This is ridiculous!' }).locator('.ep-bubble').click();
     await page.waitForFunction(() => (window as unknown as { __posted: Posted[] }).__posted.some((m) => m.type === 'reveal'));
     assert.deepEqual((await posted(page)).find((m) => m.type === 'reveal'), { type: 'reveal', line: 15 });
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -176,6 +177,8 @@ test('webview: scrolling the preview tells the editor, and the editor scrolls th
   const s = await openWebview('vscode-light');
   try {
     const { page } = s;
+    await page.getByRole('button', { name: 'All branches' }).click();
+    await page.locator('#ep-all').waitFor({ state: 'visible' });
     await page.evaluate(() => {
       const turn = document.querySelector('#ep-all .ep-turn[data-line="15"]')!;
       const bar = document.querySelector('.ep-toolbar')!.getBoundingClientRect();
@@ -198,11 +201,29 @@ test('webview: scrolling the preview tells the editor, and the editor scrolls th
   }
 });
 
+test('webview: when the editor scrolls into a branch not walked yet, the walk takes that branch', async () => {
+  const s = await openWebview('vscode-dark');
+  try {
+    const { page } = s;
+    assert.equal(await page.locator('#ep-walk .ep-turn', { hasText: 'This is ridiculous!' }).count(), 0);
+    await page.evaluate(() => window.postMessage({ type: 'scrollToLine', line: 16 }, '*'));
+    await page.locator('#ep-walk .ep-turn', { hasText: 'This is ridiculous!' }).waitFor();
+    assert.match((await page.locator('#ep-walk .ep-choice.ep-chosen').textContent()) ?? '', /Customer gets angry/, 'the path to the branch is chosen for the reader');
+    await page.waitForFunction(() => {
+      const turn = document.querySelector('#ep-walk .ep-turn[data-line="16"]')!.getBoundingClientRect();
+      const bar = document.querySelector('.ep-toolbar')!.getBoundingClientRect();
+      return Math.abs(turn.top - bar.bottom) < 24;
+    });
+    assert.deepEqual(s.problems, []);
+  } finally {
+    await s.close();
+  }
+});
+
 test('webview: a live update re-renders in place and keeps the walk and the scroll position', async () => {
   const s = await openWebview('vscode-high-contrast');
   try {
     const { page } = s;
-    await page.getByRole('button', { name: 'Walk the call' }).click();
     await page.locator('#ep-walk .ep-choice', { hasText: 'Customer gets angry' }).click();
     await page.locator('#ep-walk .ep-section[data-step="2"]').waitFor();
     await page.evaluate(() => window.scrollTo(0, 600));
@@ -215,10 +236,9 @@ test('webview: a live update re-renders in place and keeps the walk and the scro
     assert.equal(await page.evaluate(() => window.scrollY), 600, 'the preview keeps its place');
 
     await page.evaluate(({ body }) => window.postMessage({ type: 'update', uri: 'file:///work/scripts/other.callscript', body }, '*'), { body });
-    await page.waitForFunction(() => document.querySelectorAll('#ep-walk > .ep-section').length === 0 && window.scrollY === 0);
+    await page.waitForFunction(() => document.querySelectorAll('#ep-walk > .ep-section').length === 1 && window.scrollY === 0);
     const state = await page.evaluate(() => (window as unknown as { __state: { uri: string } }).__state);
     assert.equal(state.uri, 'file:///work/scripts/other.callscript', 'following another editor resets the walk and remembers the new script');
-    await page.locator('#ep-all').waitFor({ state: 'visible' });
     await page.screenshot({ path: join(ARTIFACTS, 'webview-high-contrast.png') });
     assert.deepEqual(s.problems, []);
   } finally {

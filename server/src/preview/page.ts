@@ -2,7 +2,7 @@
 // meta tag, nothing remote) and the VS Code webview document. Both share body, styles and runtime.
 import { escapeHtml, jsonForScript } from './escape.js';
 import { buildCallView, type CallView, type PreviewOptions } from './model.js';
-import type { PreviewMode, RuntimeConfig } from './protocol.js';
+import type { RuntimeConfig } from './protocol.js';
 import { renderCallBody } from './render.js';
 import { previewRuntime } from './runtime.js';
 import { previewStyles } from './styles.js';
@@ -21,10 +21,6 @@ function runtimeScript(config: RuntimeConfig): string {
   return `${keepNamesStub}(${source})(${jsonForScript(config)});`;
 }
 
-function defaultMode(view: CallView): PreviewMode {
-  return view.hasSections ? 'walk' : 'all';
-}
-
 export interface StandalonePageOptions extends PreviewOptions {
   nonce?: string;
 }
@@ -37,7 +33,7 @@ export function renderStandalonePage(text: string, options: StandalonePageOption
 /** The standalone page of an already built call view. */
 export function standalonePageOf(view: CallView, nonce = createNonce()): string {
   const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:; base-uri 'none'; form-action 'none'`;
-  const config: RuntimeConfig = { host: 'standalone', uri: '', defaultMode: defaultMode(view) };
+  const config: RuntimeConfig = { host: 'standalone', uri: '' };
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -74,7 +70,7 @@ export function renderWebviewDocument(text: string, options: WebviewDocumentOpti
   const view = buildCallView(text, options);
   const nonce = options.nonce ?? createNonce();
   const csp = `default-src 'none'; style-src ${options.cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${options.cspSource} data:; font-src ${options.cspSource}`;
-  const config: RuntimeConfig = { host: 'webview', uri: options.uri, defaultMode: 'all' };
+  const config: RuntimeConfig = { host: 'webview', uri: options.uri };
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

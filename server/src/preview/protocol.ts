@@ -54,5 +54,4 @@ export interface RuntimeConfig {
   host: 'standalone' | 'webview';
   /** The document's URI in the webview; '' in the standalone page. */
   uri: string;
-  defaultMode: PreviewMode;
 }

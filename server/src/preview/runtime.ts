@@ -19,7 +19,8 @@ export function previewRuntime(config: RuntimeConfig): void {
 
   const saved = vscode?.getState();
   let uri = config.uri;
-  let mode: PreviewMode = saved && saved.uri === uri ? saved.mode : config.defaultMode;
+  // walk a branching script from its start; setMode falls back to 'all' for a linear one
+  let mode: PreviewMode = saved && saved.uri === uri ? saved.mode : 'walk';
   let walk: WalkStep[] = saved && saved.uri === uri ? saved.walk : [];
   let speak = saved?.speak ?? false;
   let playing = false;
@@ -386,19 +387,34 @@ export function previewRuntime(config: RuntimeConfig): void {
     return null;
   }
 
-  /** Scrolls so the element for the greatest line at or before `line` is at the top. */
+  /** Scrolls so the element for the greatest line at or before `line` is at the top; a walk first extends to that line's section. */
   function scrollToLine(line: number): void {
-    let best: HTMLElement | null = null;
-    for (const el of $$<HTMLElement>('.ep-section, .ep-turn, .ep-stage, .ep-choices, .ep-jump, .ep-note', activeView() ?? document)) {
-      if (el.offsetParent === null) continue;
-      if (Number(el.dataset.line) <= line) best = el;
+    if (mode === 'walk' && hasSections()) {
+      const section = lastAtOrBefore($$<HTMLElement>('.ep-section', allView() ?? document), line);
+      const index = section ? Number(section.dataset.section) : null;
+      if (index !== null && !walk.some((step) => step.section === index)) {
+        stopPlaying();
+        setWalk(pathTo(index));
+      }
     }
+    const visible = $$<HTMLElement>('.ep-section, .ep-turn, .ep-stage, .ep-choices, .ep-jump, .ep-note', activeView() ?? document).filter((el) => el.offsetParent !== null);
+    const best = lastAtOrBefore(visible, line);
     ignoreScrollUntil = performance.now() + ECHO_MS;
     if (!best) window.scrollTo(0, 0);
     else {
       const toolbar = $<HTMLElement>('.ep-toolbar');
       window.scrollTo(0, window.scrollY + best.getBoundingClientRect().top - (toolbar?.offsetHeight ?? 0) - 8);
     }
+  }
+
+  /** The element with the greatest source line at or before `line` (the first such, when a walk repeats a section). */
+  function lastAtOrBefore(elements: HTMLElement[], line: number): HTMLElement | null {
+    let best: HTMLElement | null = null;
+    for (const el of elements) {
+      const at = Number(el.dataset.line);
+      if (at <= line && (!best || at > Number(best.dataset.line))) best = el;
+    }
+    return best;
   }
 
   function onHostMessage(event: MessageEvent<HostToWebviewMessage>): void {
@@ -410,7 +426,7 @@ export function previewRuntime(config: RuntimeConfig): void {
       if (!sameDocument) {
         uri = message.uri;
         walk = [];
-        mode = config.defaultMode;
+        mode = 'walk';
         stopPlaying();
       }
       const wasPlaying = playing;
