@@ -77,3 +77,20 @@ test('"lint workspace" reports scripts that are not open', async () => {
     await client.stop();
   }
 });
+
+test('a broken .empathylintrc.json is reported once, and linting goes on with the defaults', async () => {
+  const client = new TestClient();
+  writeFileSync(join(client.root, '.empathylintrc.json'), '{ "rules": { "policy-apology": "off" }, }');
+  await client.initialize();
+  try {
+    const first = await client.open('one.scenario', TWO_EXCHANGES);
+    await client.diagnostics(first, 1, has('policy-apology'));
+    const second = await client.open('two.scenario', TWO_EXCHANGES);
+    await client.diagnostics(second, 1, has('policy-apology'));
+    const warnings = client.shownMessages.filter((m) => m.includes('.empathylintrc.json'));
+    assert.equal(warnings.length, 1, JSON.stringify(client.shownMessages));
+    assert.match(warnings[0], /invalid JSON/);
+  } finally {
+    await client.stop();
+  }
+});

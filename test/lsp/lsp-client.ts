@@ -44,6 +44,8 @@ export class TestClient {
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters: (() => void)[] = [];
   stderr = '';
+  /** `window/showMessage` texts, in order. */
+  readonly shownMessages: string[] = [];
   exited = false;
 
   constructor(private readonly options: StartOptions = {}) {
@@ -62,6 +64,11 @@ export class TestClient {
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
     this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/showMessage', (p: { message: string }) => this.shownMessages.push(p.message));
+    this.connection.onRequest('window/showMessageRequest', (p: { message: string }) => {
+      this.shownMessages.push(p.message);
+      return null;
+    });
     this.connection.listen();
   }
 

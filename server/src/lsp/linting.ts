@@ -116,10 +116,12 @@ export class LintService {
     return pending;
   }
 
+  /** Logs each distinct note once; a config problem is also shown to the user once, since linting falls back to defaults. */
   private logOnce(note: string): void {
     if (this.loggedNotes.has(note)) return;
     this.loggedNotes.add(note);
     this.connection.console.warn(`empathy-lint: ${note}`);
+    if (note !== UNTRUSTED_NOTE) void this.connection.window.showWarningMessage(`empathy-lint: ${note}`).catch(() => undefined);
   }
 }
 
