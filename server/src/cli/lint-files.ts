@@ -5,7 +5,7 @@ import { describeIoError } from '../node/io-error.js';
 import { touchesChangedLines, type ChangedLines } from './changed-lines.js';
 import { CliError } from './errors.js';
 import { readSourceFile, type SourceFile } from './read.js';
-import { fileReport, type FileReport } from './report.js';
+import { fileReport, type FileReport, type ReportDetail } from './report.js';
 import { writeFixedFile } from './write-fixed.js';
 
 /** Same bound as the engine's fixText: fixes can expose new findings, but not forever. */
@@ -19,6 +19,7 @@ export interface LintRunOptions {
   ruleOverrides: Record<string, Severity>;
   quiet: boolean;
   changed?: ChangedLines;
+  detail: ReportDetail;
 }
 
 export interface LintRun {
@@ -91,7 +92,7 @@ function lintOne(source: SourceFile, config: EmpathyConfig, options: LintRunOpti
       : (f, lineStarts) =>
     (!options.quiet || f.severity === 'error') &&
     (!options.changed || touchesChangedLines(changed, lineOfOffset(lineStarts, f.span.start) + 1, lineOfOffset(lineStarts, f.span.end) + 1));
-  const reportUnfixed = () => fileReport(source.path, source.text, keep(lint(source.text, { config }).findings, source.text, wanted));
+  const reportUnfixed = () => fileReport(source.path, source.text, keep(lint(source.text, { config }).findings, source.text, wanted), options.detail);
   const fixing = options.fix || options.fixDryRun;
   if (fixing && source.unfixableReason) outcome.notes.push(`${source.path}: not fixed: ${source.unfixableReason}`);
   if (!fixing || source.unfixableReason) return reportUnfixed();
@@ -107,7 +108,7 @@ function lintOne(source: SourceFile, config: EmpathyConfig, options: LintRunOpti
       return reportUnfixed();
     }
   }
-  return fileReport(source.path, output, keep(remaining, output, wanted), output !== source.text);
+  return fileReport(source.path, output, keep(remaining, output, wanted), options.detail, output !== source.text);
 }
 
 /** Applies only the fixes the filter keeps (e.g. findings on changed lines), pass after pass like fixText. */

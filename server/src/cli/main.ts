@@ -8,7 +8,7 @@ import { CliError, UsageError } from './errors.js';
 import { expandTargets } from './files.js';
 import { formatReports } from './formatters/index.js';
 import { HELP } from './help.js';
-import { lintFiles } from './lint-files.js';
+import { lintFiles, type LintRunOptions } from './lint-files.js';
 import { isLintWorker, lintFilesInParallel, runLintWorker, threadCount } from './parallel.js';
 import { createProgress } from './progress.js';
 import { totals } from './report.js';
@@ -29,7 +29,15 @@ export async function main(argv: string[]): Promise<number> {
   const changed = options.changedSince ? changedLinesSince(options.changedSince, files) : undefined;
   const progress = createProgress(files.length);
   const onFileDone = progress && ((done: number) => progress.update(done, files.length));
-  const runOptions = { fix: options.fix, fixDryRun: options.fixDryRun, config: options.config, ruleOverrides: options.ruleOverrides, quiet: options.quiet, changed };
+  const runOptions: LintRunOptions = {
+    fix: options.fix,
+    fixDryRun: options.fixDryRun,
+    config: options.config,
+    ruleOverrides: options.ruleOverrides,
+    quiet: options.quiet,
+    changed,
+    detail: { full: options.format === 'json' },
+  };
   const sizes = files.map(sizeOf);
   const threads = threadCount(sizes, options.concurrency);
   const run = threads > 1 ? await lintFilesInParallel(files, sizes, threads, runOptions, onFileDone) : lintFiles(files, runOptions, onFileDone);

@@ -39,11 +39,17 @@ export interface FileReport {
 
 const BOM = '\uFEFF';
 
+/** What only the JSON format shows; other formats skip building it (it is most of the report on a big run). */
+export interface ReportDetail {
+  /** Ranked rewrites per message, and `source`/`output`. */
+  full: boolean;
+}
+
 /** Builds one file's report; `text` is what the findings' spans point into (the fixed text when `fixed`). */
-export function fileReport(filePath: string, text: string, findings: readonly Finding[], fixed = false): FileReport {
+export function fileReport(filePath: string, text: string, findings: readonly Finding[], detail: ReportDetail, fixed = false): FileReport {
   const bom = text.startsWith(BOM) ? 1 : 0;
   const lineStarts = findings.length > 0 ? computeLineStarts(text) : [0];
-  const messages = findings.map((f) => toMessage(f, lineStarts, bom));
+  const messages = findings.map((f) => toMessage(f, lineStarts, bom, detail.full));
   const report: FileReport = {
     filePath,
     messages,
@@ -64,12 +70,13 @@ export function fileReport(filePath: string, text: string, findings: readonly Fi
       if (m.fix) report.fixableWarningCount++;
     }
   }
+  if (!detail.full) return report;
   if (fixed) report.output = stripBom(text);
   else if (messages.length > 0) report.source = stripBom(text);
   return report;
 }
 
-function toMessage(f: Finding, lineStarts: number[], bom: number): EslintMessage {
+function toMessage(f: Finding, lineStarts: number[], bom: number, withSuggestions: boolean): EslintMessage {
   const start = offsetToPosition(lineStarts, f.span.start);
   const end = offsetToPosition(lineStarts, f.span.end);
   const message: EslintMessage = {
@@ -82,7 +89,7 @@ function toMessage(f: Finding, lineStarts: number[], bom: number): EslintMessage
     endColumn: columnOf(end, bom),
   };
   if (f.fix) message.fix = toFix(f.fix, bom);
-  if (f.suggestions.length > 0) message.suggestions = f.suggestions.map((s) => ({ desc: s.title, fix: toFix(s.fix, bom) }));
+  if (withSuggestions && f.suggestions.length > 0) message.suggestions = f.suggestions.map((s) => ({ desc: s.title, fix: toFix(s.fix, bom) }));
   return message;
 }
 
