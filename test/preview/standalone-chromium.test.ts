@@ -46,7 +46,7 @@ interface Session {
 }
 
 /** A fresh Chromium profile with a narrow network: only file: URLs load. */
-async function openPage(url: string, colorScheme: 'light' | 'dark', width = 1100): Promise<Session> {
+async function openPage(url: string, colorScheme: 'light' | 'dark', width = 1100, initScript?: string): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'ep-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -63,6 +63,7 @@ async function openPage(url: string, colorScheme: 'light' | 'dark', width = 1100
     problems.push(`remote request: ${target}`);
     return route.abort();
   });
+  if (initScript) await context.addInitScript({ content: initScript });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
@@ -124,15 +125,27 @@ test('walking a branch: choose, back, choose again; all branches on demand (ligh
   }
 });
 
-test('play mode steps one turn at a time with the keyboard and waits for a choice', async () => {
-  const s = await openPage(pathToFileURL(pagePath).href, 'light');
+/** Records what the page asks the speech synthesizer to say (headless Chromium has no voices to hear). */
+const RECORD_SPEECH = `
+  window.__spoken = [];
+  if (typeof SpeechSynthesisUtterance === 'undefined') window.SpeechSynthesisUtterance = function (text) { this.text = text; };
+  const synth = window.speechSynthesis || (window.speechSynthesis = {});
+  synth.speak = (u) => window.__spoken.push(u.text);
+  synth.cancel = () => {};
+  synth.getVoices = () => [];`;
+const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken);
+
+test('play mode steps one turn at a time with the keyboard, waits for a choice, and reads aloud', async () => {
+  const s = await openPage(pathToFileURL(pagePath).href, 'light', 1100, RECORD_SPEECH);
   try {
     const { page } = s;
     const status = page.locator('.ep-play-status');
+    await page.getByLabel('Read aloud').check();
     await page.getByRole('button', { name: '▶ Play' }).click();
     await page.locator('.ep-playbar').waitFor({ state: 'visible' });
     await page.waitForFunction(() => /^1 \/ \d+/.test(document.querySelector('.ep-play-status')?.textContent ?? ''));
     assert.equal(await page.locator('#ep-walk .ep-turn:visible').count(), 1, 'only the first turn is shown');
+    assert.deepEqual(await spoken(page), ['Thank you for calling Acme Kitchens, this is agent name. How can I help you today?'], 'the first turn is read aloud, placeholders spoken as words');
     await page.keyboard.press('Space');
     await page.waitForFunction(() => document.querySelector('.ep-play-status')?.textContent?.startsWith('2 /'));
     await page.keyboard.press('ArrowRight');
@@ -149,6 +162,7 @@ test('play mode steps one turn at a time with the keyboard and waits for a choic
     await page.keyboard.press('2');
     await page.waitForFunction(() => document.querySelector('.ep-play-status')?.textContent?.startsWith('6 /'));
     assert.match((await page.locator('#ep-walk .ep-current').textContent()) ?? '', /This is ridiculous!/, 'choice 2 leads into the de-escalation branch');
+    assert.equal((await spoken(page)).at(-1), "This is ridiculous! It's the third time I'm calling about this.");
     await page.keyboard.press('Space');
     await page.waitForFunction(() => document.querySelector('.ep-play-status')?.textContent?.startsWith('7 /'));
     await screenshot(page, 'play-light.png');
