@@ -64,7 +64,7 @@ export class TestClient {
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
     this.connection.onNotification('window/logMessage', () => undefined);
-    this.connection.onNotification('window/showMessage', (p: { message: string }) => this.shownMessages.push(p.message));
+    this.connection.onNotification('window/showMessage', (p: { message: string }) => void this.shownMessages.push(p.message));
     this.connection.onRequest('window/showMessageRequest', (p: { message: string }) => {
       this.shownMessages.push(p.message);
       return null;
