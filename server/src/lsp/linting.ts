@@ -1,7 +1,7 @@
 // Lints open documents with the right config, once per (version, config generation):
 // hover, code actions, completion and diagnostics all read the same cached result.
 import { fileURLToPath } from 'node:url';
-import type { Connection } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, type EmpathyConfig, type LintResult } from '../engine/index.js';
 import { clearConfigCache, loadConfigFor } from '../node/config.js';
@@ -122,9 +122,8 @@ export class LintService {
     this.loggedNotes.add(note);
     this.connection.console.warn(`empathy-lint: ${note}`);
     if (note === UNTRUSTED_NOTE) return;
-    // typed void, but sent as a request at runtime: a client that refuses it must not raise an unhandled rejection
-    const shown: unknown = this.connection.window.showWarningMessage(`empathy-lint: ${note}`);
-    if (shown instanceof Promise) shown.catch(() => undefined);
+    // a notification, not showWarningMessage's request: some clients (Neovim) prompt for an answer to a request
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `empathy-lint: ${note}` }).catch(() => undefined);
   }
 }
 
