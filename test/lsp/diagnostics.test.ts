@@ -65,10 +65,16 @@ test('answers pull diagnostics when the client supports them', async () => {
   const caps = await pull.initialize();
   assert.ok(caps.diagnosticProvider, 'pull diagnostics advertised');
   const uri = await pull.open('pull.scenario', TWO_EXCHANGES);
-  const report = await pull.request<{ kind: string; items: { code: string }[] }>('textDocument/diagnostic', { textDocument: { uri } });
+  const report = await pull.request<{ kind: string; resultId: string; items: { code: string }[] }>('textDocument/diagnostic', { textDocument: { uri } });
+  const again = await pull.request<{ kind: string }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: report.resultId });
+  await pull.replace(uri, 2, 'Agent: Hello, how can I help?\n');
+  const changed = await pull.request<{ kind: string; items: unknown[] }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: report.resultId });
   await pull.stop();
   assert.equal(report.kind, 'full');
   assert.ok(report.items.some((d) => d.code === 'policy-apology'));
+  assert.equal(again.kind, 'unchanged', 'same version, same config: unchanged');
+  assert.equal(changed.kind, 'full');
+  assert.deepEqual(changed.items, []);
 });
 
 test('a section no path reaches is tagged unnecessary, so the editor fades it', async () => {

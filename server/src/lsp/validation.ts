@@ -88,7 +88,12 @@ export class Validator {
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'stale');
     const document = this.documents.get(params.textDocument.uri);
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    return { kind: DocumentDiagnosticReportKind.Full, items: await this.diagnosticsOf(document) };
+    const resultId = `${this.lints.generation}:${document.version}`;
+    if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    const items = await this.diagnosticsOf(document);
+    // an internal error must not be remembered as this version's result
+    const failed = items.some((d) => d.code === 'internal-error');
+    return { kind: DocumentDiagnosticReportKind.Full, items, ...(failed ? {} : { resultId }) };
   }
 
   /** workspace/diagnostic: scripts that are not open; answers "unchanged" ones only after a change or a timeout. */
