@@ -278,7 +278,7 @@ class CallViewBuilder {
     const before = text.slice(start, fix.span.start);
     const after = text.slice(fix.span.end, end);
     const replaced = fix.text === '' && before === '' && after === '' ? '' : before + fix.text + after;
-    return { original: foldBreaks(text.slice(start, end)), pieces: replaced ? this.piecesOf(replaced) : [] };
+    return { original: foldBreaks(text.slice(start, end)).trim(), pieces: replaced.trim() ? this.piecesOf(foldBreaks(replaced).trim()) : [] };
   }
 
   /** The turn's text with each finding's best fix applied, front to back, skipping fixes that overlap an earlier one. */

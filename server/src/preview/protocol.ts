@@ -47,6 +47,8 @@ export interface PreviewState {
   mode: PreviewMode;
   walk: WalkStep[];
   speak: boolean;
+  /** Whether writer's notes (`// comments`) are shown. */
+  notes: boolean;
 }
 
 /** Settings the page shell hands to the runtime. */

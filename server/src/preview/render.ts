@@ -57,6 +57,7 @@ ${
     : null
 }
 <span class="ep-toolbar-gap"></span>
+${hasNotes(view) ? html`<label class="ep-notes-toggle" title="Show the script writer's // comments"><input type="checkbox" data-action="notes"> Writer's notes</label>` : null}
 <label class="ep-speak" title="Read each turn aloud while playing"><input type="checkbox" data-action="speak"> Read aloud</label>
 <button type="button" class="ep-btn ep-primary" data-action="play" aria-pressed="false"><span class="ep-play-label">▶ Play</span></button>
 <div class="ep-playbar" hidden>
@@ -71,7 +72,7 @@ function renderTimeline(view: CallView): SafeHtml | null {
   if (view.timeline.length === 0) return null;
   return html`<section class="ep-timeline-wrap" aria-label="Empathy timeline">
 <div class="ep-timeline-head"><h2 class="ep-small-head">Empathy timeline</h2>${renderLegend()}</div>
-<div class="ep-timeline">
+<div class="ep-timeline${view.hasSections ? '' : ' ep-tl-flat'}">
 <div class="ep-tl-lanes" aria-hidden="true"><span>Customer</span><span>Agent</span></div>
 <div class="ep-tl-track" id="ep-tl-track">${groupBySection(view.timeline).map((run) => renderTimelineGroup(view, run))}</div>
 </div>
@@ -206,7 +207,8 @@ ${f.replacement ? renderReplacement(f.replacement) : null}
 /** "“Calm down” → “I hear you”": the flagged words and the catalogue's better words. */
 function renderReplacement(r: Replacement): SafeHtml {
   const instead = r.pieces.length ? html`<span class="ep-quote ep-ins">${renderPieces(r.pieces)}</span>` : html`<span class="ep-drop">leave it out</span>`;
-  return html`<p class="ep-replace"><span class="ep-replace-label">Instead of</span> <span class="ep-quote ep-del">${r.original || '…'}</span> <span class="ep-arrow" aria-hidden="true">→</span> ${instead}</p>`;
+  if (!r.original) return html`<p class="ep-replace"><span class="ep-replace-label">Add</span> ${instead}</p>`;
+  return html`<p class="ep-replace"><span class="ep-replace-label">Instead of</span> <span class="ep-quote ep-del">${r.original}</span> <span class="ep-arrow" aria-hidden="true">→</span> ${instead}</p>`;
 }
 
 function renderChoices(item: ChoicesView): SafeHtml {
@@ -228,6 +230,10 @@ function renderJump(item: JumpView): SafeHtml {
   if (item.endsCall) return html`<div class="ep-end" data-line="${item.line}"><span>End of call</span></div>`;
   const href = item.targetIndex !== null ? `#ep-s-${item.targetIndex}` : '#';
   return html`<div class="ep-jump" data-line="${item.line}" data-target="${item.targetIndex ?? ''}"><a href="${href}">continues at <strong>${item.target || '(no target)'}</strong> →</a>${renderFindings(item.findings)}</div>`;
+}
+
+function hasNotes(view: CallView): boolean {
+  return view.sections.some((s) => s.items.some((i) => i.kind === 'note'));
 }
 
 function sectionLabel(section: SectionView): string {

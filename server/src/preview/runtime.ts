@@ -23,6 +23,8 @@ export function previewRuntime(config: RuntimeConfig): void {
   let mode: PreviewMode = saved && saved.uri === uri ? saved.mode : 'walk';
   let walk: WalkStep[] = saved && saved.uri === uri ? saved.walk : [];
   let speak = saved?.speak ?? false;
+  // writers see their notes in VS Code; a trainee reading a shared page does not, unless asked
+  let notes = saved?.notes ?? config.host === 'webview';
   let playing = false;
   let playIndex = 0;
   let ignoreScrollUntil = 0;
@@ -41,7 +43,7 @@ export function previewRuntime(config: RuntimeConfig): void {
   const numberOr = (value: string | undefined, fallback: number | null) => (value === undefined || value === '' || Number.isNaN(Number(value)) ? fallback : Number(value));
 
   function persist(): void {
-    vscode?.setState({ uri, mode, walk, speak });
+    vscode?.setState({ uri, mode, walk, speak, notes });
   }
 
   // ---- walking the branches -------------------------------------------------------------
@@ -452,7 +454,7 @@ export function previewRuntime(config: RuntimeConfig): void {
     });
   }
 
-  /** Reads the freshly rendered body: timeline cells, mode, walk, the speak toggle. */
+  /** Reads the freshly rendered body: timeline cells, mode, walk, the speak and notes toggles. */
   function bindDocument(): void {
     document.documentElement.classList.add('ep-js');
     timelineCells = new Map($$<HTMLElement>('#ep-tl-track .ep-tl-cell').map((c) => [c.dataset.turn ?? '', c]));
@@ -466,6 +468,16 @@ export function previewRuntime(config: RuntimeConfig): void {
       speakBox.addEventListener('change', () => {
         speak = speakBox.checked;
         if (!speak) window.speechSynthesis?.cancel();
+        persist();
+      });
+    }
+    const notesBox = $<HTMLInputElement>('[data-action="notes"]');
+    app()?.classList.toggle('ep-show-notes', notes);
+    if (notesBox) {
+      notesBox.checked = notes;
+      notesBox.addEventListener('change', () => {
+        notes = notesBox.checked;
+        app()?.classList.toggle('ep-show-notes', notes);
         persist();
       });
     }

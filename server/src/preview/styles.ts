@@ -182,7 +182,7 @@ kbd { font: 11px var(--ep-mono); padding: 1px 5px; border: 1px solid var(--ep-bo
 .ep-seg { display: inline-flex; border: 1px solid var(--ep-border); border-radius: 9px; padding: 2px; background: var(--ep-surface); }
 .ep-seg .ep-btn { border: 0; background: transparent; padding: 5px 12px; border-radius: 7px; }
 .ep-seg .ep-btn[aria-pressed="true"] { background: var(--ep-accent-soft); color: var(--ep-accent); }
-.ep-speak { display: inline-flex; align-items: center; gap: 6px; font-size: 13px; color: var(--ep-muted); cursor: pointer; }
+.ep-speak, .ep-notes-toggle { display: inline-flex; align-items: center; gap: 6px; font-size: 13px; color: var(--ep-muted); cursor: pointer; }
 .ep-speak.ep-unavailable { display: none; }
 .ep-playbar { display: inline-flex; align-items: center; gap: 8px; }
 .ep-play-status { font-size: 13px; color: var(--ep-muted); font-variant-numeric: tabular-nums; min-width: 4em; text-align: center; }
@@ -200,6 +200,8 @@ kbd { font: 11px var(--ep-mono); padding: 1px 5px; border: 1px solid var(--ep-bo
 .ep-tl-group + .ep-tl-group { border-left: 1px dashed var(--ep-border); padding-left: 8px; }
 .ep-tl-group-name { width: 0; min-width: 100%; height: 18px; font-size: 10.5px; font-weight: 600; color: var(--ep-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .ep-tl-cells { display: flex; gap: 3px; }
+.ep-tl-flat .ep-tl-group-name { display: none; }
+.ep-tl-flat .ep-tl-lanes { padding-top: 0; }
 .ep-tl-cell { display: grid; grid-template-rows: 24px 24px 16px; flex: 0 0 24px; text-decoration: none; color: var(--ep-muted); border-radius: 6px; }
 .ep-tl-cell:hover { background: var(--ep-accent-soft); }
 .ep-tl-mark { width: 18px; height: 18px; margin: 3px auto; border-radius: 5px; background: var(--ep-tone, var(--ep-neutral)); }
@@ -311,7 +313,7 @@ kbd { font: 11px var(--ep-mono); padding: 1px 5px; border: 1px solid var(--ep-bo
 .ep-stage-text::before, .ep-stage-text::after { content: "—"; margin: 0 8px; opacity: .5; font-style: normal; }
 .ep-note { margin: 0 auto 14px; max-width: 70%; font-size: 12.5px; color: var(--ep-muted); text-align: center; }
 .ep-note-label { font-weight: 700; text-transform: uppercase; letter-spacing: .06em; font-size: 10.5px; }
-.ep-mode-walk .ep-note, .ep-playing .ep-note { display: none; }
+.ep-js .ep-app:not(.ep-show-notes) .ep-note, .ep-playing .ep-note { display: none; }
 .ep-jump { text-align: center; margin: 6px 0 14px; font-size: 13px; }
 .ep-jump a { color: var(--ep-muted); text-decoration: none; padding: 3px 12px; border: 1px dashed var(--ep-border); border-radius: 999px; }
 .ep-mode-walk .ep-jump { display: none; }
