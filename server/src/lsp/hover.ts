@@ -24,8 +24,8 @@ export function hoverAt(doc: ScriptDocument, findings: readonly Finding[], offse
 
 function findingMarkdown(finding: Finding): string {
   const meta = ruleMeta(finding.ruleId);
-  // the message itself is in the editor's diagnostic hover already; this adds what it lacks
-  const lines = [`**empathy-lint** \`${finding.ruleId}\` (${finding.severity})`];
+  // the message too: not every client shows diagnostics in its hover (Neovim's `K` does not)
+  const lines = [`**empathy-lint** \`${finding.ruleId}\` (${finding.severity}): ${escapeMarkdown(finding.message)}`];
   if (meta) lines.push('', `*Why:* ${escapeMarkdown(meta.description)} [Read the rule](${finding.docsUrl})`);
   const better = finding.suggestions.slice(0, MAX_HOVER_SUGGESTIONS);
   if (better.length > 0) lines.push('', '*Better phrasings:*', ...better.map((s) => `- ${escapeMarkdown(s.title)}`));
