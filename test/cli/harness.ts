@@ -15,12 +15,13 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `empathy-lint …args` in `cwd`; NO_COLOR and a pipe make output plain. */
-export function runCli(args: readonly string[], cwd: string, env: Record<string, string> = {}): CliRun {
+/** Runs `empathy-lint …args` in `cwd` (stdin from `input`); NO_COLOR and a pipe make output plain. */
+export function runCli(args: readonly string[], cwd: string, input?: string): CliRun {
   const result: SpawnSyncReturns<string> = spawnSync(process.execPath, ['--import', TSX_LOADER, MAIN, ...args], {
     cwd,
+    input,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', ...env },
+    env: { ...process.env, NO_COLOR: '1' },
   });
   if (result.error) throw result.error;
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };

@@ -193,6 +193,18 @@ test('--help and --version', () => {
   assert.equal(version.stdout.trim(), JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
 });
 
+test('--stdin lints standard input as --stdin-filename (its config applies, never written)', () => {
+  const run = runCli(['--stdin', '--stdin-filename', 'nested/typed.scenario', '--format', 'json'], dir, FLAWED);
+  const [report] = json(run.stdout);
+  assert.equal(report.filePath, join(dir, 'nested/typed.scenario'));
+  assert.ok(report.messages.some((m) => m.ruleId === 'custom-phrase' && m.line === 2), 'root config found from the named file');
+  const dry = json(runCli(['--stdin', '--fix-dry-run', '--format', 'json'], dir, FLAWED).stdout)[0];
+  assert.equal(dry.filePath, join(dir, '<text>'));
+  assert.equal(dry.output, FLAWED.replace('order thingy', 'order number'));
+  assertOneLineFailure(runCli(['--stdin', '--fix'], dir, FLAWED), '--fix-dry-run');
+  assertOneLineFailure(runCli(['--stdin', 'clean.scenario'], dir, FLAWED), '--stdin');
+});
+
 test('-o writes the report to a file', () => {
   const run = runCli(['--format', 'json', '-o', 'report.json', 'flawed.scenario'], dir);
   assert.equal(run.stdout, '');

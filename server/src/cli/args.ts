@@ -21,6 +21,9 @@ export interface CliOptions {
   ruleOverrides: Record<string, Severity>;
   changedSince?: string;
   quiet: boolean;
+  /** Lint stdin instead of files, as the file named by stdinFilename (for editors and pipes). */
+  stdin: boolean;
+  stdinFilename?: string;
   /** Threads to lint on: a number, or 'auto' (by cores and amount of text). */
   concurrency: number | 'auto';
   outputFile?: string;
@@ -49,6 +52,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
         rule: { type: 'string', multiple: true },
         'changed-since': { type: 'string' },
         quiet: { type: 'boolean' },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
         concurrency: { type: 'string' },
         'output-file': { type: 'string', short: 'o' },
         color: { type: 'boolean' },
@@ -61,6 +66,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
     throw new UsageError(error instanceof Error ? error.message.split('\n')[0] : String(error));
   }
   const v = parsed.values;
+  if (v.stdin && parsed.positionals.length > 0) throw new UsageError('--stdin lints standard input; give no files with it');
+  if (v.stdin && v.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run with --stdin');
+  if (v.stdin && v['changed-since']) throw new UsageError('--changed-since needs files, not --stdin');
+  if (v.fix && v['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together');
   return {
     targets: parsed.positionals.length > 0 ? parsed.positionals : ['.'],
     format: parseFormat(v.format),
@@ -72,6 +81,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     ruleOverrides: parseRuleOverrides(v.rule ?? []),
     changedSince: nonEmpty('--changed-since', v['changed-since']),
     quiet: v.quiet === true,
+    stdin: v.stdin === true,
+    stdinFilename: nonEmpty('--stdin-filename', v['stdin-filename']),
     concurrency: parseConcurrency(v.concurrency),
     outputFile: nonEmpty('--output-file', v['output-file']),
     color: v['no-color'] ? false : v.color ? true : undefined,

@@ -4,7 +4,7 @@ import { loadConfigFor, type ConfigLoad } from '../node/config.js';
 import { describeIoError } from '../node/io-error.js';
 import { touchesChangedLines, type ChangedLines } from './changed-lines.js';
 import { CliError } from './errors.js';
-import { readSourceFile, type SourceFile } from './read.js';
+import { decodeSource, readSourceFile, type SourceFile } from './read.js';
 import { fileReport, type FileReport, type ReportDetail } from './report.js';
 import { writeFixedFile } from './write-fixed.js';
 
@@ -78,6 +78,14 @@ export function lintFile(file: string, options: LintRunOptions): FileOutcome {
   const outcome: FileOutcome = { notes };
   outcome.report = lintOne(source, configFor(file, options), options, outcome);
   return outcome;
+}
+
+/** Lints text given on stdin as if it were the file `path` (its config applies); never writes. */
+export function lintText(path: string, bytes: Buffer, options: LintRunOptions): LintRun {
+  checkConfigs([path], options);
+  const outcome: FileOutcome = { notes: [] };
+  outcome.report = lintOne(decodeSource(path, bytes), configFor(path, options), { ...options, fix: false }, outcome);
+  return mergeOutcomes([outcome]);
 }
 
 function configFor(file: string, options: LintRunOptions): EmpathyConfig {

@@ -1,14 +1,15 @@
 // `empathy-lint`: the command line over the engine. Exit 0 clean, 1 findings, 2 usage or I/O error (one line, no stack).
-import { statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { version } from '../../../package.json';
+import { describeIoError } from '../node/io-error.js';
 import { parseCliArgs, type CliOptions } from './args.js';
 import { changedLinesSince } from './changed-lines.js';
 import { CliError, UsageError } from './errors.js';
 import { expandTargets } from './files.js';
 import { formatReports } from './formatters/index.js';
 import { HELP } from './help.js';
-import { lintFiles, type LintRunOptions } from './lint-files.js';
+import { lintFiles, lintText, type LintRun, type LintRunOptions } from './lint-files.js';
 import { isLintWorker, lintFilesInParallel, runLintWorker, threadCount } from './parallel.js';
 import { createProgress } from './progress.js';
 import { totals } from './report.js';
@@ -23,25 +24,16 @@ export async function main(argv: string[]): Promise<number> {
   const options = parseCliArgs(argv);
   if (options.help) return print(HELP);
   if (options.version) return print(`${version}\n`);
-  if (options.fix && options.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
   const cwd = process.cwd();
-  const files = await expandTargets(options.targets, cwd);
-  const changed = options.changedSince ? changedLinesSince(options.changedSince, files) : undefined;
-  const progress = createProgress(files.length);
-  const onFileDone = progress && ((done: number) => progress.update(done, files.length));
   const runOptions: LintRunOptions = {
     fix: options.fix,
     fixDryRun: options.fixDryRun,
     config: options.config,
     ruleOverrides: options.ruleOverrides,
     quiet: options.quiet,
-    changed,
     detail: { full: options.format === 'json' },
   };
-  const sizes = files.map(sizeOf);
-  const threads = threadCount(sizes, options.concurrency);
-  const run = threads > 1 ? await lintFilesInParallel(files, sizes, threads, runOptions, onFileDone) : lintFiles(files, runOptions, onFileDone);
-  progress?.clear();
+  const run = options.stdin ? lintStdin(options, runOptions, cwd) : await lintTargets(options, runOptions, cwd);
   const output = await formatReports(options.format, run.reports, { cwd, color: useColor(options), version });
   writeReport(output, options);
   for (const line of [...run.notes, ...run.ioErrors]) process.stderr.write(`empathy-lint: ${line}\n`);
@@ -53,6 +45,30 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT_FINDINGS;
   }
   return EXIT_CLEAN;
+}
+
+/** Expands the targets and lints them, on worker threads when the run is large enough. */
+async function lintTargets(options: CliOptions, runOptions: LintRunOptions, cwd: string): Promise<LintRun> {
+  const files = await expandTargets(options.targets, cwd);
+  if (options.changedSince) runOptions = { ...runOptions, changed: changedLinesSince(options.changedSince, files) };
+  const progress = createProgress(files.length);
+  const onFileDone = progress && ((done: number) => progress.update(done, files.length));
+  const sizes = files.map(sizeOf);
+  const threads = threadCount(sizes, options.concurrency);
+  const run = threads > 1 ? await lintFilesInParallel(files, sizes, threads, runOptions, onFileDone) : lintFiles(files, runOptions, onFileDone);
+  progress?.clear();
+  return run;
+}
+
+/** Lints standard input as the file named by --stdin-filename (default `<text>` in the working directory). */
+function lintStdin(options: CliOptions, runOptions: LintRunOptions, cwd: string): LintRun {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(0);
+  } catch (error) {
+    throw new CliError(`standard input: ${describeIoError(error)}`);
+  }
+  return lintText(resolve(cwd, options.stdinFilename ?? '<text>'), bytes, runOptions);
 }
 
 function sizeOf(file: string): number {
@@ -83,7 +99,7 @@ function writeReport(output: string, options: CliOptions): void {
   try {
     writeFileSync(resolve(options.outputFile), output);
   } catch (error) {
-    throw new CliError(`${options.outputFile}: cannot write report: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new CliError(`${options.outputFile}: cannot write report: ${describeIoError(error)}`);
   }
 }
 

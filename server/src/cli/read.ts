@@ -18,7 +18,11 @@ export interface SourceFile {
 
 /** Reads and decodes one file; fs errors propagate to the caller. */
 export function readSourceFile(path: string): SourceFile {
-  const bytes = readFileSync(path);
+  return decodeSource(path, readFileSync(path));
+}
+
+/** Decodes bytes read from `path` (or from stdin, named by `path`). */
+export function decodeSource(path: string, bytes: Buffer): SourceFile {
   return { path, bytes, text: decoder.decode(bytes), unfixableReason: unfixableReason(bytes) };
 }
 
