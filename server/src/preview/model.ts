@@ -149,7 +149,8 @@ export function callViewOf(document: ScriptDocument, findings: readonly Finding[
 
 class CallViewBuilder {
   private readonly sectionIndex = new Map<string, number>();
-  private readonly unplaced: Finding[];
+  /** Findings not yet shown on an item, by the line they start on (so placing them is linear in the file). */
+  private readonly unplaced = new Map<number, Finding[]>();
   private readonly customer?: string;
   private turnNumber = 0;
   private findingNumber = 0;
@@ -159,7 +160,10 @@ class CallViewBuilder {
     findings: readonly Finding[],
     private readonly fileName?: string,
   ) {
-    this.unplaced = [...findings];
+    for (const f of findings) {
+      const line = lineOfOffset(document.lineStarts, f.span.start);
+      this.unplaced.set(line, [...(this.unplaced.get(line) ?? []), f]);
+    }
     this.customer = document.frontMatter?.customer?.trim() || undefined;
     document.sections.forEach((s, i) => {
       if (s.name && !this.sectionIndex.has(s.name)) this.sectionIndex.set(s.name, i);
@@ -168,7 +172,7 @@ class CallViewBuilder {
 
   build(): CallView {
     const sections = this.document.sections.map((s, i) => this.section(s, i));
-    const generalFindings = this.takeFindings(() => true).map((f) => this.findingView(f));
+    const generalFindings = [...this.unplaced.values()].flat().map((f) => this.findingView(f));
     const all = [...generalFindings, ...sections.flatMap(allFindingsOf)];
     const fm = this.document.frontMatter;
     return {
@@ -187,7 +191,7 @@ class CallViewBuilder {
   }
 
   private section(section: Section, index: number): SectionView {
-    const headerFindings = section.headerSpan.end > section.headerSpan.start ? this.takeFindings((f) => within(f.span.start, section.headerSpan)).map((f) => this.findingView(f)) : [];
+    const headerFindings = section.headerSpan.end > section.headerSpan.start ? this.takeFindings(section.headerSpan).map((f) => this.findingView(f)) : [];
     const items: ItemView[] = [];
     let cuesSinceAgent: CustomerCue[] = [];
     for (const item of section.items) {
@@ -216,7 +220,7 @@ class CallViewBuilder {
   private item(item: Item): ItemView | null {
     // Directives steer the linter and are not part of the call; a comment's findings stay unplaced.
     if (item.kind === 'comment') return /^empathy-lint-/.test(item.text) ? null : { kind: 'note', text: item.text, line: item.line };
-    const raw = this.takeFindings((f) => within(f.span.start, item.span));
+    const raw = this.takeFindings(item.span);
     if (item.kind === 'turn') return this.turn(item, raw);
     const findings = raw.map((f) => this.findingView(f));
     switch (item.kind) {
@@ -303,20 +307,33 @@ class CallViewBuilder {
     return textPieces(text, { start: 0, end: text.length }, placeholderSpans(text), [], this.customer);
   }
 
-  /** Removes and returns the not yet placed findings that match. */
-  private takeFindings(match: (f: Finding) => boolean): Finding[] {
+  /** Removes and returns the not yet placed findings that start inside the span. */
+  private takeFindings(span: Span): Finding[] {
     const taken: Finding[] = [];
-    for (let i = 0; i < this.unplaced.length; ) {
-      if (match(this.unplaced[i])) taken.push(...this.unplaced.splice(i, 1));
-      else i++;
+    const lines = this.document.lineStarts;
+    for (let line = lineOfOffset(lines, span.start); line <= lineOfOffset(lines, Math.max(span.start, span.end - 1)); line++) {
+      const waiting = this.unplaced.get(line);
+      if (!waiting) continue;
+      const [inside, outside] = partition(waiting, (f) => within(f.span.start, span));
+      taken.push(...inside);
+      if (outside.length) this.unplaced.set(line, outside);
+      else this.unplaced.delete(line);
     }
     return taken;
   }
+
 }
 
 /** The rewrite a reader should see first: the top suggestion, else the safe fix. */
 function bestFix(f: Finding): Fix | undefined {
   return f.suggestions[0]?.fix ?? f.fix;
+}
+
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const item of items) (test(item) ? yes : no).push(item);
+  return [yes, no];
 }
 
 function within(offset: number, span: Span): boolean {
