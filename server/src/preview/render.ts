@@ -29,7 +29,7 @@ function renderHeader(view: CallView): SafeHtml {
   const total = view.counts.warn + view.counts.error;
   const sectionCount = view.hasSections ? view.sections.length : 0;
   return html`<header class="ep-header">
-<div class="ep-eyebrow">Mock call${view.fileName ? html` · <span class="ep-file">${view.fileName}</span>` : null}</div>
+<div class="ep-eyebrow">${view.language === 'scenario' ? 'Mock call' : 'Call script'}${view.fileName ? html` · <span class="ep-file">${view.fileName}</span>` : null}</div>
 <h1 class="ep-title">${view.title}</h1>
 <div class="ep-meta">
 ${situation ? html`<span class="ep-pill ep-sit-${view.situation!}">${situation.label}</span>` : null}
