@@ -5,6 +5,7 @@ import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULE_METAS } from '../../server/src/engine/index.js';
 import { escapeData, escapeProperty } from '../../server/src/cli/formatters/github.js';
+import { threadCount } from '../../server/src/cli/parallel.js';
 import type { FileReport } from '../../server/src/cli/report.js';
 import { CLEAN, FLAWED, PHRASE_CONFIG, ROOT, runCli, scratch } from '../cli/harness.js';
 
@@ -128,6 +129,18 @@ test('--concurrency 2 (worker threads) gives the same report as one thread', () 
   assert.equal(two.code, one.code);
   assert.deepEqual(json(two.stdout), json(one.stdout));
   assertOneLineFailure(runCli(['--concurrency', 'lots', '.'], dir), 'lots');
+});
+
+test('threads: one for small runs, as asked otherwise (never more than files)', () => {
+  assert.equal(threadCount([100, 200, 300], 'auto'), 1);
+  assert.equal(threadCount(new Array(400).fill(2_000_000), 'auto') >= 1, true);
+  assert.equal(threadCount([1, 2], 8), 2);
+  assert.equal(threadCount([1, 2, 3], 1), 1);
+});
+
+test('preview is dispatched to the preview command; a bad call is one line, exit 2', () => {
+  const run = runCli(['preview'], dir);
+  assertOneLineFailure(run, 'preview');
 });
 
 test('sarif is 2.1.0 with every rule (help URIs) and located results', () => {
