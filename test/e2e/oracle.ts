@@ -1,7 +1,7 @@
 // What the workbench should show, computed by the engine itself from the file on disk: the
 // end-to-end suite checks that VS Code shows the engine's findings, not a copy of them typed here.
 import { readFileSync } from 'node:fs';
-import { computeLineStarts, lint, offsetToPosition, type EmpathyConfig, type Finding, type Fix } from '../../server/src/engine/index.js';
+import { computeLineStarts, fixText, lint, offsetToPosition, type EmpathyConfig, type Finding, type Fix } from '../../server/src/engine/index.js';
 
 /** A finding with where VS Code shows it (1-based line and column) and the text it covers. */
 export interface ExpectedFinding {
@@ -13,10 +13,20 @@ export interface ExpectedFinding {
   lineAfterFix?: string;
 }
 
+/** Reads a config file as the language server should. */
+function readConfig(configPath: string): EmpathyConfig {
+  return JSON.parse(readFileSync(configPath, 'utf8')) as EmpathyConfig;
+}
+
+/** The text "Fix all" should leave: every safe fix applied, as `empathy-lint --fix` does. */
+export function textAfterFixAll(filePath: string, configPath: string): string {
+  return fixText(readFileSync(filePath, 'utf8'), { config: readConfig(configPath) }).output;
+}
+
 /** Lints a workspace file with its config file, as the language server should. */
 export function expectedFindings(filePath: string, configPath: string): ExpectedFinding[] {
   const text = readFileSync(filePath, 'utf8');
-  const config = JSON.parse(readFileSync(configPath, 'utf8')) as EmpathyConfig;
+  const config = readConfig(configPath);
   const lineStarts = computeLineStarts(text);
   return lint(text, { config }).findings.map((finding) => {
     const position = offsetToPosition(lineStarts, finding.span.start);

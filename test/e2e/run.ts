@@ -9,7 +9,7 @@ import { Artifacts } from './lib/artifacts.js';
 import { expandSnippetDefaults } from './lib/extension.js';
 import { E2eSession, FIXTURES_IN_WORKSPACE, REPO_ROOT } from './lib/session.js';
 import { UI_TIMEOUT_MS, formatRows, type Workbench } from './lib/workbench.js';
-import { expectedFindings, findingOf, firstLine, normalizeSpace, type ExpectedFinding } from './oracle.js';
+import { expectedFindings, findingOf, firstLine, normalizeSpace, textAfterFixAll, type ExpectedFinding } from './oracle.js';
 
 /** First run installs code-server (~3 min); afterwards startup takes well under a minute. */
 const STARTUP_TIMEOUT_MS = 420_000;
@@ -58,10 +58,10 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
       const findings = expected(SCENARIO_FILE);
       const rows = await workbench.waitForProblems(SCENARIO_FILE, { present: EXPECTED_RULES, count: findings.length }, 'findings of the scenario');
       for (const { finding, line } of findings) {
-        const row = rows.find((candidate) => candidate.code === finding.ruleId && candidate.line === line);
-        assert.ok(row, `no Problems row for ${finding.ruleId} on line ${line}:\n${formatRows(rows)}`);
+        const message = normalizeSpace(firstLine(finding.message));
+        const row = rows.find((candidate) => candidate.code === finding.ruleId && candidate.line === line && normalizeSpace(candidate.message) === message);
+        assert.ok(row, `no Problems row for ${finding.ruleId} on line ${line} saying "${message}":\n${formatRows(rows)}`);
         assert.equal(row.source, 'empathy-lint');
-        assert.equal(normalizeSpace(row.message), normalizeSpace(firstLine(finding.message)));
       }
     }));
 
@@ -73,8 +73,8 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
       await hover.getByText('policy-apology').first().waitFor({ timeout: UI_TIMEOUT_MS });
       const text = normalizeSpace(await hover.innerText());
       assert.ok(/better phrasing/i.test(text), `the hover offers no better phrasing: ${text}`);
-      const better = apology.finding.suggestions.map((suggestion) => normalizeSpace(suggestion.fix.text)).filter((rewrite) => rewrite.length > 3);
-      assert.ok(better.length === 0 || better.some((rewrite) => text.includes(rewrite)), `the hover shows none of the engine's rewrites ${JSON.stringify(better)}: ${text}`);
+      const better = apology.finding.suggestions.flatMap((suggestion) => [suggestion.title, suggestion.fix.text]).map(normalizeSpace).filter((rewrite) => rewrite.length > 3);
+      assert.ok(better.some((rewrite) => text.includes(rewrite)), `the hover shows none of the engine's rewrites ${JSON.stringify(better)}: ${text}`);
     }));
 
   it('the status bar shows the findings count', { timeout: SCENARIO_TIMEOUT_MS }, () =>
@@ -115,9 +115,11 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
       assert.ok(fixable.length >= 2, `the fixture should still have auto-fixable findings: ${before.map((item) => item.finding.ruleId).join(', ')}`);
       await workbench.goTo(fixable[0].line, fixable[0].column + 1);
       await workbench.openQuickFixMenu();
+      const fixedText = textAfterFixAll(fixture(FIX_FILE), fixture(CONFIG_FILE));
       await workbench.chooseQuickFix(/^Fix all/i);
-      for (const item of fixable) await workbench.lineContaining(item.flaggedText).waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+      await workbench.waitForUnsaved(FIX_FILE);
       await workbench.save(FIX_FILE);
+      assert.equal(readFileSync(fixture(FIX_FILE), 'utf8'), fixedText, 'Fix all in VS Code differs from the engine\'s fixText');
       const after = expected(FIX_FILE);
       assert.deepEqual(after.filter((item) => item.finding.fix).map((item) => item.finding.ruleId), [], 'the engine still finds fixable findings after Fix all');
       await workbench.waitForProblems(FIX_FILE, { absent: [...new Set(fixable.map((item) => item.finding.ruleId))], count: after.length }, 'after Fix all');
@@ -129,10 +131,12 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
       await workbench.filterProblems(SCENARIO_FILE);
       await workbench.waitForProblems(SCENARIO_FILE, { present: [RULE_TO_TURN_OFF] }, 'before the config change');
       await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${CONFIG_FILE}`);
-      const config = JSON.parse(readFileSync(fixture(CONFIG_FILE), 'utf8')) as { rules?: Record<string, unknown> };
-      const edited = { ...config, rules: { ...config.rules, [RULE_TO_TURN_OFF]: 'off' } };
-      await workbench.replaceEditorText(`${JSON.stringify(edited, null, 2)}\n`);
+      const rulesLine = readFileSync(fixture(CONFIG_FILE), 'utf8').split('\n').findIndex((line) => line.includes('"rules"')) + 1;
+      assert.ok(rulesLine > 0, `the fixture ${CONFIG_FILE} has no "rules" object`);
+      await workbench.typeNewLineAfter(rulesLine, `"${RULE_TO_TURN_OFF}": "off",`);
       await workbench.save(CONFIG_FILE);
+      const saved = JSON.parse(readFileSync(fixture(CONFIG_FILE), 'utf8')) as { rules?: Record<string, unknown> };
+      assert.equal(saved.rules?.[RULE_TO_TURN_OFF], 'off', `typing left ${CONFIG_FILE} as ${JSON.stringify(saved)}`);
       const remaining = expected(SCENARIO_FILE);
       await workbench.waitForProblems(SCENARIO_FILE, { absent: [RULE_TO_TURN_OFF], count: remaining.length }, `after turning ${RULE_TO_TURN_OFF} off`);
       await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${SCENARIO_FILE}`);
@@ -148,9 +152,7 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
       await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${NEW_CALLSCRIPT}`);
       await workbench.editor.locator('.view-lines').click();
       await workbench.page.keyboard.type(snippet.prefix);
-      const suggestion = await workbench.suggestion(snippet.prefix);
-      await suggestion.waitFor({ timeout: UI_TIMEOUT_MS });
-      await workbench.page.keyboard.press('Enter');
+      await workbench.acceptSuggestion(snippet.prefix);
       const skeleton = expandSnippetDefaults(snippet.body).map((line) => normalizeSpace(line)).filter((line) => /^(Agent|Customer):|^# /.test(line));
       for (const line of skeleton.slice(0, 4)) await workbench.lineContaining(line).waitFor({ timeout: UI_TIMEOUT_MS });
       await workbench.dismissWidgets();
@@ -159,10 +161,13 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
   it('the mock-call preview shows bubbles and a branch button walks the branch', { timeout: SCENARIO_TIMEOUT_MS }, () =>
     started().run('preview-walk-branch', async (workbench) => {
       await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${SCENARIO_FILE}`);
+      await workbench.hidePanel();
       await workbench.runCommand(started().manifest.commandLabel(PREVIEW_COMMAND));
       const preview = workbench.webview();
-      await preview.locator('.ep-turn .ep-bubble').first().waitFor({ timeout: UI_TIMEOUT_MS });
+      await preview.locator('.ep-turn .ep-bubble').filter({ visible: true }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+      await preview.getByRole('button', { name: 'Walk the call' }).click();
       const walk = preview.locator('#ep-walk');
+      await walk.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
       const branchLine = walk.locator('.ep-bubble', { hasText: 'the price is the price' });
       assert.equal(await branchLine.count(), 0, 'the discount branch shows before it was chosen');
       const choice = walk.locator('.ep-choice', { hasText: 'Customer asks for a discount' }).first();

@@ -60,7 +60,8 @@ export class E2eSession {
     progress('tools ready', since);
     const tools = toolPaths();
     since = Date.now();
-    const vsix = packageExtension(REPO_ROOT, artifacts.packageLog);
+    // EMPATHY_E2E_VSIX reuses a .vsix an earlier CI step already built; normally the suite packages its own.
+    const vsix = process.env.EMPATHY_E2E_VSIX || packageExtension(REPO_ROOT, artifacts.packageLog);
     progress(`packaged ${vsix}`, since);
     const sandbox = createSandbox(workspaceCopies());
     let codeServer: RunningCodeServer | undefined;

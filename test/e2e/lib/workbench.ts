@@ -1,10 +1,13 @@
 // The VS Code workbench as a user drives it: the command palette, quick open, the editor,
 // the Problems panel, hovers and the quick-fix menu. Every wait is on a DOM state the user
 // would see (a row, a squiggle, a widget), never on a fixed delay.
+import { basename, dirname } from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 
 /** Default wait for a UI state: generous, since the 2-core machine is shared. */
 export const UI_TIMEOUT_MS = 30_000;
+/** Characters of a line sure to render on its first visual row in a 1440-pixel window. */
+const WRAP_SAFE_LENGTH = 60;
 
 /** One marker row of the Problems panel, with the file it is listed under. */
 export interface ProblemRow {
@@ -44,8 +47,11 @@ function readProblemRowsInPage(): ProblemRow[] {
       file = resource.getAttribute('aria-label') ?? '';
       continue;
     }
+    const iconElement = row.querySelector('.marker-icon');
+    // Rows without a severity icon are a marker's related information (e.g. the customer line that set the context).
+    if (!iconElement) continue;
     const text = (selector: string) => row.querySelector(selector)?.textContent?.trim() ?? '';
-    const icon = row.querySelector('.marker-icon')?.className ?? '';
+    const icon = iconElement.className;
     const severity = (['error', 'warning', 'info', 'hint'] as const).find((name) => icon.includes(name)) ?? 'unknown';
     const line = Number(/Ln (\d+)/.exec(text('.marker-line'))?.[1] ?? 0);
     found.push({ file, message: text('.marker-message'), source: text('.marker-source'), code: text('.marker-code'), line, severity });
@@ -92,15 +98,18 @@ export class Workbench {
     await this.quickInput.waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
   }
 
-  /** Opens a workspace file through quick open (Ctrl+P) and waits until its editor tab is active. */
-  async openFile(fileName: string): Promise<void> {
+  /** Opens a workspace file (path relative to the workspace) through quick open (Ctrl+P); waits until its editor is active. */
+  async openFile(relativePath: string): Promise<void> {
+    const fileName = basename(relativePath);
+    const folder = dirname(relativePath);
     await this.page.keyboard.press('Control+p');
     const input = this.quickInput.locator('input');
     await input.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
-    await input.fill(fileName);
-    const row = this.quickInput.locator('.quick-input-list .monaco-list-row', { has: this.page.locator('.label-name', { hasText: exactText(fileName) }) }).first();
-    await row.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
-    await row.click();
+    await input.fill(relativePath);
+    let row = this.quickInput.locator('.quick-input-list .monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: exactText(fileName) }) });
+    if (folder !== '.') row = row.filter({ has: this.page.locator('.label-description', { hasText: folder }) });
+    await row.first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+    await row.first().click();
     await this.activeTab(fileName).waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
     await this.editor.locator('.view-line').first().waitFor({ timeout: UI_TIMEOUT_MS });
   }
@@ -115,18 +124,9 @@ export class Workbench {
     return this.page.locator('.editor-group-container.active .editor-instance .monaco-editor').first();
   }
 
-  /** The rendered editor line containing `text`. */
+  /** The rendered editor line containing `text`; a long text is matched by its start, since a wrapped line renders in pieces. */
   lineContaining(text: string): Locator {
-    return this.editor.locator('.view-line', { hasText: text }).first();
-  }
-
-  /** The visible text of every rendered line of the active editor, top to bottom. */
-  async visibleLines(): Promise<string[]> {
-    return this.editor.locator('.view-lines').evaluate((root) =>
-      [...root.querySelectorAll<HTMLElement>('.view-line')]
-        .sort((a, b) => a.offsetTop - b.offsetTop)
-        .map((line) => (line.textContent ?? '').replace(/\u00a0/g, ' ')),
-    );
+    return this.editor.locator('.view-line', { hasText: text.slice(0, WRAP_SAFE_LENGTH) }).first();
   }
 
   /** The tokens (text and computed colour) of the rendered line containing `text`. */
@@ -184,14 +184,6 @@ export class Workbench {
     await this.page.mouse.move(1, 1);
   }
 
-  /** Puts the cursor inside `target` (a squiggle) by clicking near its start. */
-  async placeCursorIn(target: Locator): Promise<void> {
-    const box = await target.boundingBox();
-    if (!box) throw new Error('cursor target is not rendered');
-    await this.page.mouse.click(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
-    await this.page.keyboard.press('Escape');
-  }
-
   /** Opens the quick-fix menu at the cursor (Ctrl+.) and returns the labels of its actions. */
   async openQuickFixMenu(): Promise<string[]> {
     await this.page.keyboard.press('Control+Period');
@@ -206,8 +198,13 @@ export class Workbench {
     await row.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
     const label = (await row.innerText()).trim();
     await row.click();
-    await this.page.locator('.action-widget').waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+    await row.waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
     return label;
+  }
+
+  /** Waits until the tab of `fileName` shows unsaved changes (an edit has been applied). */
+  async waitForUnsaved(fileName: string): Promise<void> {
+    await this.page.locator('.tabs-container .tab.dirty', { hasText: fileName }).first().waitFor({ timeout: UI_TIMEOUT_MS });
   }
 
   /** Saves the active editor (Ctrl+S) and waits until its tab no longer shows unsaved changes. */
@@ -216,12 +213,13 @@ export class Workbench {
     await this.page.locator('.tabs-container .tab.active.dirty', { hasText: fileName }).waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
   }
 
-  /** Replaces the whole text of the active editor, bypassing auto-closing brackets and quotes. */
-  async replaceEditorText(text: string): Promise<void> {
-    await this.editor.locator('.view-lines').click();
-    await this.page.keyboard.press('Control+a');
-    await this.page.keyboard.press('Delete');
-    await this.page.keyboard.insertText(text);
+  /** Types `text` on a new line after `line`, key by key: auto-closed quotes are typed over, as when a person types. */
+  async typeNewLineAfter(line: number, text: string): Promise<void> {
+    await this.goTo(line, 1);
+    await this.page.keyboard.press('End');
+    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.type(text);
+    await this.dismissWidgets();
   }
 
   /** Shows the Problems panel. */
@@ -275,11 +273,21 @@ export class Workbench {
     return items.map((text) => text.trim()).filter(Boolean).join(' | ');
   }
 
-  /** The suggest-widget row offering `label` (opening the widget with Ctrl+Space if typing did not). */
-  async suggestion(label: string): Promise<Locator> {
+  /** Accepts the completion `label` once the suggest widget has it selected (opening the widget with Ctrl+Space if typing did not). */
+  async acceptSuggestion(label: string): Promise<void> {
     const widget = this.page.locator('.editor-widget.suggest-widget');
+    const labelled = this.page.locator('.label-name', { hasText: exactText(label) });
     if (!(await widget.isVisible())) await this.page.keyboard.press('Control+Space');
-    return widget.locator('.monaco-list-row', { has: this.page.locator('.label-name', { hasText: exactText(label) }) }).first();
+    await widget.locator('.monaco-list-row.focused', { has: labelled }).waitFor({ timeout: UI_TIMEOUT_MS });
+    await this.page.keyboard.press('Enter');
+    await widget.waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+  }
+
+  /** Hides the bottom panel (Problems), giving the editor area the full height. */
+  async hidePanel(): Promise<void> {
+    const panel = this.page.locator('.part.panel');
+    if (await panel.isVisible()) await this.runCommand('View: Toggle Panel Visibility');
+    await panel.waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
   }
 
   /** The content frame of the (one) webview panel: VS Code nests it in two iframes. */
