@@ -20,6 +20,10 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
   /** Opens (or reveals) the preview of a script; `uri` comes from the editor-title button. */
   async open(uri: vscode.Uri | undefined, toSide: boolean): Promise<void> {
     const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+    if (!document && this.preview) {
+      this.preview.reveal(this.preview.panel.viewColumn ?? vscode.ViewColumn.Active, false);
+      return;
+    }
     if (!document || !isScript(document)) {
       void vscode.window.showInformationMessage('empathy-lint: open a .callscript or .scenario file to preview it.');
       return;
@@ -56,6 +60,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
   }
 
   private adopt(panel: vscode.WebviewPanel, document: vscode.TextDocument): void {
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icons', 'empathy-lint.png');
     const preview: PreviewPanel = new PreviewPanel(panel, document, () => {
       if (this.preview === preview) this.preview = undefined;
     });
