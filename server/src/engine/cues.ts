@@ -30,7 +30,7 @@ const CUE_FAMILY_DATA: CueFamily[] = [
   {
     cue: 'loss',
     pattern: new RegExp(
-      String.raw`\b(?:pass(?:ed)? away|passing|died|dying|has died|funeral|memorial|bereave\w*|widow(?:ed|er)?|lost (?:my|our) ${FAMILY_WORDS}|loss of (?:my|our)|(?:my|our) late ${FAMILY_WORDS}|miscarriage|stillborn|no longer with us|put (?:him|her|my \w+) down|killed)\b`,
+      String.raw`\b(?:pass(?:ed)? away|passing|died|dying|has died|funeral|memorial|bereave\w*|widow(?:ed|er)?|lost (?:my|our|the) ${FAMILY_WORDS}|loss of (?:my|our)|(?:my|our) late ${FAMILY_WORDS}|miscarriage|stillborn|no longer with us|put (?:him|her|my \w+) down|killed)\b`,
       'i',
     ),
     negatable: false,
@@ -44,7 +44,7 @@ const CUE_FAMILY_DATA: CueFamily[] = [
   {
     cue: 'frustration',
     pattern:
-      /\b(?:frustrat\w*|annoy\w*|irritat\w*|upset|angry|furious|livid|mad at|fed up|sick (?:and tired )?of|had it with|(?:this is|that's|it's) (?:ridiculous|absurd|unacceptable|outrageous|insane|a joke|a nightmare)|ridiculous|unacceptable|outrageous|disappoint\w*|(?:third|fourth|fifth|\d+(?:st|nd|rd|th)) time (?:i'?m |i am |i've |i have )?(?:call|contact|writ)\w*|(?:still )?(?:waiting|waited) (?:for )?(?:weeks|months|hours|days|forever)|nobody (?:has )?(?:helped|called|answered)|no one (?:has )?(?:helped|called|answered)|wast(?:ed|ing) my time|can'?t believe|how (?:hard|difficult) can it be|at my wit'?s end|(?:i'?m|i am) done with|unbelievable|terrible service|worst (?:service|company)|incompeten\w*)\b/i,
+      /\b(?:frustrat\w*|annoy\w*|irritat\w*|upset|angry|furious|livid|mad at|fed up|sick (?:and tired )?of|had it with|(?:this is|that's|it's) (?:ridiculous|absurd|unacceptable|outrageous|insane|a joke|a nightmare)|ridiculous|unacceptable|outrageous|disappoint\w*|(?:third|fourth|fifth|\d+(?:st|nd|rd|th)) time (?:i'?m |i am |i've |i have )?(?:call|contact|writ)\w*|(?:still )?(?:waiting|waited) (?:for )?(?:weeks|months|hours|days|forever)|nobody (?:has )?(?:helped|called|answered)|no one (?:has )?(?:helped|called|answered)|wast(?:ed|ing) my time|(?:second|third|fourth|fifth)\s+time\s+(?:this|in\s+a|in\s+one)\s+(?:year|month|week|day)|can'?t believe|how (?:hard|difficult) can it be|at my wit'?s end|(?:i'?m|i am) done with|unbelievable|terrible service|worst (?:service|company)|incompeten\w*)\b/i,
     negatable: true,
   },
   {
@@ -56,19 +56,19 @@ const CUE_FAMILY_DATA: CueFamily[] = [
   {
     cue: 'good-news',
     pattern:
-      /\b(?:(?:just )?got (?:engaged|married|promoted|the job|accepted)|(?:we'?re|we are|i'?m|i am) (?:having a (?:baby|boy|girl)|pregnant|expecting|engaged|getting married|retiring)|new (?:baby|grandbaby|grandchild)|baby (?:girl|boy) (?:is )?(?:on the way|coming)|(?:bought|buying) (?:our|my) (?:first )?(?:house|home)|graduat(?:ed|ing)|closed\s+on\s+(?:our|my)\s+(?:\w+\s+){0,2}(?:house|home|place)|(?:our|my)\s+(?:very\s+)?first\s+(?:house|home|baby|child|grandchild)|(?:won|passed) (?:the|my)|so (?:happy|excited|thrilled)|great news|good news|celebrat\w*|anniversary|it'?s a (?:boy|girl))\b/i,
+      /\b(?:(?:just )?got (?:engaged|married|promoted|the job|accepted)|(?:we'?re|we are|i'?m|i am) (?:having a (?:baby|boy|girl)|pregnant|expecting|engaged|getting married|retiring)|new (?:baby|grandbaby|grandchild)|baby (?:girl|boy) (?:is )?(?:on the way|coming)|(?:bought|buying) (?:our|my) (?:first )?(?:house|home)|graduat(?:ed|ing)|got\s+(?:the|a|my)\s+(?:promotion|raise|scholarship|dream\s+job|new\s+job|job\s+offer|place)|closed\s+(?:our|my|the)\s+(?:series\s+\w|funding|seed\s+round|round|deal|first\s+\w+)|(?:landed|won|signed)\s+(?:the|a|our|my)\s+(?:\w+\s+)?(?:job|contract|deal|client|award|grant|lottery)|closed\s+on\s+(?:our|my)\s+(?:\w+\s+){0,2}(?:house|home|place)|(?:our|my)\s+(?:very\s+)?first\s+(?:house|home|baby|child|grandchild)|(?:won|passed) (?:the|my)|so (?:happy|excited|thrilled)|great news|good news|celebrat\w*|anniversary|it'?s a (?:boy|girl))\b/i,
     negatable: true,
   },
   {
     cue: 'company-error',
     pattern:
-      /\b(?:(?:sent|shipped|delivered|gave) me (?:the )?(?:wrong|a broken|a damaged|the incorrect)|wrong (?:item|order|size|color|product|address|amount|bill)|(?:got|received) (?:a |the )?(?:wrong|broken|damaged|cutting board)|arrived (?:broken|damaged|late|smashed|cracked|open)|(?:never|still hasn'?t|hasn'?t|didn'?t) (?:arrived?|came|come|shown? up|showed up|been delivered|received)|charged (?:me )?(?:twice|double|two times|three times|again)|double[- ]charged|overcharged|(?:you|your (?:people|company|team|technician|driver)) (?:lost|broke|forgot|cancell?ed|messed up|made a mistake)|no-?show|(?:is|was) (?:broken|defective|missing)|missing (?:item|part|piece|package)s?|(?:my|the) (?:order|package|parcel|delivery|refund) (?:is|was) (?:late|lost|missing|delayed)|cut (?:me )?off|practical joke|(?:got|received|sent|delivered|shipped|gave)\s+(?:me\s+)?(?:a|an|the|some)\s+[\w\s-]{1,30}?\s+instead\s+of)\b/i,
+      /\b(?:(?:sent|shipped|delivered|gave) me (?:the )?(?:wrong|a broken|a damaged|the incorrect)|wrong (?:item|order|size|color|product|address|amount|bill)|(?:got|received) (?:a |the )?(?:wrong|broken|damaged|cutting board)|arrived (?:broken|damaged|late|smashed|cracked|open)|(?:never|still hasn'?t|hasn'?t|didn'?t) (?:arrived?|came|come|shown? up|showed up|been delivered|received)|charged (?:me )?(?:twice|double|two times|three times|again)|double[- ]charged|overcharged|(?:you|your (?:people|company|team|technician|driver)) (?:lost|broke|forgot|cancell?ed|messed up|made a mistake)|no-?show|(?:is|was) (?:broken|defective|missing)|missing (?:item|part|piece|package)s?|(?:my|the) (?:order|package|parcel|delivery|refund) (?:is|was) (?:late|lost|missing|delayed)|cut (?:me )?off|practical joke|(?:you|your\s+\w+)\s+(?:billed|charged|sent|gave|cut|disconnected|cancell?ed|debited)\s+(?:me|us)\s+(?:for\s+)?(?:someone\s+else'?s|the\s+wrong|twice|again|by\s+mistake|double)|(?:got|received|sent|delivered|shipped|gave)\s+(?:me\s+)?(?:a|an|the|some)\s+[\w\s-]{1,30}?\s+instead\s+of)\b/i,
     negatable: false,
   },
   {
     cue: 'customer-error',
     pattern:
-      /\b(?:i'?m\s+(?:such\s+)?an?\s+(?:idiot|fool|dummy)|silly\s+me|i\s+(?:booked|ordered|bought|entered|typed|picked|chose|selected|sent|paid)\s+(?:for\s+)?(?:the\s+)?wrong|i (?:forgot|missed|overlooked|didn'?t (?:read|see|realize|notice|check)|accidentally|mistakenly|misread|deleted|entered the wrong|typed the wrong|ordered the wrong)|my (?:own )?(?:fault|mistake|bad)|i (?:was|paid) late|late (?:payment|again)|missed (?:the|a|my) (?:deadline|payment|bill))\b/i,
+      /\b(?:(?:i'?m|i\s+feel\s+like|i\s+felt\s+like)\s+(?:such\s+)?an?\s+(?:idiot|fool|dummy)|i\s+(?:booked|ordered|bought|entered|typed|picked|chose|selected|sent|paid|put|gave)\b[^.!?]{0,40}\bwrong\b|silly\s+me|i\s+(?:booked|ordered|bought|entered|typed|picked|chose|selected|sent|paid)\s+(?:for\s+)?(?:the\s+)?wrong|i (?:forgot|missed|overlooked|didn'?t (?:read|see|realize|notice|check)|accidentally|mistakenly|misread|deleted|entered the wrong|typed the wrong|ordered the wrong)|my (?:own )?(?:fault|mistake|bad)|i (?:was|paid) late|late (?:payment|again)|missed (?:the|a|my) (?:deadline|payment|bill))\b/i,
     negatable: false,
   },
   {

@@ -46,7 +46,7 @@ export function insideAny(spans: readonly Span[], offset: number): boolean {
 const NEGATION = /\b(?:not|never|no|cannot|can't|won't|wouldn't|don't|doesn't|didn't|isn't|wasn't|aren't|weren't|shouldn't|couldn't|hardly|nothing|nobody|without)\b|n't\b/i;
 
 /** True when a negation stands in the same clause within a few words before `offset`. */
-export function isNegatedAt(text: string, offset: number, words = 4): boolean {
+export function isNegatedAt(text: string, offset: number, words = 6): boolean {
   const before = text.slice(Math.max(0, offset - 60), offset);
   const clause = before.split(/[,;:.!?]|\b(?:but|and|so|because)\b/i).pop() ?? '';
   const tail = clause.trim().split(/\s+/).slice(-words).join(' ');

@@ -22,6 +22,7 @@ const PATTERNS: PhrasePattern[] = [
   { id: 'obviously-you', re: /\b(?:obviously|clearly|of\s+course),?\s+you\s+(?:didn'?t|did\s+not|don'?t|do\s+not|haven'?t|can'?t|need|should|have\s+to|must)\b/, suggestions: ['It looks like'] },
   { id: 'good-girl', re: /\b(?:good\s+(?:girl|boy)|atta\s*(?:boy|girl)|see,?\s+(?:that\s+wasn'?t\s+so\s+hard|it'?s\s+easy))\b/, suggestions: ['Thank you, that worked'] },
   { id: 'slowly-this-time', re: /\b(?:(?:slowly|more\s+slowly)\s+this\s+time|so\s+(?:that\s+)?you\s+can\s+(?:keep\s+up|follow|understand\s+it)|spell\s+it\s+out(?:\s+for\s+you)?|in\s+(?:plain|simple)\s+english|let\s+me\s+dumb\s+(?:it|this)\s+down|(?:i'?ll|let\s+me)\s+(?:go|walk)\s+(?:through\s+it\s+|over\s+it\s+)?(?:really\s+)?slowly)\b/, suggestions: ['Let me walk you through it'] },
+  { id: 'even-a-child', re: /\beven\s+(?:a\s+(?:child|kid|toddler|five-year-old|monkey)|my\s+(?:grand(?:mother|ma|pa|father|dad)|nan|gran|kids?|son|daughter|mum|mom|dad|mother|father))\s+(?:can|could|manages?|managed|gets?|got|figured|does|did)\b|\b(?:confusing|hard|tricky|difficult)\s+for\s+some\s+people\b|\bsome\s+people\s+(?:just\s+)?(?:find|struggle|get\s+confused)\b/, suggestions: ["Here's how it works"] },
   { id: 'try-to-keep-up', re: /\b(?:try\s+to\s+keep\s+up|stay\s+with\s+me|are\s+you\s+(?:still\s+)?with\s+me)\b/, suggestions: ['Let me know if I should slow down'] },
 ];
 

@@ -33,8 +33,8 @@ const PATTERNS: PhrasePattern[] = [
   {
     // "I'm sorry, but our policy…", "I do apologize for that, Rosa, but the fee…", "So sorry, we're not allowed to…"
     id: 'apology-then-policy',
-    re: new RegExp(String.raw`\b${APOLOGY}(?:\s+(?:to\s+(?:say|tell\s+you|inform\s+you|be\s+the\s+bearer\s+of\s+bad\s+news)|(?:for|about)\s+(?:this|that|it)))?(?:\s*,\s*[\w'-]+\s*)?(?:\s*[,;:.\u2014-]\s*(?:(?:but|however)\b,?\s*)?|\s+(?:but|however)\b,?\s*)`),
-    onlyIfFollowedBy: new RegExp(String.raw`^\s*(?:(?:but|however)\s+)?(?:[\w',]+\s+){0,6}?(?:${POLICY_PHRASE}|${REFUSAL}|that'?s\s+(?:just\s+)?(?:how\s+it\s+(?:is|works)|the\s+way\s+it\s+is)|rules\s+are\s+rules|(?:as\s+)?per\s+our)\b`, 'i'),
+    re: new RegExp(String.raw`\b${APOLOGY}(?:\s+(?:to\s+(?:say|tell\s+you|inform\s+you|be\s+the\s+bearer\s+of\s+bad\s+news)(?:\s+(?:this|that|it))?|(?:for|about)\s+(?:this|that|it)))?(?:\s*,\s*[\w'-]+\s*)?(?:\s*[,;:.\u2014-]\s*(?:(?:but|however)\b,?\s*)?|\s+(?:but|however)\b,?\s*)`),
+    onlyIfFollowedBy: new RegExp(String.raw`^\s*(?:(?:but|however)\s+)?[^.!?]{0,160}?\b(?:${POLICY_PHRASE}|${REFUSAL}|that'?s\s+(?:just\s+)?(?:how\s+it\s+(?:is|works)|the\s+way\s+it\s+is)|rules\s+are\s+rules|(?:as\s+)?per\s+our|(?:won'?t|doesn'?t|does\s+not|will\s+not)\s+let\s+(?:me|us)|costs?\s+(?:\$|\d|an?\s|one|two|three|four|five|ten|twenty|fifty|\w+\s+(?:dollars|pounds|euros))|is\s+(?:still\s+)?(?:\$\d|\d+\s+(?:dollars|pounds|euros)))\b`, 'i'),
     // An apology for the company's own error is not an apology for the policy.
     unlessFollowedBy: /^\s*(?:(?:i|we)\s+(?:misread|misunderstood|got|made|charged|sent|gave)|to\s+hear)|^[^.!?]*\b(?:mistake|error|wrong(?:ly)?|by\s+accident|accidentally|glitch|shouldn'?t\s+have|in\s+error|twice|duplicate|double|extra|incorrect|unexpected)\b/i,
     negatable: true,

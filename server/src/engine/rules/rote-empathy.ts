@@ -20,6 +20,20 @@ const STOCK: PhrasePattern[] = [
   { id: 'appreciate-patience', re: /\b(?:i|we)\s+(?:really\s+|truly\s+)?appreciate\s+your\s+(?:patience|understanding)\b/ },
 ];
 
+/** A sentence that carries empathy; repeated word for word, it is rote even outside the stock families. */
+const EMPATHY_SENTENCE = /\b(?:sorry|apologi[sz]e|understand|imagine|must\s+be|appreciate|hear\s+you|frustrat\w*|stressful|annoying|difficult|upsetting|going\s+through)\b/i;
+
+/** Longest sentence compared word for word: longer ones are specific, not stock. */
+const MAX_STOCK_SENTENCE = 120;
+
+/** Exact-repeat key of a sentence: its words, lower-cased. */
+function sentenceKey(text: string): string {
+  const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
+  let hash = 0;
+  for (const ch of words.join(' ')) hash = (Math.imul(hash, 31) + ch.charCodeAt(0)) | 0;
+  return `s${(hash >>> 0).toString(36)}`;
+}
+
 /** Path state: how often each family was said, as "family:count" entries. */
 function readCounts(state: string): Map<string, number> {
   return new Map(state ? state.split(',').map((e) => [e.split(':')[0], Number(e.split(':')[1])] as [string, number]) : []);
@@ -36,23 +50,34 @@ export const roteEmpathy: Rule = {
   fixable: false,
   tags: ['empathy', 'context'],
   checkTurn(ctx, report) {
-    const matches = findPhrases(ctx.agent, 'rote-empathy', STOCK);
-    if (matches.length === 0) return;
     const allowed = typeof ctx.options.maxRepeats === 'number' ? Math.max(1, ctx.options.maxRepeats) : 1;
     const counts = readCounts(ctx.state);
-    for (const match of matches) {
-      const said = counts.get(match.pattern.id) ?? 0;
-      if (said >= allowed) {
-        report(matchSpan(ctx.agent, match), () => ({
-          message: `"${match.text.trim()}" has been said ${said === 1 ? 'before' : `${said} times already`} in this call; repeated, it sounds scripted. Name the caller's actual situation instead.`,
+    const repeats = [
+      ...findPhrases(ctx.agent, 'rote-empathy', STOCK).map((m) => ({ id: m.pattern.id, start: m.start, end: m.end })),
+      ...ctx.agent.sentences
+        .filter((s) => s.end - s.start <= MAX_STOCK_SENTENCE && EMPATHY_SENTENCE.test(ctx.agent.masked.slice(s.start, s.end)))
+        .map((s) => ({ id: sentenceKey(ctx.agent.masked.slice(s.start, s.end)), start: s.start, end: s.end })),
+    ];
+    if (repeats.length === 0) return;
+    repeats.sort((a, b) => a.start - b.start || b.end - a.end);
+    let reportedUpTo = -1;
+    for (const r of repeats) {
+      const said = counts.get(r.id) ?? 0;
+      // A sentence already reported through its stock phrase is not reported twice.
+      if (said >= allowed && r.start >= reportedUpTo) {
+        const span = matchSpan(ctx.agent, r);
+        const words = ctx.agent.turn.text.slice(r.start, r.end).trim();
+        report(span, () => ({
+          message: `"${words}" has been said ${said === 1 ? 'before' : `${said} times already`} in this call; repeated, it sounds scripted. Name the caller's actual situation instead.`,
           suggestions: statementsFor('frustration')
             .slice(1, 4)
-            .map((s) => ({ title: `Replace with "${s.text}"`, fix: { span: matchSpan(ctx.agent, match), text: s.text } })),
+            .map((s) => ({ title: `Replace with "${s.text}"`, fix: { span, text: s.text } })),
           pathSensitive: true,
         }));
+        reportedUpTo = r.end;
       }
       // Counting past the allowance changes nothing, and equal states let paths share work.
-      counts.set(match.pattern.id, Math.min(said + 1, allowed));
+      counts.set(r.id, Math.min(said + 1, allowed));
     }
     return writeCounts(counts);
   },

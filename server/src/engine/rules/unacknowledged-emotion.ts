@@ -6,10 +6,13 @@ import type { CatalogueSituation } from '../catalogue-types.js';
 import type { CustomerCue } from '../cues.js';
 import { EMOTIONAL_CUES } from '../cues.js';
 import { insideAny } from '../language.js';
+import { blameAcceptance } from './blame-acceptance.js';
 import { condescendingSympathy } from './condescending-sympathy.js';
+import { customerBlame } from './customer-blame.js';
 import { dismissivePhrasing } from './dismissive-phrasing.js';
 import { earlyPersonalization } from './early-personalization.js';
 import { falseReassurance } from './false-reassurance.js';
+import { patronizingTone } from './patronizing-tone.js';
 import { ADMISSION_RE } from './ownership.js';
 import { matchSpan, memoized, saysAnyOf } from './phrases.js';
 import { presumedFeelings } from './presumed-feelings.js';
@@ -19,8 +22,12 @@ import type { AgentFacts, Rule } from './rule.js';
 const ACKNOWLEDGEMENT =
   /\b(?:sorry|apologi[sz]\w*|condolences|sympath\w*|understand\w*|imagine|hear(?:ing)?\s+(?:you|that|this|about)|i\s+hear|congrat\w*|wonderful|fantastic|amazing|exciting|excited|great\s+news|good\s+news|lovely|how\s+(?:lovely|nice|exciting|wonderful|awful|terrible|frustrating|hard|tough|scary|stressful|upsetting)|that'?s\s+(?:great|awesome|so\s+nice|terrible|awful|horrible|rough|tough|hard|not\s+okay|unacceptable|not\s+right|frustrating|exciting|wonderful|fantastic|amazing|lovely|brilliant)|frustrat\w*|upsetting|annoying|stressful|disappointing|must\s+(?:be|have\s+been|feel)|that\s+sounds|sounds\s+(?:like|really|so|awful|hard|stressful|frustrating|exciting|wonderful)|i\s+see\s+(?:why|how|that|your)|i\s+get\s+(?:it|that|why)|makes\s+sense|no\s+wonder|every\s+right|thank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:telling|sharing|letting|bringing|your\s+patience|explaining|being|your\s+understanding|calling\s+(?:us\s+)?about)|appreciate|feel\w*|oh\s+no|oh\s+my|goodness|heart|shouldn'?t\s+have\s+(?:happened|had\s+to)|should\s+(?:not|never)\s+have\s+happened|our\s+(?:mistake|fault|error)|you'?re\s+(?:right|absolutely\s+right)|fair\s+(?:point|enough)|poor|calm|relax|big\s+deal|worr\w*|glad|happy\s+for\s+you|thrilled|delighted|pleased\s+to\s+hear|take\s+care\s+of\s+yourself|hope\s+you|hang\s+in\s+there|sad|heartbreaking|tough|hard\s+time|difficult\s+time|rough|no\s+problem|not\s+a\s+problem|(?:that|it)\s+happens|happens\s+to\s+(?:everyone|the\s+best|all\s+of\s+us)|easy\s+mistake|awful|terrible|horrible|yikes|ugh|oh\s+dear|bless|excellent|fair|right\s+to\s+be|unacceptable|not\s+okay|not\s+what\s+(?:we|you)|that\s+must|my\s+goodness|what\s+a|easy\s+to\s+(?:miss|overlook|mix\s+up|do|get\s+wrong)|anyone\s+would|wears?\s+(?:anyone|you|anybody)\s+down|let\s*down|i\s+can\s+hear|hear\s+how|i'?m\s+here\s+(?:for|to\s+help)|not\s+alone|you'?re\s+not\s+the\s+first|(?:natural|normal|understandable)\s+to\s+(?:be|feel)|anyone'?s?|owe\s+you)\b/i;
 
-/** Clumsy responses to the feeling: an attempt, judged by their own rules, not pure procedure. */
-const ATTEMPTS = [earlyPersonalization, condescendingSympathy, dismissivePhrasing, presumedFeelings, falseReassurance];
+/** Replies to the person (clumsy or not), judged by their own rules: not pure procedure. */
+const ATTEMPTS = [earlyPersonalization, condescendingSympathy, dismissivePhrasing, presumedFeelings, falseReassurance, patronizingTone, customerBlame, blameAcceptance];
+
+/** A short evaluative reaction to what the caller said: "That's a lot to carry", "Oh, that's serious". */
+const REACTION =
+  /(?:^|[.!?]\s+)(?:oh|ah|aw+|wow|gosh|goodness|oof|ouch|yikes|ugh|no)\b|\b(?:that|this|it)(?:'s|\s+is|\s+was|\s+sounds(?:\s+like)?|\s+must\s+(?:be|have\s+been)|\s+seems)\s+(?:(?:a|an|so|really|very|such\s+a|quite\s+a|totally|completely|genuinely|truly|incredibly|a\s+real|a\s+big|an\s+awful)\s+)*(?:lot\s+to\s+(?:carry|deal\s+with|handle|take\s+in)|serious|unsettling|sensible|understandable|fair|reasonable|valid|rough|scary|frightening|worrying|alarming|concerning|awful|terrible|horrible|stressful|upsetting|annoying|maddening|infuriating|disappointing|exciting|wonderful|brilliant|fantastic|great|amazing|lovely|nice|big|huge|hard|tough|difficult|painful|sad|heartbreaking|nerve-wracking|shock|pain|hassle|nightmare|blow|ordeal|mess|worry|milestone|achievement|news|easy\s+(?:one\s+)?to\s+\w+|common|normal|natural)\b/i;
 
 /** Cues that call for acknowledgement again even after the agent has acknowledged once. */
 const FRESH_CUES: ReadonlySet<CustomerCue> = new Set(['loss', 'hardship', 'good-news', 'frustration']);
@@ -43,11 +50,16 @@ export const unacknowledgedEmotion: Rule = {
   fixable: false,
   tags: ['empathy', 'context'],
   checkTurn(ctx, report) {
-    // Path state "acked": the agent has already acknowledged the caller once on this path.
-    const acked = ctx.state === 'acked';
+    // Path state: the cues the agent has already acknowledged on this path, so a follow-up question
+    // about the same loss ("is there a bereavement fare?") does not ask for condolences again.
+    const acked = new Set(ctx.state ? ctx.state.split(',') : []);
+    const cues = new Set(ctx.customerBefore.flatMap((c) => c.cues).filter((c) => EMOTIONAL_CUES.has(c) && !acked.has(c) && (acked.size === 0 || FRESH_CUES.has(c))));
     const responded = memoized(ctx.agent, 'acknowledges', () => acknowledges(ctx.agent));
-    const state = acked || responded ? 'acked' : '';
-    const cues = new Set(ctx.customerBefore.flatMap((c) => c.cues).filter((c) => EMOTIONAL_CUES.has(c) && (!acked || FRESH_CUES.has(c))));
+    if (responded) {
+      acked.add('any');
+      for (const c of cues) acked.add(c);
+    }
+    const state = [...acked].sort().join(',');
     const trigger = CUE_ORDER.find(([cue]) => cues.has(cue));
     if (!trigger || responded) return state;
     const masked = ctx.agent.masked;
@@ -68,7 +80,7 @@ export const unacknowledgedEmotion: Rule = {
 
 /** Any acknowledgement, owning of the error, or attempt at empathy outside quotes. */
 function acknowledges(agent: AgentFacts): boolean {
-  for (const re of [ACKNOWLEDGEMENT, ADMISSION_RE]) {
+  for (const re of [ACKNOWLEDGEMENT, ADMISSION_RE, REACTION]) {
     const m = re.exec(agent.masked);
     if (m && !insideAny(agent.quotes, m.index)) return true;
   }
