@@ -1,0 +1,31 @@
+// The rule registry, docs pages, README table and package version agree: no hand-kept list can drift.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { docsUrl, RULE_METAS } from '../../server/src/engine/index.js';
+import { ALL_RULES } from '../../server/src/engine/rules/index.js';
+
+const ROOT = join(__dirname, '..', '..');
+const RULES_DIR = join(ROOT, 'server', 'src', 'engine', 'rules');
+/** Files in rules/ that hold shared helpers, not a rule. */
+const HELPERS = new Set(['index.ts', 'rule.ts', 'phrases.ts', 'vocabulary.ts', 'ownership.ts', 'custom-phrase.ts']);
+
+test('every rule file is registered under its own ID', () => {
+  const files = readdirSync(RULES_DIR).filter((f) => f.endsWith('.ts') && !HELPERS.has(f));
+  assert.deepEqual(files.map((f) => f.replace(/\.ts$/, '')).sort(), ALL_RULES.map((r) => r.id).sort());
+});
+
+test('the 13 contract rule IDs are all present', () => {
+  const contract = ['policy-apology', 'early-personalization', 'condescending-sympathy', 'patronizing-tone', 'dismissive-phrasing', 'presumed-feelings', 'false-reassurance', 'customer-blame', 'impersonal-apology', 'unacknowledged-emotion', 'rote-empathy', 'blame-acceptance', 'missing-ownership'];
+  for (const id of contract) assert.ok(RULE_METAS.some((m) => m.id === id), id);
+});
+
+test('every rule has a docs page, a README row and a docs link derived from its ID', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  for (const meta of RULE_METAS) {
+    assert.ok(existsSync(join(ROOT, 'docs', 'rules', `${meta.id}.md`)), `docs/rules/${meta.id}.md`);
+    assert.ok(readme.includes(`[\`${meta.id}\`](docs/rules/${meta.id}.md)`), `README row for ${meta.id}`);
+    assert.equal(meta.docsUrl, docsUrl(meta.id));
+  }
+});
