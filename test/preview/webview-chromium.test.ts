@@ -84,14 +84,14 @@ const THEMES = {
   },
 } as const;
 
-/** Stands in for VS Code's webview API: records posted messages and the saved state. */
+/** Stands in for VS Code's webview API: records posted messages; the saved state outlives a reload, as VS Code keeps it. */
 const FAKE_VSCODE_API = `
   window.__posted = [];
-  window.__state = undefined;
+  window.__state = JSON.parse(sessionStorage.getItem('ep-state') || 'null') || undefined;
   window.acquireVsCodeApi = () => ({
     postMessage: (m) => window.__posted.push(m),
     getState: () => window.__state,
-    setState: (s) => { window.__state = s; },
+    setState: (s) => { window.__state = s; sessionStorage.setItem('ep-state', JSON.stringify(s)); },
   });`;
 
 let work: string;
@@ -167,6 +167,25 @@ test('webview: shows the whole script, saves its state, and clicking a bubble re
     assert.deepEqual((await posted(page)).find((m) => m.type === 'reveal'), { type: 'reveal', line: 15 });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(ARTIFACTS, 'webview-dark.png') });
+    assert.deepEqual(s.problems, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('webview: after a reload (or being hidden and shown) the walk and the scroll place come back', async () => {
+  const s = await openWebview('vscode-light');
+  try {
+    const { page } = s;
+    assert.deepEqual(await posted(page), [{ type: 'ready' }], 'the page says it is ready, so the host can send a fresher render');
+    await page.locator('#ep-walk .ep-choice', { hasText: 'Customer gets angry' }).click();
+    await page.locator('#ep-walk .ep-section[data-step="2"]').waitFor();
+    await page.evaluate(() => window.scrollTo(0, 500));
+    await page.waitForFunction(() => (window as unknown as { __state: { scrollY: number } }).__state.scrollY === 500);
+    await page.reload();
+    await page.locator('html.ep-js').waitFor({ state: 'attached' });
+    assert.equal(await page.evaluate(() => document.querySelectorAll('#ep-walk > .ep-section').length), 3, 'the walked path is back');
+    assert.equal(await page.evaluate(() => window.scrollY), 500, 'so is the scroll place');
     assert.deepEqual(s.problems, []);
   } finally {
     await s.close();

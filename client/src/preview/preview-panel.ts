@@ -15,6 +15,8 @@ export class PreviewPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private updateTimer: NodeJS.Timeout | undefined;
   private ignoreEditorScrollUntil = 0;
+  /** The document and version that `webview.html` was rendered from: a page rebuilt from it shows that content. */
+  private htmlSource = { uri: '', version: -1 };
   private disposed = false;
 
   constructor(
@@ -23,6 +25,7 @@ export class PreviewPanel implements vscode.Disposable {
     private readonly onDispose: () => void,
   ) {
     panel.webview.html = previewDocumentHtml(document, panel.webview);
+    this.htmlSource = { uri: document.uri.toString(), version: document.version };
     this.setTitle();
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
@@ -80,6 +83,12 @@ export class PreviewPanel implements vscode.Disposable {
   private onMessage(message: WebviewToHostMessage): void {
     if (message.type === 'reveal') void this.revealLine(message.line);
     else if (message.type === 'scrolled') this.scrollEditorTo(message.line);
+    else if (message.type === 'ready') this.refreshIfStale();
+  }
+
+  /** A page rebuilt from webview.html (shown again after hiding) may predate edits or another followed script. */
+  private refreshIfStale(): void {
+    if (this.htmlSource.uri !== this.document.uri.toString() || this.htmlSource.version !== this.document.version) this.postUpdate();
   }
 
   /** A bubble was clicked: put the cursor on its line in the script's editor. */

@@ -39,7 +39,12 @@ export interface PreviewScrolledMessage {
   line: number;
 }
 
-export type WebviewToHostMessage = RevealLineMessage | PreviewScrolledMessage;
+/** Webview → host: the page (re)loaded: first open, shown again after being hidden, or restored after a reload. The host answers with an update when the page's content is older than the document. */
+export interface ReadyMessage {
+  type: 'ready';
+}
+
+export type WebviewToHostMessage = RevealLineMessage | PreviewScrolledMessage | ReadyMessage;
 
 /** What the webview keeps with vscode.setState, and what the panel serializer receives after a reload. */
 export interface PreviewState {
@@ -49,6 +54,8 @@ export interface PreviewState {
   speak: boolean;
   /** Whether writer's notes (`// comments`) are shown. */
   notes: boolean;
+  /** Where the page was scrolled, to come back to the same place. */
+  scrollY: number;
 }
 
 /** Settings the page shell hands to the runtime. */

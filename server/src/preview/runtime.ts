@@ -43,7 +43,7 @@ export function previewRuntime(config: RuntimeConfig): void {
   const numberOr = (value: string | undefined, fallback: number | null) => (value === undefined || value === '' || Number.isNaN(Number(value)) ? fallback : Number(value));
 
   function persist(): void {
-    vscode?.setState({ uri, mode, walk, speak, notes });
+    vscode?.setState({ uri, mode, walk, speak, notes, scrollY: window.scrollY });
   }
 
   // ---- walking the branches -------------------------------------------------------------
@@ -423,12 +423,14 @@ export function previewRuntime(config: RuntimeConfig): void {
     const message = event.data;
     if (message.type === 'scrollToLine') scrollToLine(message.line);
     else if (message.type === 'update') {
-      const scrollY = window.scrollY;
       const sameDocument = message.uri === uri;
+      // back on the script the saved state belongs to (the page was rebuilt): its walk and place come back
+      const restore = !sameDocument && saved?.uri === message.uri ? saved : undefined;
+      const scrollY = sameDocument ? window.scrollY : (restore?.scrollY ?? 0);
       if (!sameDocument) {
         uri = message.uri;
-        walk = [];
-        mode = 'walk';
+        walk = restore?.walk ?? [];
+        mode = restore?.mode ?? 'walk';
         stopPlaying();
       }
       const wasPlaying = playing;
@@ -438,7 +440,7 @@ export function previewRuntime(config: RuntimeConfig): void {
       bindDocument();
       if (wasPlaying) showPlayStep();
       ignoreScrollUntil = performance.now() + ECHO_MS;
-      window.scrollTo(0, sameDocument ? scrollY : 0);
+      window.scrollTo(0, scrollY);
     }
   }
 
@@ -448,6 +450,7 @@ export function previewRuntime(config: RuntimeConfig): void {
     scrollQueued = true;
     requestAnimationFrame(() => {
       scrollQueued = false;
+      persist();
       if (performance.now() < ignoreScrollUntil) return;
       const line = topLine();
       if (line !== null) vscode.postMessage({ type: 'scrolled', line });
@@ -492,4 +495,9 @@ export function previewRuntime(config: RuntimeConfig): void {
   window.addEventListener('scroll', onScroll, { passive: true });
   if (vscode) window.addEventListener('message', onHostMessage);
   bindDocument();
+  if (saved && saved.uri === uri && saved.scrollY) {
+    ignoreScrollUntil = performance.now() + ECHO_MS;
+    window.scrollTo(0, saved.scrollY);
+  }
+  vscode?.postMessage({ type: 'ready' });
 }
