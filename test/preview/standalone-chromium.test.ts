@@ -21,6 +21,7 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 let work: string;
 let pagePath: string;
 let indexPath: string;
+let secondPagePath: string;
 
 before(() => {
   assert.ok(existsSync(CLI), `${CLI} is missing: run npm run build first (npm run test:preview does)`);
@@ -30,6 +31,8 @@ before(() => {
   pagePath = join(work, 'wrong-oven.html');
   const printed = execFileSync('node', [CLI, 'preview', join(FIXTURES, 'wrong-oven.callscript'), '-o', pagePath], { encoding: 'utf8' });
   assert.equal(printed.trim(), pagePath, 'the CLI prints the path it wrote');
+  secondPagePath = join(work, 'missed-payment.html');
+  execFileSync('node', [CLI, 'preview', join(FIXTURES, 'missed-payment.callscript'), '-o', secondPagePath]);
   indexPath = execFileSync('node', [CLI, 'preview', '--all', FIXTURES, '-o', join(work, 'all')], { encoding: 'utf8' }).trim();
 });
 
@@ -197,6 +200,27 @@ test('a narrow window still reads as a chat (phone-sized, dark)', async () => {
     await s.page.locator('#ep-walk .ep-choice', { hasText: 'Customer stays calm' }).click();
     await s.page.locator('#ep-walk .ep-section[data-step="1"]').waitFor();
     await screenshot(s.page, 'narrow-dark.png');
+    assert.deepEqual(s.problems, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('a choice that ends the call ends the walk; the section map walks to any section', async () => {
+  const s = await openPage(pathToFileURL(secondPagePath).href, 'light');
+  try {
+    const { page } = s;
+    await page.locator('#ep-walk .ep-choice', { hasText: 'Customer hangs up' }).click();
+    await page.locator('#ep-walk .ep-end', { hasText: 'End of call' }).waitFor();
+    assert.deepEqual(await walkSections(page), ['greeting']);
+    await page.locator('.ep-map-link', { hasText: 'wrap-up' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('#ep-walk > .ep-section').length === 3);
+    assert.deepEqual(await walkSections(page), ['greeting', 'own-goal', 'wrap-up'], 'the shortest path from the start');
+    assert.deepEqual(await page.$$eval('.ep-map-link.ep-on-path .ep-map-name', (els) => els.map((e) => e.textContent)), ['greeting', 'own-goal', 'wrap-up']);
+    await page.locator('#ep-walk .ep-choice', { hasText: 'Customer blames the company' }).click();
+    await page.waitForFunction(() => document.querySelector('#ep-walk > .ep-section[data-step="1"] .ep-section-name')?.textContent === 'pushback');
+    assert.match((await page.locator('#ep-walk .ep-turn', { hasText: 'You should have checked' }).locator('.ep-rule').allTextContents()).join(' '), /customer-blame/);
+    await screenshot(page, 'second-script-light.png');
     assert.deepEqual(s.problems, []);
   } finally {
     await s.close();

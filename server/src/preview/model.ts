@@ -201,8 +201,8 @@ class CallViewBuilder {
         if (view.role === 'customer') cuesSinceAgent.push(...view.cues);
         if (view.role === 'agent') {
           view.status = view.findings.length > 0 ? 'mistake' : cuesSinceAgent.length > 0 ? 'acknowledged' : 'neutral';
-          // a cue stays open until an agent turn without mistakes answers it
-          if (view.status !== 'mistake') cuesSinceAgent = [];
+          // only the agent's next turn answers a cue: a later clean turn is not credited with acknowledging it
+          cuesSinceAgent = [];
         }
       }
       const last = items[items.length - 1];

@@ -88,6 +88,13 @@ export function previewRuntime(config: RuntimeConfig): void {
         c.classList.toggle('ep-chosen', step.choice === k);
         c.classList.toggle('ep-unchosen', step.choice !== null && step.choice !== k);
       });
+      const chosen = step.choice === null ? undefined : choices[step.choice];
+      if (chosen?.dataset.end === 'true') {
+        const end = document.createElement('div');
+        end.className = 'ep-end';
+        end.append(Object.assign(document.createElement('span'), { textContent: 'End of call' }));
+        clone.append(end);
+      }
       view.append(clone);
     });
   }
