@@ -104,6 +104,12 @@ test('--rule turns a rule off or up, over the config', () => {
   assert.equal(up[0].messages.find((m) => m.ruleId === 'custom-phrase')?.severity, 2);
 });
 
+test('--quiet reports errors only', () => {
+  const run = runCli(['--format', 'json', '--quiet', '--rule', 'script-structure:error', 'flawed.scenario'], dir);
+  assert.deepEqual(json(run.stdout)[0].messages.map((m) => m.ruleId), ['script-structure']);
+  assert.equal(run.code, 1);
+});
+
 test('the nearest config up the tree applies; --config overrides it', () => {
   const nested = json(runCli(['--format', 'json', 'off/x.scenario', 'nested/deeper/more.callscript'], dir).stdout);
   assert.ok(!messagesOf(nested, 'off/x.scenario').some((m) => m.ruleId === 'custom-phrase'), 'off/ config turns the rule off');

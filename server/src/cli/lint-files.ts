@@ -93,13 +93,7 @@ function configFor(file: string, options: LintRunOptions): EmpathyConfig {
 }
 
 function lintOne(source: SourceFile, config: EmpathyConfig, options: LintRunOptions, outcome: FileOutcome): FileReport {
-  const changed = options.changed?.get(source.path);
-  const wanted: FindingFilter | undefined =
-    !options.quiet && !options.changed
-      ? undefined
-      : (f, lineStarts) =>
-    (!options.quiet || f.severity === 'error') &&
-    (!options.changed || touchesChangedLines(changed, lineOfOffset(lineStarts, f.span.start) + 1, lineOfOffset(lineStarts, f.span.end) + 1));
+  const wanted = findingFilter(source.path, options);
   const reportUnfixed = () => fileReport(source.path, source.text, keep(lint(source.text, { config }).findings, source.text, wanted), options.detail);
   const fixing = options.fix || options.fixDryRun;
   if (fixing && source.unfixableReason) outcome.notes.push(`${source.path}: not fixed: ${source.unfixableReason}`);
@@ -135,6 +129,17 @@ function fixChangedOnly(text: string, config: EmpathyConfig, wanted: FindingFilt
 
 /** Which findings to report (--quiet, --changed-since); undefined keeps all. */
 type FindingFilter = (f: Finding, lineStarts: number[]) => boolean;
+
+function findingFilter(path: string, options: LintRunOptions): FindingFilter | undefined {
+  const { quiet, changed } = options;
+  if (!quiet && !changed) return undefined;
+  const changedHere = changed?.get(path);
+  return (f, lineStarts) => {
+    if (quiet && f.severity !== 'error') return false;
+    if (!changed) return true;
+    return touchesChangedLines(changedHere, lineOfOffset(lineStarts, f.span.start) + 1, lineOfOffset(lineStarts, f.span.end) + 1);
+  };
+}
 
 function keep(findings: Finding[], text: string, wanted: FindingFilter | undefined): Finding[] {
   if (!wanted || findings.length === 0) return findings;
