@@ -79,7 +79,11 @@ function finalize(raw: RawFinding[], settings: Map<string, ResolvedRuleSetting>,
     if (disabled(line, f.ruleId)) continue;
     const count = (perRule.get(f.ruleId) ?? 0) + 1;
     perRule.set(f.ruleId, count);
-    if (count <= MAX_FINDINGS_PER_RULE) findings.push({ ...f, severity: severity as ActiveSeverity, docsUrl: docsUrl(f.ruleId) });
+    if (count > MAX_FINDINGS_PER_RULE) continue;
+    const finding = f as Finding;
+    finding.severity = severity as ActiveSeverity;
+    finding.docsUrl = docsUrl(f.ruleId);
+    findings.push(finding);
   }
   noteDropped(findings, perRule);
   return findings;

@@ -3,7 +3,7 @@
 import type { ResolvedRuleSetting } from './config.js';
 import { customerCues, DISCLOSURE_CUES } from './cues.js';
 import { maskText, quotedSpans, sentenceSpans } from './language.js';
-import type { AgentFacts, CustomerFacts, Disclosure, Report, Rule } from './rules/rule.js';
+import type { AgentFacts, CustomerFacts, Disclosure, Report, Rule, TurnContext } from './rules/rule.js';
 import type { Finding, ScriptDocument, Section, Span, Turn } from './types.js';
 
 /** Distinct path states kept per section; beyond this, paths through the section are not re-analysed. */
@@ -14,6 +14,8 @@ const MAX_SUGGESTIONS = 4;
 const MAX_SECTION_VISITS = 20_000;
 
 type RawFinding = Omit<Finding, 'severity' | 'docsUrl'>;
+
+const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
 
 interface PathState {
   customerBefore: CustomerFacts[];
@@ -113,22 +115,23 @@ class Walker {
     }
     if (turn.role !== 'agent') return;
     const facts = this.agent(turn);
+    // One context object per turn, re-pointed at each rule's options and state: turns are many.
+    const ctx: TurnContext = {
+      document: this.document,
+      agent: facts,
+      customerBefore: state.customerBefore,
+      agentBefore: state.agentBefore,
+      disclosure: state.disclosure,
+      situation: this.document.frontMatter?.situation,
+      options: NO_OPTIONS,
+      path: state.path,
+      state: '',
+    };
     for (const rule of this.rules) {
       if (!rule.checkTurn) continue;
-      const next = rule.checkTurn(
-        {
-          document: this.document,
-          agent: facts,
-          customerBefore: state.customerBefore,
-          agentBefore: state.agentBefore,
-          disclosure: state.disclosure,
-          situation: this.document.frontMatter?.situation,
-          options: this.settings.get(rule.id)?.options ?? {},
-          path: state.path,
-          state: state.ruleStates.get(rule.id) ?? '',
-        },
-        (span, build) => this.report(rule, span, build, state.path),
-      );
+      ctx.options = this.settings.get(rule.id)?.options ?? NO_OPTIONS;
+      ctx.state = state.ruleStates.get(rule.id) ?? '';
+      const next = rule.checkTurn(ctx, (span, build) => this.report(rule, span, build, state.path));
       if (typeof next === 'string') state.ruleStates.set(rule.id, next);
     }
     state.customerBefore = [];

@@ -34,20 +34,37 @@ export interface PhraseMatch {
   sentence: Span;
 }
 
-/** Counted matches by rule key and masked text: scripts repeat stock lines, and matching depends on the text alone. */
-const MATCH_CACHE = new Map<string, Array<[number, number, number]>>();
+type RawMatches = Array<[number, number, number]>;
+
+/** Counted matches by masked text, then rule key: scripts repeat stock lines, and matching depends on the text alone. */
+const MATCH_CACHE = new Map<string, Map<string, RawMatches>>();
 const MATCH_CACHE_LIMIT = 20_000;
+
+/** The per-rule match table shared by every turn with this masked text. */
+function textEntry(agent: AgentFacts): Map<string, RawMatches> {
+  let entry = agent.memo.get(TEXT_ENTRY) as Map<string, RawMatches> | undefined;
+  if (entry) return entry;
+  entry = MATCH_CACHE.get(agent.masked);
+  if (!entry) {
+    if (MATCH_CACHE.size >= MATCH_CACHE_LIMIT) MATCH_CACHE.clear();
+    entry = new Map();
+    MATCH_CACHE.set(agent.masked, entry);
+  }
+  agent.memo.set(TEXT_ENTRY, entry);
+  return entry;
+}
+
+const TEXT_ENTRY = '\u0000text';
 
 /** All counted matches of `patterns` in an agent turn, memoized per turn under `key`. */
 export function findPhrases(agent: AgentFacts, key: string, patterns: readonly PhrasePattern[]): PhraseMatch[] {
   const cached = agent.memo.get(key) as PhraseMatch[] | undefined;
   if (cached) return cached;
-  const cacheKey = `${key}\u0000${agent.masked}`;
-  let raw = MATCH_CACHE.get(cacheKey);
+  const entry = textEntry(agent);
+  let raw = entry.get(key);
   if (!raw) {
-    raw = dropOverlaps(scan(agent, patterns)).map((m) => [patterns.indexOf(m.pattern), m.start, m.end]);
-    if (MATCH_CACHE.size >= MATCH_CACHE_LIMIT) MATCH_CACHE.clear();
-    MATCH_CACHE.set(cacheKey, raw);
+    raw = dropOverlaps(scan(agent, patterns)).map((m): [number, number, number] => [patterns.indexOf(m.pattern), m.start, m.end]);
+    entry.set(key, raw);
   }
   const result = raw.map(([p, start, end]) => toMatch(agent, patterns[p], start, end));
   agent.memo.set(key, result);

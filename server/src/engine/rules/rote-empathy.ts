@@ -2,8 +2,8 @@
 // sound condescending and insincere"; good empathy names the customer's actual situation, and
 // "I understand your frustration" three times is worse than once.
 import { statementsFor } from '../catalogue.js';
-import { findPhrases, matchSpan, type PhrasePattern } from './phrases.js';
-import type { Rule } from './rule.js';
+import { findPhrases, matchSpan, memoized, type PhrasePattern } from './phrases.js';
+import type { AgentFacts, Rule } from './rule.js';
 
 /** Stock phrase families: two wordings of one formula count as the same phrase. */
 const STOCK: PhrasePattern[] = [
@@ -31,16 +31,50 @@ function sentenceKey(text: string): string {
   const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
   let hash = 0;
   for (const ch of words.join(' ')) hash = (Math.imul(hash, 31) + ch.charCodeAt(0)) | 0;
-  return `s${(hash >>> 0).toString(36)}`;
+  return `#${(hash >>> 0).toString(36)}`;
 }
 
-/** Path state: how often each family was said, as "family:count" entries. */
+/** Parsed path states, by their text: states are re-read on every turn of a path. */
+const PARSED = new Map<string, Map<string, number>>();
+const PARSED_LIMIT = 20_000;
+
+/** Path state: how often each family or sentence was said, as "id:count" entries. */
 function readCounts(state: string): Map<string, number> {
-  return new Map(state ? state.split(',').map((e) => [e.split(':')[0], Number(e.split(':')[1])] as [string, number]) : []);
+  if (!state) return new Map();
+  const parsed = PARSED.get(state);
+  if (parsed) return new Map(parsed);
+  return new Map(state.split(',').map((e) => [e.slice(0, e.lastIndexOf(':')), Number(e.slice(e.lastIndexOf(':') + 1))] as [string, number]));
 }
+
+/** Sentences remembered per path: enough for a call, bounded so long scripts stay linear. */
+const REMEMBERED_SENTENCES = 24;
 
 function writeCounts(counts: Map<string, number>): string {
-  return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}:${v}`).join(',');
+  const entries = [...counts];
+  const sentences = entries.filter(([k]) => k.startsWith('#')).slice(-REMEMBERED_SENTENCES);
+  const families = entries.filter(([k]) => !k.startsWith('#')).sort(([a], [b]) => (a < b ? -1 : 1));
+  const kept = [...families, ...sentences];
+  const state = kept.map(([k, v]) => `${k}:${v}`).join(',');
+  if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+  PARSED.set(state, new Map(kept));
+  return state;
+}
+
+interface Repeatable {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** Stock phrases and empathy sentences of a turn, in order. */
+function repeatablesOf(agent: AgentFacts): Repeatable[] {
+  const repeats = [
+    ...findPhrases(agent, 'rote-empathy', STOCK).map((m) => ({ id: m.pattern.id, start: m.start, end: m.end })),
+    ...agent.sentences
+      .filter((s) => s.end - s.start <= MAX_STOCK_SENTENCE && EMPATHY_SENTENCE.test(agent.masked.slice(s.start, s.end)))
+      .map((s) => ({ id: sentenceKey(agent.masked.slice(s.start, s.end)), start: s.start, end: s.end })),
+  ];
+  return repeats.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 export const roteEmpathy: Rule = {
@@ -51,15 +85,10 @@ export const roteEmpathy: Rule = {
   tags: ['empathy', 'context'],
   checkTurn(ctx, report) {
     const allowed = typeof ctx.options.maxRepeats === 'number' ? Math.max(1, ctx.options.maxRepeats) : 1;
-    const counts = readCounts(ctx.state);
-    const repeats = [
-      ...findPhrases(ctx.agent, 'rote-empathy', STOCK).map((m) => ({ id: m.pattern.id, start: m.start, end: m.end })),
-      ...ctx.agent.sentences
-        .filter((s) => s.end - s.start <= MAX_STOCK_SENTENCE && EMPATHY_SENTENCE.test(ctx.agent.masked.slice(s.start, s.end)))
-        .map((s) => ({ id: sentenceKey(ctx.agent.masked.slice(s.start, s.end)), start: s.start, end: s.end })),
-    ];
+    const repeats = memoized(ctx.agent, 'rote-repeatables', () => repeatablesOf(ctx.agent));
     if (repeats.length === 0) return;
-    repeats.sort((a, b) => a.start - b.start || b.end - a.end);
+    const counts = readCounts(ctx.state);
+    let changed = false;
     let reportedUpTo = -1;
     for (const r of repeats) {
       const said = counts.get(r.id) ?? 0;
@@ -77,8 +106,11 @@ export const roteEmpathy: Rule = {
         reportedUpTo = r.end;
       }
       // Counting past the allowance changes nothing, and equal states let paths share work.
-      counts.set(r.id, Math.min(said + 1, allowed));
+      if (said < allowed) {
+        counts.set(r.id, said + 1);
+        changed = true;
+      }
     }
-    return writeCounts(counts);
+    return changed ? writeCounts(counts) : ctx.state;
   },
 };

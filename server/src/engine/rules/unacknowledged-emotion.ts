@@ -52,6 +52,9 @@ export const unacknowledgedEmotion: Rule = {
   checkTurn(ctx, report) {
     // Path state: the cues the agent has already acknowledged on this path, so a follow-up question
     // about the same loss ("is there a bereavement fare?") does not ask for condolences again.
+    const noCues = ctx.customerBefore.every((c) => c.cues.length === 0);
+    // Most turns answer a routine line: nothing to acknowledge, and the state only needs "any" once.
+    if (noCues && (ctx.state !== '' || !memoized(ctx.agent, 'acknowledges', () => acknowledges(ctx.agent)))) return ctx.state;
     const acked = new Set(ctx.state ? ctx.state.split(',') : []);
     const cues = new Set(ctx.customerBefore.flatMap((c) => c.cues).filter((c) => EMOTIONAL_CUES.has(c) && !acked.has(c) && (acked.size === 0 || FRESH_CUES.has(c))));
     const responded = memoized(ctx.agent, 'acknowledges', () => acknowledges(ctx.agent));
