@@ -177,22 +177,10 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
     }));
 });
 
-/** Asserts the speaker label of a rendered line has a token colour of its own (the grammar is applied). */
+/** Asserts the speaker label of a rendered line gets a token colour of its own once the grammar has tokenized it. */
 async function assertSpeakerLabelColored(workbench: Workbench, lineText: string): Promise<void> {
-  await workbench.page.waitForFunction(
-    (text) => {
-      const line = [...document.querySelectorAll('.editor-instance .view-line')].find((candidate) => candidate.textContent?.includes(text));
-      const spans = line ? [...line.querySelectorAll<HTMLElement>('span > span')] : [];
-      return spans.length > 1 && new Set(spans.map((span) => getComputedStyle(span).color)).size > 1;
-    },
-    lineText,
-    { timeout: UI_TIMEOUT_MS },
-  ).catch(() => undefined);
-  const tokens = await workbench.tokensOfLine(lineText);
-  const label = tokens.find((token) => /^\s*Agent/.test(token.text));
-  const speech = tokens.find((token) => token.text.includes('Thank'));
-  assert.ok(label && speech, `the line is not tokenized: ${JSON.stringify(tokens)}`);
-  assert.notEqual(label.color, speech.color, `the speaker label has no color of its own: ${JSON.stringify(tokens)}`);
+  const colored = await workbench.waitForTokenColorsToDiffer(lineText, /^\s*Agent/, /Thank/);
+  assert.ok(colored, `the speaker label has no color of its own: ${JSON.stringify(await workbench.tokensOfLine(lineText))}`);
 }
 
 /** The preferred quick fix the server should list first: the engine's safe fix, titled as its matching suggestion. */

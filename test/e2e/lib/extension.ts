@@ -7,11 +7,12 @@ import { join } from 'node:path';
 /** Where `npm run package` may leave the .vsix. */
 const VSIX_FOLDERS = ['.', 'dist', 'out', 'build'];
 
-/** Builds the .vsix with `npm run package` and returns the path of the one it wrote. */
-export function packageExtension(repoRoot: string, logFile: string): string {
+/** Builds the .vsix with `npm run package` (holding `lockFile`) and returns the path of the one it wrote. */
+export function packageExtension(repoRoot: string, logFile: string, lockFile: string): string {
   const startedAt = Date.now();
   try {
-    const output = execFileSync('npm', ['run', 'package'], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 });
+    // Under a lock: two suites packaging at once in one checkout would write the same .vsix.
+    const output = execFileSync('flock', [lockFile, 'npm', 'run', 'package'], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 });
     writeLog(logFile, output);
   } catch (error) {
     const failure = error as { stdout?: string; stderr?: string; message: string };

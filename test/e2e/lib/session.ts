@@ -61,7 +61,7 @@ export class E2eSession {
     const tools = toolPaths();
     since = Date.now();
     // EMPATHY_E2E_VSIX reuses a .vsix an earlier CI step already built; normally the suite packages its own.
-    const vsix = process.env.EMPATHY_E2E_VSIX || packageExtension(REPO_ROOT, artifacts.packageLog);
+    const vsix = process.env.EMPATHY_E2E_VSIX || packageExtension(REPO_ROOT, artifacts.packageLog, join(TOOLS_DIR, '.package.lock'));
     progress(`packaged ${vsix}`, since);
     const sandbox = createSandbox(workspaceCopies());
     let codeServer: RunningCodeServer | undefined;

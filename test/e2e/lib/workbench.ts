@@ -95,7 +95,14 @@ export class Workbench {
     const row = this.quickInput.locator('.quick-input-list .monaco-list-row', { has: this.page.locator('.label-name', { hasText: exactText(label) }) }).first();
     await row.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
     await row.click();
+    await this.movePointerAway();
     await this.quickInput.waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+  }
+
+  /** Parks the mouse on the activity bar's empty space, so no tooltip covers the screenshot. */
+  async movePointerAway(): Promise<void> {
+    const viewport = this.page.viewportSize();
+    await this.page.mouse.move(20, (viewport?.height ?? 900) / 2);
   }
 
   /** Opens a workspace file (path relative to the workspace) through quick open (Ctrl+P); waits until its editor is active. */
@@ -110,6 +117,7 @@ export class Workbench {
     if (folder !== '.') row = row.filter({ has: this.page.locator('.label-description', { hasText: folder }) });
     await row.first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
     await row.first().click();
+    await this.movePointerAway();
     await this.activeTab(fileName).waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
     await this.editor.locator('.view-line').first().waitFor({ timeout: UI_TIMEOUT_MS });
   }
@@ -134,6 +142,28 @@ export class Workbench {
     return this.lineContaining(text).evaluate((line) =>
       [...line.querySelectorAll<HTMLElement>('span > span')].map((span) => ({ text: (span.textContent ?? '').replace(/\u00a0/g, ' '), color: getComputedStyle(span).color })),
     );
+  }
+
+  /** Waits until, on the line containing `lineText`, the token matching `first` and the one matching `second` differ in colour; false if they never do. */
+  async waitForTokenColorsToDiffer(lineText: string, first: RegExp, second: RegExp): Promise<boolean> {
+    return this.page
+      .waitForFunction(
+        ({ lineText, first, second }) => {
+          const clean = (text: string | null) => (text ?? '').replace(/\u00a0/g, ' ');
+          const line = [...document.querySelectorAll('.editor-instance .view-line')].find((candidate) => clean(candidate.textContent).includes(lineText));
+          const spans = line ? [...line.querySelectorAll<HTMLElement>('span > span')] : [];
+          const color = (pattern: RegExp) => {
+            const span = spans.find((candidate) => pattern.test(clean(candidate.textContent)));
+            return span ? getComputedStyle(span).color : undefined;
+          };
+          const a = color(first);
+          const b = color(second);
+          return a !== undefined && b !== undefined && a !== b;
+        },
+        { lineText, first, second },
+        { timeout: UI_TIMEOUT_MS },
+      )
+      .then(() => true, () => false);
   }
 
   /** Squiggles (diagnostic decorations) currently drawn in the active editor. */
@@ -181,7 +211,7 @@ export class Workbench {
   /** Closes whatever menu, hover or quick input is open, so the next scenario starts clean. */
   async dismissWidgets(): Promise<void> {
     for (let press = 0; press < 3; press++) await this.page.keyboard.press('Escape');
-    await this.page.mouse.move(1, 1);
+    await this.movePointerAway();
   }
 
   /** Opens the quick-fix menu at the cursor (Ctrl+.) and returns the labels of its actions. */
