@@ -1,6 +1,6 @@
 // Turning command-line targets (files, directories, globs) into the list of files to lint.
-import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { describeIoError } from '../node/io-error.js';
 import { CliError } from './errors.js';
 
@@ -48,9 +48,11 @@ function statKind(path: string): string {
   }
 }
 
-/** Script files under a directory, sorted, skipping node_modules and .git (symlinked directories are not followed). */
+/** Script files under a directory, sorted, skipping node_modules and .git (symlinked directories are not followed,
+ *  symlinked files only when they stay inside the directory: a repository must not make --fix write elsewhere). */
 function walkDirectory(root: string): string[] {
   const out: string[] = [];
+  const inside = insideOf(root);
   const visit = (dir: string) => {
     let entries: Dirent[];
     try {
@@ -63,7 +65,7 @@ function walkDirectory(root: string): string[] {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) visit(path);
-      } else if (isScriptName(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && statKind(path) === 'file'))) {
+      } else if (isScriptName(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && statKind(path) === 'file' && inside(path)))) {
         out.push(path);
       }
     }
@@ -81,5 +83,31 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   // require, not import(): the bundle is CommonJS, and the ESM build of tinyglobby's fdir needs import.meta.
   const { glob } = require('tinyglobby') as typeof import('tinyglobby');
   const found = await glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] });
-  return found.map((p) => resolve(p)).sort();
+  const inside = insideOf(resolve(cwd, globBase(pattern)));
+  return found.map((p) => resolve(p)).filter(inside).sort();
+}
+
+/** The directory a glob searches: its leading segments without glob characters. */
+function globBase(pattern: string): string {
+  const segments = pattern.split(/[\\/]/);
+  const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+  return segments.slice(0, firstGlob < 0 ? segments.length - 1 : firstGlob).join('/') || '.';
+}
+
+/** A test that a found file's real path (symlinks resolved) lies inside `root`'s real path. */
+function insideOf(root: string): (path: string) => boolean {
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    realRoot = root;
+  }
+  return (path) => {
+    try {
+      const rel = relative(realRoot, realpathSync(path));
+      return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+    } catch {
+      return false;
+    }
+  };
 }
