@@ -7,7 +7,7 @@ import type { AgentFacts, CustomerFacts, Disclosure, Report, Rule, TurnContext }
 import type { Finding, ScriptDocument, Section, Span, Turn } from './types.js';
 
 /** Distinct path states kept per section; beyond this, paths through the section are not re-analysed. */
-const MAX_STATES_PER_SECTION = 3;
+const MAX_STATES_PER_SECTION = 2;
 /** Rewrites offered per finding, best first. */
 const MAX_SUGGESTIONS = 4;
 /** Upper bound on section visits per document, whatever its shape. */
@@ -173,8 +173,7 @@ class Walker {
   private agent(turn: Turn): AgentFacts {
     let facts = this.agentFacts.get(turn);
     if (!facts) {
-      const masked = maskText(turn.text, turn.placeholders, turn.textSpan.start);
-      facts = { turn, masked, sentences: sentenceSpans(masked), quotes: quotedSpans(masked), memo: new Map() };
+      facts = { turn, ...agentTextFacts(turn) };
       this.agentFacts.set(turn, facts);
     }
     return facts;
@@ -183,12 +182,44 @@ class Walker {
   private customer(turn: Turn): CustomerFacts {
     let facts = this.customerFacts.get(turn);
     if (!facts) {
-      const masked = maskText(turn.text, turn.placeholders, turn.textSpan.start);
-      facts = { turn, masked, cues: customerCues(masked), elaborates: elaborates(masked) };
+      facts = { turn, ...customerTextFacts(turn) };
       this.customerFacts.set(turn, facts);
     }
     return facts;
   }
+}
+
+type AgentTextFacts = Omit<AgentFacts, 'turn'>;
+type CustomerTextFacts = Omit<CustomerFacts, 'turn'>;
+
+/**
+ * Facts that depend on a turn's words alone, shared by every turn with the same words: scripts
+ * repeat stock lines, so the masking, sentences and every rule's matches are computed once per line.
+ */
+const AGENT_TEXT = new Map<string, AgentTextFacts>();
+const CUSTOMER_TEXT = new Map<string, CustomerTextFacts>();
+const TEXT_CACHE_LIMIT = 20_000;
+
+function agentTextFacts(turn: Turn): AgentTextFacts {
+  let facts = AGENT_TEXT.get(turn.text);
+  if (!facts) {
+    const masked = maskText(turn.text, turn.placeholders, turn.textSpan.start);
+    facts = { masked, sentences: sentenceSpans(masked), quotes: quotedSpans(masked), memo: new Map() };
+    if (AGENT_TEXT.size >= TEXT_CACHE_LIMIT) AGENT_TEXT.clear();
+    AGENT_TEXT.set(turn.text, facts);
+  }
+  return facts;
+}
+
+function customerTextFacts(turn: Turn): CustomerTextFacts {
+  let facts = CUSTOMER_TEXT.get(turn.text);
+  if (!facts) {
+    const masked = maskText(turn.text, turn.placeholders, turn.textSpan.start);
+    facts = { masked, cues: customerCues(masked), elaborates: elaborates(masked) };
+    if (CUSTOMER_TEXT.size >= TEXT_CACHE_LIMIT) CUSTOMER_TEXT.clear();
+    CUSTOMER_TEXT.set(turn.text, facts);
+  }
+  return facts;
 }
 
 const THANKS_ONLY = /^(?:\s*(?:thank(?:s| you)(?: so much| very much)?|ok(?:ay)?|yes|yeah|yep|sure|right|i appreciate (?:it|that)|that'?s (?:kind|nice|sweet) of you|you'?re (?:so )?kind|no|alright|all right|fine|sounds good|please|i will|i definitely will)\s*[.,!?]*)+$/i;

@@ -293,6 +293,7 @@ function checkStructure(doc: ScriptDocument): void {
   for (const section of doc.sections) {
     for (const item of section.items) {
       if (item.kind === 'turn') {
+        if (!item.text.includes('{')) continue;
         item.placeholders = [...item.text.matchAll(PLACEHOLDER)].map((m) => ({
           start: item.textSpan.start + m.index!,
           end: item.textSpan.start + m.index! + m[0].length,

@@ -11,7 +11,7 @@ export interface AgentFacts {
   sentences: Span[];
   /** Quoted spans relative to the turn text. */
   quotes: Span[];
-  /** Per-rule memo of pattern matches (rules read it through `matchPhrases`). */
+  /** Memo of facts that depend on the words alone (shared by turns with the same words): rules read it through `findPhrases` and `memoized`. */
   memo: Map<string, unknown>;
 }
 
