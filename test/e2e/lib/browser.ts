@@ -1,12 +1,10 @@
 // Debian's chromium, started by the suite in its own process group (so it can always be
 // killed by pid) and driven by playwright-core over CDP, its console captured so a failing
 // run can show what the workbench logged.
-import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { appendFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PAGE_HELPERS_SCRIPT } from './workbench.js';
-import { freePort, startProcess, stopProcess, waitForHttpOk, type StartedProcess } from './processes.js';
+import { freePort, makeTempDir, removeTempDir, startProcess, stopProcess, waitForHttpOk, type StartedProcess } from './processes.js';
 
 /** Flags for a headless chromium on a closed network with no GPU and no sandbox. */
 const CHROMIUM_ARGS = [
@@ -40,7 +38,7 @@ export interface LaunchedBrowser {
 /** Starts chromium with a fresh profile and a DevTools port, connects, and opens one page. */
 export async function launchBrowser(executablePath: string, logFile: string, consoleLogFile: string): Promise<LaunchedBrowser> {
   const port = await freePort();
-  const profileDir = mkdtempSync(join(tmpdir(), 'empathy-lint-e2e-chromium-'));
+  const profileDir = makeTempDir('empathy-lint-e2e-chromium-');
   const args = [...CHROMIUM_ARGS, `--user-data-dir=${profileDir}`, '--remote-debugging-address=127.0.0.1', `--remote-debugging-port=${port}`, 'about:blank'];
   const started = startProcess(executablePath, args, { logFile });
   try {
@@ -55,7 +53,7 @@ export async function launchBrowser(executablePath: string, logFile: string, con
     return { process: started, profileDir, browser, page };
   } catch (error) {
     await stopProcess(started);
-    rmSync(profileDir, { recursive: true, force: true });
+    removeTempDir(profileDir);
     throw error;
   }
 }
@@ -64,5 +62,5 @@ export async function launchBrowser(executablePath: string, logFile: string, con
 export async function closeBrowser(launched: LaunchedBrowser): Promise<void> {
   await launched.browser.close().catch(() => undefined);
   await stopProcess(launched.process);
-  rmSync(launched.profileDir, { recursive: true, force: true });
+  removeTempDir(launched.profileDir);
 }

@@ -1,11 +1,10 @@
 // code-server (VS Code's own workbench served to a browser) in a throwaway sandbox: its own
 // user-data, extensions and config, so a run never reads or leaves state in the user's home.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeServerEnv, type E2eTools } from '../setup.js';
-import { freePort, startProcess, stopProcess, waitForHttpOk, type StartedProcess } from './processes.js';
+import { freePort, makeTempDir, removeTempDir, startProcess, stopProcess, waitForHttpOk, type StartedProcess } from './processes.js';
 
 /** Time code-server gets to answer its health check (it is up in ~9 s on these machines). */
 const STARTUP_TIMEOUT_MS = 60_000;
@@ -52,7 +51,7 @@ export interface WorkspaceCopy {
 
 /** Creates the sandbox and a workspace holding the given folder copies. */
 export function createSandbox(workspaceCopies: WorkspaceCopy[]): Sandbox {
-  const root = mkdtempSync(join(tmpdir(), 'empathy-lint-e2e-'));
+  const root = makeTempDir('empathy-lint-e2e-');
   const sandbox: Sandbox = {
     root,
     userDataDir: join(root, 'user-data'),
@@ -118,5 +117,5 @@ export async function startCodeServer(tools: E2eTools, sandbox: Sandbox): Promis
 
 /** Deletes the sandbox's temporary folders (after its logs were kept). */
 export function removeSandbox(sandbox: Sandbox): void {
-  rmSync(sandbox.root, { recursive: true, force: true });
+  removeTempDir(sandbox.root);
 }

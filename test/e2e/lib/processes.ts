@@ -1,16 +1,34 @@
-// Child processes the suite starts and must always stop: each runs in its own process
-// group so stopping it also stops everything it spawned (code-server's extension host,
-// chromium's renderers), and every one is tracked so a crash or Ctrl+C still cleans up.
+// What the suite starts or makes and must always clean up: child processes, each in its own
+// process group so stopping it also stops everything it spawned (code-server's extension host,
+// chromium's renderers), and temporary folders. All are tracked, so a crash or Ctrl+C still
+// kills the groups and removes the folders.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** How long a process group gets to exit after SIGTERM before it is killed. */
 const GRACEFUL_STOP_MS = 5_000;
 
 /** Process groups started by this suite and not yet stopped. */
 const liveGroups = new Set<number>();
+/** Temporary folders made by this suite and not yet removed. */
+const liveTempDirs = new Set<string>();
+
+/** Makes a temporary folder that is removed on exit even if the run is interrupted. */
+export function makeTempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  liveTempDirs.add(dir);
+  return dir;
+}
+
+/** Removes a folder made by makeTempDir. */
+export function removeTempDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  liveTempDirs.delete(dir);
+}
 
 /** A started process and where its output goes. */
 export interface StartedProcess {
@@ -64,16 +82,18 @@ export async function stopProcess(started: StartedProcess): Promise<void> {
   liveGroups.delete(pid);
 }
 
-/** Kills every still-running group synchronously: the last resort on exit or a signal. */
-export function killAllStartedGroups(): void {
+/** Kills every still-running group and removes temporary folders, synchronously: the last resort on exit or a signal. */
+function cleanUpEverything(): void {
   for (const pid of liveGroups) signalGroup(pid, 'SIGKILL');
   liveGroups.clear();
+  for (const dir of liveTempDirs) rmSync(dir, { recursive: true, force: true });
+  liveTempDirs.clear();
 }
 
-process.once('exit', killAllStartedGroups);
+process.once('exit', cleanUpEverything);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    killAllStartedGroups();
+    cleanUpEverything();
     process.exit(130);
   });
 }
