@@ -1,10 +1,10 @@
 // Page shells around the call view: the self-contained standalone page (inline CSS and JS, a CSP
 // meta tag, nothing remote) and the VS Code webview document. Both share body, styles and runtime.
-import { escapeHtml, jsonForScript } from './escape.js';
+import { escapeHtml } from './escape.js';
 import { buildCallView, type CallView, type PreviewOptions } from './model.js';
 import type { RuntimeConfig } from './protocol.js';
 import { renderCallBody } from './render.js';
-import { previewRuntime } from './runtime.js';
+import { runtimeScript } from './runtime/index.js';
 import { previewStyles } from './styles.js';
 
 /** A fresh random nonce for a page's inline style and script. */
@@ -12,13 +12,6 @@ export function createNonce(): string {
   const bytes = new Uint8Array(18);
   globalThis.crypto.getRandomValues(bytes);
   return btoa(String.fromCharCode(...bytes)).replace(/[+/=]/g, '');
-}
-
-/** The runtime as inline script. Under a keepNames transform (tsx) the source calls `__name`; the stub keeps it self-contained. */
-function runtimeScript(config: RuntimeConfig): string {
-  const source = previewRuntime.toString();
-  const keepNamesStub = source.includes('__name(') ? 'var __name = function (f) { return f; };\n' : '';
-  return `${keepNamesStub}(${source})(${jsonForScript(config)});`;
 }
 
 export interface StandalonePageOptions extends PreviewOptions {
