@@ -1,7 +1,7 @@
 // The `preview --all` index: one page linking every script's preview with its finding counts.
 import { escapeHtml, html } from './escape.js';
 import { SITUATION_LABELS } from './labels.js';
-import type { CallView } from './model.js';
+import type { CallView } from './call-view.js';
 import { createNonce } from './page.js';
 import { previewStyles } from './styles.js';
 

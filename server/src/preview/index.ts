@@ -1,5 +1,6 @@
 // The preview's public surface: pure rendering of a script as a mock call (no fs, no vscode).
-export { buildCallView, callViewOf, type CallView, type PreviewOptions, type TurnView, type SectionView, type FindingView, type TimelineEntry } from './model.js';
+export { buildCallView, callViewOf } from './model.js';
+export type { CallView, PreviewOptions, TurnView, SectionView, FindingView, TimelineEntry } from './call-view.js';
 export { renderCallBody } from './render.js';
 export { renderStandalonePage, standalonePageOf, renderPreviewBody, renderWebviewDocument, createNonce, type StandalonePageOptions, type WebviewDocumentOptions } from './page.js';
 export { renderIndexPage, type IndexEntry } from './index-page.js';

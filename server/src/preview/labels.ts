@@ -1,6 +1,6 @@
 // Words the preview shows for engine values: customer cues, situations, agent statuses. Data, in one place.
 import type { CustomerCue, Situation } from '../engine/index.js';
-import type { AgentStatus } from './model.js';
+import type { AgentStatus } from './call-view.js';
 
 /** Cue colour families, strongest first: a turn with several cues is drawn in the first one's colour. */
 export const CUE_FAMILIES = [

@@ -1,7 +1,8 @@
 // Page shells around the call view: the self-contained standalone page (inline CSS and JS, a CSP
 // meta tag, nothing remote) and the VS Code webview document. Both share body, styles and runtime.
 import { escapeHtml } from './escape.js';
-import { buildCallView, type CallView, type PreviewOptions } from './model.js';
+import type { CallView, PreviewOptions } from './call-view.js';
+import { buildCallView } from './model.js';
 import type { RuntimeConfig } from './protocol.js';
 import { renderCallBody } from './render.js';
 import { runtimeScript } from './runtime/index.js';

@@ -2,7 +2,8 @@
 // bubbles. All script text passes through the escaping `html` tag; the page shell adds CSS and JS.
 import { html, safeHref, type SafeHtml } from './escape.js';
 import { CUE_FAMILIES, CUE_LABELS, cueFamily, SITUATION_LABELS, STATUS_LABELS } from './labels.js';
-import { worstSeverity, type CallView, type ChoicesView, type FindingView, type ItemView, type JumpView, type Replacement, type SectionView, type TimelineEntry, type TurnView } from './model.js';
+import type { CallView, ChoicesView, FindingView, ItemView, JumpView, Replacement, SectionView, TimelineEntry, TurnView } from './call-view.js';
+import { worstSeverity } from './model.js';
 import type { TextPiece } from './text-pieces.js';
 
 /** The preview's body markup (everything inside <body>), the same for the standalone page and the webview. */
