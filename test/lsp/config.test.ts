@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { TestClient, TWO_EXCHANGES } from './lsp-client.js';
+import { DEFAULT_CAPABILITIES, TestClient, TWO_EXCHANGES } from './lsp-client.js';
 
 const has = (id: string) => (d: Diagnostic[]) => d.some((x) => x.code === id);
 const lacks = (id: string) => (d: Diagnostic[]) => d.length > 0 && !d.some((x) => x.code === id);
@@ -90,6 +90,28 @@ test('a broken .empathylintrc.json is reported once, and linting goes on with th
     const warnings = client.shownMessages.filter((m) => m.includes('.empathylintrc.json'));
     assert.equal(warnings.length, 1, JSON.stringify(client.shownMessages));
     assert.match(warnings[0], /invalid JSON/);
+  } finally {
+    await client.stop();
+  }
+});
+
+test('workspace diagnostics cover closed scripts, and a repeated pull waits for a change on disk', async () => {
+  const client = new TestClient({ capabilities: { ...DEFAULT_CAPABILITIES, textDocument: { ...DEFAULT_CAPABILITIES.textDocument, diagnostic: {} } } });
+  writeFileSync(join(client.root, 'closed.scenario'), TWO_EXCHANGES);
+  await client.initialize();
+  type Report = { items: { uri: string; kind: string; resultId?: string; items?: { code: string }[] }[] };
+  try {
+    const first = await client.request<Report>('workspace/diagnostic', { previousResultIds: [] });
+    const closed = first.items.find((i) => i.uri === client.uri('closed.scenario'))!;
+    assert.equal(closed.kind, 'full');
+    assert.ok(closed.items!.some((d) => d.code === 'policy-apology'));
+    const waiting = client.request<Report>('workspace/diagnostic', { previousResultIds: [{ uri: closed.uri, value: closed.resultId }] });
+    writeFileSync(join(client.root, 'closed.scenario'), 'Agent: Thank you for calling, how can I help?\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: closed.uri, type: 2 }] });
+    const second = await waiting;
+    const after = second.items.find((i) => i.uri === closed.uri)!;
+    assert.equal(after.kind, 'full');
+    assert.deepEqual(after.items, []);
   } finally {
     await client.stop();
   }
