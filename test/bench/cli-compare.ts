@@ -24,6 +24,10 @@ export interface ToolResult {
   commandLine: string;
   runsMs: number[];
   medianMs: number | null;
+  /** Median CPU time (user + system, all threads). */
+  medianCpuMs: number | null;
+  /** Median over rounds of this tool's CPU time / empathy-lint's CPU time in the same round. */
+  cpuRatioToOurs: number | null;
   /** Median over rounds of this tool's time / empathy-lint's time in the same round. */
   ratioToOurs: number | null;
   /** True when a run hit the time limit: the time is a lower bound. */
@@ -114,20 +118,32 @@ export async function compareOnCorpus(tools: readonly CliTool[], plan: CorpusPla
         continue;
       }
       runs.get(tool.id)!.push({ round, run });
-      log(`  ${plan.corpus} round ${round + 1}: ${tool.id} ${(run.ms / 1000).toFixed(2)} s${run.timedOut ? ' (time limit)' : ''}`);
+      log(`  ${plan.corpus} round ${round + 1}: ${tool.id} ${(run.ms / 1000).toFixed(2)} s wall, ${((run.cpuMs ?? NaN) / 1000).toFixed(2)} s CPU${run.timedOut ? ' (time limit)' : ''}`);
     }
   }
-  const ourRuns = new Map((runs.get('empathy-lint') ?? []).map((r) => [r.round, r.run.ms]));
+  const ourRuns = new Map((runs.get('empathy-lint') ?? []).map((r) => [r.round, r.run] as const));
+  /** Median of per-round ratios of a measure against ours in the same round. */
+  const pairedRatio = (own: Array<{ round: number; run: ProcessRun }>, measure: (run: ProcessRun) => number | null) => {
+    const ratios = own.flatMap((r) => {
+      const ours = ourRuns.get(r.round);
+      const a = measure(r.run);
+      const b = ours ? measure(ours) : null;
+      return a !== null && b ? [a / b] : [];
+    });
+    return ratios.length ? median(ratios) : null;
+  };
   const results = planned.map((tool): ToolResult => {
     const own = runs.get(tool.id) ?? [];
-    const ratios = own.filter((r) => ourRuns.has(r.round)).map((r) => r.run.ms / ourRuns.get(r.round)!);
+    const cpu = own.flatMap((r) => (r.run.cpuMs === null ? [] : [r.run.cpuMs]));
     const timedOut = own.some((r) => r.run.timedOut);
     return {
       id: tool.id,
       commandLine: tool.commandLine,
       runsMs: own.map((r) => r.run.ms),
       medianMs: own.length ? median(own.map((r) => r.run.ms)) : null,
-      ratioToOurs: ratios.length ? median(ratios) : null,
+      medianCpuMs: cpu.length ? median(cpu) : null,
+      ratioToOurs: pairedRatio(own, (run) => run.ms),
+      cpuRatioToOurs: pairedRatio(own, (run) => run.cpuMs),
       timedOut,
       note: notes.get(tool.id) ?? (timedOut ? `hit the ${timeoutMs / 1000} s limit: its time and ratio are lower bounds` : null),
     };

@@ -4,64 +4,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Customer turns: routine requests and ones that carry loss, frustration, good news or fault. */
-const CUSTOMER_LINES = [
-  'Hi, I would like to update the billing address on my account.',
-  'My package was supposed to arrive on Monday and it still has not shown up.',
-  'My mother passed away last month and the phone plan is still in her name.',
-  'I was billed for two subscriptions and I only ever signed up for one.',
-  'We just had a baby, so I want to add a second line for my wife.',
-  'This is the fourth time I am calling about the same broken router, I am fed up.',
-  'I forgot to cancel before the renewal date, is there anything you can do?',
-  'The installer left a hole in my wall and never came back.',
-  'I lost my job in March and I cannot afford the full payment right now.',
-  'Can you tell me when my contract ends?',
-  'I am really worried because I need the laptop for my exam on Friday.',
-  'We are getting married in June and want to move both accounts together!',
-  'Honestly I have been waiting for weeks and nobody has called me back.',
-  'I typed the wrong card number, that was my fault.',
-];
-
-/** Agent turns that should pass: acknowledgement, ownership, concrete next steps. */
-const CLEAN_AGENT_LINES = [
-  'Thanks for calling Northwind, this is Priya. What can I do for you today?',
-  'I am so sorry for your loss. I can move the plan into your name today, {customer_name}.',
-  'That is our mistake, and I will refund the second charge to your card by Thursday.',
-  'Congratulations on the new baby! Let me set up that second line for you.',
-  'I can hear how frustrating this has been, and I will stay on the line until it is fixed.',
-  'The renewal has gone through, but I can offer you a credit on next month instead.',
-  'Could you read me the order number on your confirmation email?',
-  'I have booked a technician for Wednesday between 8 and 12, and I will call you the day before.',
-  'Let me check what payment plans we can offer you.',
-  'Is there anything else I can help you with today?',
-  'I understand the exam is on Friday, so I will send the replacement by express courier.',
-  'You mentioned the router drops every evening; I have flagged the line for an engineer.',
-];
-
-/** Agent turns that carry the mistakes the rules look for, mostly paraphrased. */
-const FLAWED_AGENT_LINES = [
-  'I apologize, but the cancellation fee is something we have to charge.',
-  'Sorry, our policy is that refunds are only given within fourteen days.',
-  'Relax, it is honestly not that big of a deal.',
-  'Like I told you a minute ago, the fee is on the invoice.',
-  'Oh you poor thing, that sounds dreadful.',
-  'I know exactly how you are feeling right now.',
-  'Trust me, nothing like this will ever happen again.',
-  'Well, you really should have read the contract before you signed it.',
-  'We regret any inconvenience that may have been caused.',
-  'My grandmother died last year too, so I totally get it, when did she pass?',
-  'It is very simple, you just press the reset button.',
-  'I understand your frustration. I understand your frustration.',
-  'Please calm down so I can help you.',
-  'You are absolutely right, that was entirely our fault and we will refund everything.',
-];
-
-const STAGE_DIRECTIONS = ['[Customer sighs]', '[Hold music for ten seconds]', '[Agent types]', '[Line crackles]'];
-const COMMENTS = ['// trainer note: pause here before answering', '// empathy-lint-disable-next-line rote-empathy', '// keep this line short'];
-const SITUATIONS = ['company-at-fault', 'customer-at-fault', 'no-fault'];
-const NAMES = ['Dana Smith', 'Luis Ortega', 'Mei Chen', 'Amara Okafor', 'Jonas Berg'];
-const CONTINUATIONS = ['  and I would appreciate a call back when it is sorted.', '  Also, the app keeps logging me out.'];
-
 /** A small seeded PRNG (mulberry32): same seed, same corpus, on every machine. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
@@ -80,6 +22,118 @@ function pick<T>(random: Random, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)];
 }
 
+// Lines are templates with <slots> filled at random (products, days, amounts, order numbers), and
+// agent lines get an optional opener and follow-up, so most lines in a corpus are unique: a cache
+// keyed on a line's text cannot make the engine look faster than it is on real scripts.
+
+/** Customer turns: routine requests and ones that carry loss, frustration, good news or fault. */
+const CUSTOMER_LINES = [
+  'Hi, I would like to update the billing address on my account.',
+  'My <product> was supposed to arrive on <day> and it still has not shown up.',
+  'My <relative> passed away last month and the <service> is still in their name.',
+  'I was billed <amount> twice and I only ever signed up for one <service>.',
+  'We just had a baby, so I want to add a second line for my <relative>.',
+  'This is the <nth> time I am calling about the same broken <product>, I am fed up.',
+  'I forgot to cancel before the renewal date on <day>, is there anything you can do?',
+  'The installer left a hole in my wall on <day> and never came back.',
+  'I lost my job in <month> and I cannot afford the <amount> payment right now.',
+  'Can you tell me when my <service> contract ends?',
+  'I am really worried because I need the <product> for my exam on <day>.',
+  'We are getting married in <month> and want to move both accounts together!',
+  'Honestly I have been waiting for <weeks> weeks and nobody has called me back.',
+  'I typed the wrong card number for order <order>, that was my fault.',
+];
+
+/** Agent turns that should pass: acknowledgement, ownership, concrete next steps. */
+const CLEAN_AGENT_LINES = [
+  'Thanks for calling <company>, this is <agent>. What can I do for you today?',
+  'I am so sorry for your loss. I can move the <service> into your name today, {customer_name}.',
+  'That is our mistake, and I will refund the <amount> to your card by <day>.',
+  'Congratulations on the new baby! Let me set up that second line for you.',
+  'I can hear how frustrating this has been, and I will stay on the line until the <product> is fixed.',
+  'The renewal has gone through, but I can offer you a <amount> credit on next month instead.',
+  'Could you read me the order number on your confirmation email?',
+  'I have booked a technician for <day> between <hour> and <hour2>, and I will call you the day before.',
+  'Let me check what payment plans we can offer you for the <service>.',
+  'Is there anything else I can help you with today?',
+  'I understand the exam is on <day>, so I will send the replacement <product> by express courier.',
+  'You mentioned the <product> drops every evening; I have flagged order <order> for an engineer.',
+];
+
+/** Agent turns that carry the mistakes the rules look for, mostly paraphrased. */
+const FLAWED_AGENT_LINES = [
+  'I apologize, but the <fee> is something we have to charge.',
+  'Sorry, our policy is that refunds are only given within <days> days.',
+  'Relax, it is honestly not that big of a deal.',
+  'Like I told you a minute ago, the <fee> is on the invoice.',
+  'Oh you poor thing, that sounds dreadful.',
+  'I know exactly how you are feeling right now.',
+  'Trust me, nothing like this will ever happen again.',
+  'Well, you really should have read the <service> contract before you signed it.',
+  'We regret any inconvenience that may have been caused.',
+  'My <relative> died last year too, so I totally get it, when did it happen?',
+  'It is very simple, you just press the reset button on the <product>.',
+  'I understand your frustration. I understand your frustration.',
+  'Please calm down so I can help you with the <product>.',
+  'You are absolutely right, that was entirely our fault and we will refund the <amount>.',
+];
+
+const CUSTOMER_DETAILS = ['My account number is <order>.', 'It was <amount> on the <day> bill.', 'I called on <day> as well.', 'The <product> is only <weeks> weeks old.'];
+const AGENT_OPENERS = ['Okay.', 'Right.', 'Alright, {customer_name}.', 'Thanks for waiting.', 'I see.', 'One moment.', 'Got it.'];
+const AGENT_FOLLOW_UPS = [
+  'I have order <order> open here.',
+  'Your reference number is <order>.',
+  'You will see it on your <day> statement.',
+  'The <product> is covered until <month>.',
+  'I have added a note to the account for <agent>.',
+  'That comes to <amount> in total.',
+];
+
+const SLOTS: Record<string, readonly string[]> = {
+  product: ['router', 'oven', 'laptop', 'phone', 'mattress', 'washing machine', 'modem', 'tablet', 'smart meter', 'headset'],
+  service: ['phone plan', 'broadband', 'insurance policy', 'streaming plan', 'gas account', 'membership'],
+  relative: ['mother', 'father', 'husband', 'wife', 'grandmother', 'brother', 'sister', 'partner'],
+  day: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  month: ['January', 'March', 'May', 'June', 'August', 'October', 'December'],
+  nth: ['third', 'fourth', 'fifth', 'sixth'],
+  fee: ['cancellation fee', 'late fee', 'restocking fee', 'early termination charge', 'price rise', 'delivery charge'],
+  company: ['Northwind', 'Acme', 'Contoso', 'Globex', 'Initech'],
+  agent: ['Priya', 'Sam', 'Jordan', 'Alex', 'Mina', 'Tomas'],
+  hour: ['8', '9', '10', '11'],
+  hour2: ['12', '1', '2', '4'],
+};
+
+const NUMBER_SLOTS: Record<string, (random: Random) => string> = {
+  amount: (random) => `$${10 + Math.floor(random() * 490)}.${String(Math.floor(random() * 100)).padStart(2, '0')}`,
+  order: (random) => String(100_000 + Math.floor(random() * 900_000)),
+  days: (random) => String(7 + Math.floor(random() * 60)),
+  weeks: (random) => String(2 + Math.floor(random() * 10)),
+};
+
+/** Fills every <slot> in a template. */
+function fill(random: Random, template: string): string {
+  return template.replace(/<(\w+)>/g, (_, name: string) => {
+    const numbers = NUMBER_SLOTS[name];
+    if (numbers) return numbers(random);
+    const words = SLOTS[name];
+    return words ? pick(random, words) : name;
+  });
+}
+
+/** An agent line: the core (clean or flawed), sometimes after an opener, sometimes with a follow-up. */
+function agentLine(random: Random): string {
+  const core = fill(random, random() < 0.35 ? pick(random, FLAWED_AGENT_LINES) : pick(random, CLEAN_AGENT_LINES));
+  const opener = random() < 0.3 ? `${pick(random, AGENT_OPENERS)} ` : '';
+  const followUp = random() < 0.7 ? ` ${fill(random, pick(random, AGENT_FOLLOW_UPS))}` : '';
+  return `${opener}${core}${followUp}`;
+}
+
+const STAGE_DIRECTIONS = ['[Customer sighs]', '[Hold music for ten seconds]', '[Agent types]', '[Line crackles]'];
+const COMMENTS = ['// trainer note: pause here before answering', '// empathy-lint-disable-next-line rote-empathy', '// keep this line short'];
+const SITUATIONS = ['company-at-fault', 'customer-at-fault', 'no-fault'];
+const NAMES = ['Dana Smith', 'Luis Ortega', 'Mei Chen', 'Amara Okafor', 'Jonas Berg'];
+const CONTINUATIONS = ['  and I would appreciate a call back when it is sorted.', '  Also, the app keeps logging me out.'];
+
 function frontMatter(random: Random, title: string): string[] {
   return ['---', `title: ${title}`, `situation: ${pick(random, SITUATIONS)}`, `customer: ${pick(random, NAMES)}`, '---'];
 }
@@ -90,10 +144,11 @@ function conversationLines(random: Random): string[] {
   if (r < 0.04) return [pick(random, STAGE_DIRECTIONS)];
   if (r < 0.07) return [pick(random, COMMENTS)];
   if (r < 0.5) {
-    const turn = `Customer: ${pick(random, CUSTOMER_LINES)}`;
+    const detail = random() < 0.6 ? ` ${fill(random, pick(random, CUSTOMER_DETAILS))}` : '';
+    const turn = `Customer: ${fill(random, pick(random, CUSTOMER_LINES))}${detail}`;
     return random() < 0.1 ? [turn, pick(random, CONTINUATIONS)] : [turn];
   }
-  return [`Agent: ${random() < 0.35 ? pick(random, FLAWED_AGENT_LINES) : pick(random, CLEAN_AGENT_LINES)}`];
+  return [`Agent: ${agentLine(random)}`];
 }
 
 /** Characters `lines` take once joined with newlines. */
@@ -190,4 +245,18 @@ export function writeFiles(dir: string, files: readonly CorpusFile[]): string[] 
     writeFileSync(path, f.text);
     return path;
   });
+}
+
+/** Share of distinct lines among all speaker lines: how little a cache keyed on line text could help. */
+export function uniqueLineShare(texts: readonly string[]): number {
+  const seen = new Set<string>();
+  let total = 0;
+  for (const text of texts) {
+    for (const line of text.split('\n')) {
+      if (!/^(Agent|Customer):/.test(line)) continue;
+      total++;
+      seen.add(line);
+    }
+  }
+  return total ? seen.size / total : 0;
 }

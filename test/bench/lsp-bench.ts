@@ -49,20 +49,27 @@ export interface Latency {
   samples: number;
 }
 
-export interface LspResult {
-  diagnosticsMode: 'push' | 'pull';
-  syncKind: 'full' | 'incremental';
+/** One diagnostics delivery mode: pulled (VS Code asks after each change) or pushed (older clients; debounced). */
+export interface ModeResult {
   initializeMs: number;
   firstOpenMs: number;
   firstOpenDiagnostics: number;
   edit: Latency & { timeouts: number };
+}
+
+export interface LspResult {
+  syncKind: 'full' | 'incremental';
+  pull: ModeResult | string;
+  push: ModeResult | string;
   completion: Latency | string;
   codeAction: (Latency & { withDiagnostics: boolean }) | string;
-  idleRssMb: number;
+  idleRssMb: number | string;
   rssMb: number | string;
   peakRssMb: number | string;
   memoryOpenMs: number | string;
 }
+
+type Mode = 'push' | 'pull';
 
 function latency(samples: readonly number[]): Latency {
   return { p50: median(samples), p95: percentile(samples, 95), max: Math.max(...samples), samples: samples.length };
@@ -86,9 +93,12 @@ function offsetAt(text: string, pos: Position): number {
 class Session {
   readonly client: LspClient;
   capabilities: ServerCapabilities = {};
-  mode: 'push' | 'pull' = 'push';
 
-  constructor(serverJs: string, private readonly root: string) {
+  constructor(
+    serverJs: string,
+    private readonly root: string,
+    readonly mode: Mode,
+  ) {
     this.client = new LspClient(process.execPath, [serverJs, '--stdio'], root);
   }
 
@@ -111,12 +121,14 @@ class Session {
         textDocument: {
           synchronization: { dynamicRegistration: false, didSave: true },
           publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true },
+          ...(this.mode === 'pull' ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
           completion: { completionItem: { snippetSupport: true } },
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
         },
       },
     });
     this.capabilities = result.capabilities ?? {};
+    if (this.mode === 'pull' && !this.capabilities.diagnosticProvider) throw new Error('the server offers no pull diagnostics (diagnosticProvider)');
     this.client.notify('initialized', {});
     return performance.now() - started;
   }
@@ -158,19 +170,11 @@ class Session {
   }
 }
 
-/** Decides push or pull: push when the server publishes on open, pull when it only answers requests. */
-async function probeMode(session: Session, uri: string, text: string): Promise<{ ms: number; diagnostics: Diagnostic[] }> {
+/** didOpen → diagnostics for one document. */
+async function timeOpen(session: Session, uri: string, text: string): Promise<{ ms: number; diagnostics: Diagnostic[] }> {
   const started = performance.now();
-  try {
-    const diagnostics = await session.open(uri, text, 'scenario');
-    return { ms: performance.now() - started, diagnostics };
-  } catch (error) {
-    if (!session.capabilities.diagnosticProvider) throw error;
-    session.mode = 'pull';
-    const pulledStart = performance.now();
-    const diagnostics = await session.pull(uri);
-    return { ms: performance.now() - pulledStart, diagnostics };
-  }
+  const diagnostics = await session.open(uri, text, 'scenario');
+  return { ms: performance.now() - started, diagnostics };
 }
 
 /** 200 one-character edits: type a phrase at the end of a middle line, then delete it again. */
@@ -232,7 +236,7 @@ async function timeCodeActions(session: Session, uri: string, diagnostics: Diagn
 
 /** Opens 100 scripts of 500 lines on a fresh server, waits for all their diagnostics, reads RSS. */
 async function measureMemory(serverJs: string, root: string): Promise<{ idle: number; rss: number; peak: number; openMs: number }> {
-  const session = new Session(serverJs, root);
+  const session = new Session(serverJs, root, 'push');
   try {
     await session.initialize();
     const idle = rssOf(session.client.pid).rss;
@@ -243,8 +247,7 @@ async function measureMemory(serverJs: string, root: string): Promise<{ idle: nu
       writeFileSync(path, text);
       return { uri: pathToFileURL(path).href, text };
     });
-    await probeMode(session, docs[0].uri, docs[0].text);
-    await Promise.all(docs.slice(1).map((d) => session.open(d.uri, d.text, 'scenario', MEMORY_TIMEOUT_MS)));
+    await Promise.all(docs.map((d) => session.open(d.uri, d.text, 'scenario', MEMORY_TIMEOUT_MS)));
     const openMs = performance.now() - started;
     const { rss, peak } = rssOf(session.client.pid);
     return { idle, rss, peak, openMs };
@@ -253,7 +256,31 @@ async function measureMemory(serverJs: string, root: string): Promise<{ idle: nu
   }
 }
 
-/** Every language-server figure; throws with a readable reason when the server cannot be driven. */
+/** One session in one mode: open the 2,000-line scenario, then the edits; completion and code actions when asked. */
+async function measureMode(serverJs: string, root: string, mode: Mode, uri: string, text: string, requests: boolean) {
+  const session = new Session(serverJs, root, mode);
+  try {
+    const initializeMs = await session.initialize();
+    const first = await timeOpen(session, uri, text);
+    const edits = await timeEdits(session, uri, text);
+    const result: ModeResult = {
+      initializeMs,
+      firstOpenMs: first.ms,
+      firstOpenDiagnostics: first.diagnostics.length,
+      edit: { ...latency(edits.samples), timeouts: edits.timeouts },
+    };
+    if (!requests) return { result, syncKind: session.syncKind };
+    const completion = await timeCompletion(session, uri, text);
+    const codeAction = await timeCodeActions(session, uri, edits.last.length ? edits.last : first.diagnostics);
+    return { result, syncKind: session.syncKind, completion, codeAction };
+  } finally {
+    await session.close();
+  }
+}
+
+const reason = (error: unknown) => `not measured: ${error instanceof Error ? error.message : String(error)}`;
+
+/** Every language-server figure; a part that cannot be measured says why. */
 export async function measureServer(serverJs: string, workDir: string): Promise<LspResult> {
   const root = join(workDir, 'lsp');
   mkdirSync(root, { recursive: true });
@@ -261,32 +288,20 @@ export async function measureServer(serverJs: string, workDir: string): Promise<
   const text = scenarioOfLines(EDIT_FILE_LINES, 2000);
   writeFileSync(path, text);
   const uri = pathToFileURL(path).href;
-  const session = new Session(serverJs, root);
-  let result: Omit<LspResult, 'idleRssMb' | 'rssMb' | 'peakRssMb' | 'memoryOpenMs'>;
-  try {
-    const initializeMs = await session.initialize();
-    const first = await probeMode(session, uri, text);
-    const edits = await timeEdits(session, uri, text);
-    const completion = await timeCompletion(session, uri, text);
-    const codeAction = await timeCodeActions(session, uri, edits.last.length ? edits.last : first.diagnostics);
-    result = {
-      diagnosticsMode: session.mode,
-      syncKind: session.syncKind,
-      initializeMs,
-      firstOpenMs: first.ms,
-      firstOpenDiagnostics: first.diagnostics.length,
-      edit: { ...latency(edits.samples), timeouts: edits.timeouts },
-      completion,
-      codeAction,
-    };
-  } finally {
-    await session.close();
-  }
-  try {
-    const memory = await measureMemory(serverJs, root);
-    return { ...result, idleRssMb: memory.idle, rssMb: memory.rss, peakRssMb: memory.peak, memoryOpenMs: memory.openMs };
-  } catch (error) {
-    const reason = `not measured: ${error instanceof Error ? error.message : String(error)}`;
-    return { ...result, idleRssMb: Number.NaN, rssMb: reason, peakRssMb: reason, memoryOpenMs: reason };
-  }
+  const pull = await measureMode(serverJs, root, 'pull', uri, text, true).catch((error: unknown) => reason(error));
+  const push = await measureMode(serverJs, root, 'push', uri, text, typeof pull === 'string').catch((error: unknown) => reason(error));
+  const withRequests = typeof pull !== 'string' ? pull : typeof push !== 'string' ? push : null;
+  const memory = await measureMemory(serverJs, root).catch((error: unknown) => reason(error));
+  const fromMemory = (pick: (m: Exclude<typeof memory, string>) => number) => (typeof memory === 'string' ? memory : pick(memory));
+  return {
+    syncKind: withRequests?.syncKind ?? 'full',
+    pull: typeof pull === 'string' ? pull : pull.result,
+    push: typeof push === 'string' ? push : push.result,
+    completion: withRequests?.completion ?? 'not measured: no session reached the requests',
+    codeAction: withRequests?.codeAction ?? 'not measured: no session reached the requests',
+    idleRssMb: fromMemory((m) => m.idle),
+    rssMb: fromMemory((m) => m.rss),
+    peakRssMb: fromMemory((m) => m.peak),
+    memoryOpenMs: fromMemory((m) => m.openMs),
+  };
 }

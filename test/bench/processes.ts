@@ -1,8 +1,26 @@
 // Whole-process timing: spawn, read the output through a pipe (as a CI log would), time to exit.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/** Linux clock ticks per second for /proc times (USER_HZ, 100 on every mainstream architecture). */
+const CLOCK_TICKS = 100;
+
+/** CPU time (user + system, ms) of this process's reaped children so far; null off Linux. */
+export function childrenCpuMs(): number | null {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields[0] is field 3 (state); cutime and cstime are fields 16 and 17
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
 
 export interface ProcessRun {
   ms: number;
+  /** CPU time the process (and its threads) used; steadier than wall time on a busy machine. Null if unknown. */
+  cpuMs: number | null;
   exitCode: number | null;
   stdoutBytes: number;
   /** First bytes of stdout, to check the output's shape. */
@@ -11,9 +29,10 @@ export interface ProcessRun {
   timedOut: boolean;
 }
 
-/** Runs `command args` to completion (or `timeoutMs`), timing from spawn to exit. */
+/** Runs `command args` to completion (or `timeoutMs`), timing from spawn to exit; run one at a time (CPU time is read from this process's children total). */
 export function timeProcess(command: string, args: readonly string[], timeoutMs: number, cwd?: string): Promise<ProcessRun> {
   return new Promise((resolve) => {
+    const cpuBefore = childrenCpuMs();
     const started = process.hrtime.bigint();
     const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdoutBytes = 0;
@@ -34,7 +53,9 @@ export function timeProcess(command: string, args: readonly string[], timeoutMs:
     const finish = (exitCode: number | null) => {
       clearTimeout(timer);
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      resolve({ ms, exitCode, stdoutBytes, stdoutHead, stderrTail: stderr.slice(-400), timedOut });
+      const cpuAfter = childrenCpuMs();
+      const cpuMs = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
+      resolve({ ms, cpuMs, exitCode, stdoutBytes, stdoutHead, stderrTail: stderr.slice(-400), timedOut });
     };
     child.on('error', (error) => {
       stderr += String(error);

@@ -1,7 +1,7 @@
 // The benchmark's result: one JSON shape, the targets judged from it, and the Markdown table
 // (docs/bench.md) that the README links to.
 import type { CorpusRun, ToolId } from './cli-compare.js';
-import type { Latency, LspResult } from './lsp-bench.js';
+import type { Latency, LspResult, ModeResult } from './lsp-bench.js';
 import type { ScalingPoint } from './engine-probe.js';
 import type { HotFunction } from './profile.js';
 import { round3 } from './stats.js';
@@ -43,6 +43,13 @@ export interface ScalingSummary {
   sectionsExponent: number;
 }
 
+export interface EngineProfile {
+  /** What was profiled. */
+  source: string;
+  totalMs: number;
+  functions: HotFunction[];
+}
+
 export interface Target {
   id: string;
   goal: string;
@@ -57,12 +64,12 @@ export interface BenchResult {
   quick: boolean;
   machine: Machine;
   build: string;
-  corpora: Array<{ name: string; files: number; bytes: number; description: string }>;
+  corpora: Array<{ name: string; files: number; bytes: number; uniqueLines: number; description: string }>;
   cli: Measured<{ runs: CorpusRun[] }>;
   engine: Measured<{ rows: ThroughputRow[] }>;
   lsp: Measured<LspResult>;
   scaling: Measured<ScalingSummary>;
-  profile: Measured<{ source: string; totalMs: number; functions: HotFunction[] }>;
+  profile: Measured<{ profiles: EngineProfile[] }>;
   targets: Target[];
 }
 
@@ -97,11 +104,14 @@ export function judgeTargets(result: Omit<BenchResult, 'targets'>): Target[] {
     met: largest ? rows.every((r) => r.ratio <= ENGINE_TARGET_RATIO) : null,
   });
   const lsp = isMeasured(result.lsp) ? result.lsp : null;
+  const pull = lsp && typeof lsp.pull !== 'string' && lsp.pull.edit.samples ? lsp.pull : null;
+  const push = lsp && typeof lsp.push !== 'string' && lsp.push.edit.samples ? lsp.push : null;
+  const pushNote = push ? `; push p95 ${fmt(push.edit.p95, ' ms')} (includes the server's typing debounce)` : '';
   targets.push({
     id: 'edit-p95',
-    goal: `p95 didChange → diagnostics < ${EDIT_P95_TARGET_MS} ms on a 2,000-line scenario`,
-    measured: lsp && lsp.edit.samples ? `${fmt(lsp.edit.p95, ' ms')} (p50 ${fmt(lsp.edit.p50, ' ms')})` : reasonOf(result.lsp, 'no edit answered'),
-    met: lsp && lsp.edit.samples ? lsp.edit.p95 < EDIT_P95_TARGET_MS && lsp.edit.timeouts === 0 : null,
+    goal: `p95 didChange → diagnostics < ${EDIT_P95_TARGET_MS} ms on a 2,000-line scenario (pull, as VS Code asks)`,
+    measured: pull ? `pull p95 ${fmt(pull.edit.p95, ' ms')} (p50 ${fmt(pull.edit.p50, ' ms')})${pushNote}` : lsp ? `pull ${String(lsp.pull)}${pushNote}` : reasonOf(result.lsp),
+    met: pull ? pull.edit.p95 < EDIT_P95_TARGET_MS && pull.edit.timeouts === 0 : null,
   });
   const rss = lsp && typeof lsp.rssMb === 'number' ? lsp.rssMb : null;
   targets.push({
@@ -149,14 +159,15 @@ function cliSection(result: BenchResult): string {
     const rows = TOOL_ORDER.flatMap((id) => {
       const t = run.tools.find((x) => x.id === id);
       if (!t) return [];
-      const ratio = t.id === 'empathy-lint' ? '1×' : t.ratioToOurs === null ? '—' : `${t.timedOut ? '≥ ' : ''}${fmt(t.ratioToOurs, '×')}`;
-      return [[t.id, seconds(t.medianMs), String(t.runsMs.length), ratio, t.note ?? '']];
+      const ratioCell = (ratio: number | null) => (t.id === 'empathy-lint' ? '1×' : ratio === null ? '—' : `${t.timedOut ? '≥ ' : ''}${fmt(ratio, '×')}`);
+      return [[t.id, seconds(t.medianMs), ratioCell(t.ratioToOurs), seconds(t.medianCpuMs), ratioCell(t.cpuRatioToOurs), String(t.runsMs.length), t.note ?? '']];
     });
-    parts.push(`**${run.corpus}** (${run.files} files, ${mb(run.bytes)})\n\n${table(['tool', 'median', 'runs', 'time ÷ empathy-lint', 'note'], rows)}`);
+    const header = ['tool', 'wall (median)', 'wall ÷ empathy-lint', 'CPU (median)', 'CPU ÷ empathy-lint', 'runs', 'note'];
+    parts.push(`**${run.corpus}** (${run.files} files, ${mb(run.bytes)})\n\n${table(header, rows)}`);
   }
   const commands = TOOL_ORDER.map((id) => result.cli && isMeasured(result.cli) && result.cli.runs[0]?.tools.find((t) => t.id === id)).filter(Boolean);
   const legend = commands.map((t) => (t ? `- ${t.id}: \`${t.commandLine}\`` : '')).join('\n');
-  return `${parts.join('\n\n')}\n\nCommands (each a whole process, output read through a pipe):\n${legend}`;
+  return `${parts.join('\n\n')}\n\nWall time is what the targets and the outside check use; CPU time (user + system over all threads, from the kernel's accounting of each finished process) shows the work done whatever else the machine was running. Ratios are taken run against run in the same round, then the median. Commands (each a whole process, output read through a pipe):\n${legend}`;
 }
 
 function engineSection(result: BenchResult): string {
@@ -170,20 +181,34 @@ function engineSection(result: BenchResult): string {
   return `${table(['corpus', 'size', 'engine (parse + all rules)', 'floor (read + 1 regex)', 'engine ÷ floor', 'engine time', 'floor time'], rows)}\n\nFindings on the largest corpus: ${list || 'none'}.`;
 }
 
+function modeRows(name: string, mode: ModeResult | string): string[][] {
+  if (typeof mode === 'string') return [[`${name}`, mode]];
+  const unanswered = mode.edit.timeouts ? `, ${mode.edit.timeouts} unanswered` : '';
+  return [
+    [`${name}: initialize (spawn → result)`, fmt(mode.initializeMs, ' ms')],
+    [`${name}: first open → diagnostics (2,000 lines, ${mode.firstOpenDiagnostics} diagnostics)`, fmt(mode.firstOpenMs, ' ms')],
+    [`${name}: didChange → diagnostics, 200 one-character edits`, `${latencyCell(mode.edit)}, max ${fmt(mode.edit.max, ' ms')}${unanswered}`],
+  ];
+}
+
 function lspSection(result: BenchResult): string {
   if (!isMeasured(result.lsp)) return `_${result.lsp.notMeasured}_`;
   const l = result.lsp;
   const codeAction = typeof l.codeAction === 'string' ? l.codeAction : `${latencyCell(l.codeAction)}${l.codeAction.withDiagnostics ? '' : ' (no diagnostics to fix: asked on plain lines)'}`;
+  const mbCell = (v: number | string) => (typeof v === 'number' ? fmt(v, ' MB') : v);
+  const rss =
+    typeof l.rssMb === 'number'
+      ? `${fmt(l.rssMb, ' MB')} (peak ${mbCell(l.peakRssMb)}; all 100 diagnosed ${fmt(Number(l.memoryOpenMs), ' ms')} after the first didOpen)`
+      : l.rssMb;
   const rows = [
-    ['initialize (spawn → result)', fmt(l.initializeMs, ' ms')],
-    [`first open → diagnostics (2,000 lines, ${l.firstOpenDiagnostics} diagnostics)`, fmt(l.firstOpenMs, ' ms')],
-    [`didChange → diagnostics, 200 one-character edits (${l.diagnosticsMode}, ${l.syncKind} sync)`, `${latencyCell(l.edit)}, max ${fmt(l.edit.max, ' ms')}${l.edit.timeouts ? `, ${l.edit.timeouts} unanswered` : ''}`],
+    ...modeRows('pull (VS Code)', l.pull),
+    ...modeRows('push (publishDiagnostics)', l.push),
     ['completion', latencyCell(l.completion)],
     ['codeAction on a diagnostic', codeAction],
-    ['RSS idle after initialize', fmt(l.idleRssMb, ' MB')],
-    ['RSS with 100 open scripts × 500 lines', typeof l.rssMb === 'number' ? `${fmt(l.rssMb, ' MB')} (peak ${fmt(Number(l.peakRssMb), ' MB')}; all diagnosed in ${fmt(Number(l.memoryOpenMs), ' ms')})` : l.rssMb],
+    ['RSS idle after initialize', mbCell(l.idleRssMb)],
+    ['RSS with 100 open scripts × 500 lines (push)', rss],
   ];
-  return table(['measure', 'result'], rows);
+  return `Document sync: ${l.syncKind}. Pull: the client sends didChange, then textDocument/diagnostic, and the time is to the answer. Push: the time is from didChange to the publishDiagnostics for that version.\n\n${table(['measure', 'result'], rows)}`;
 }
 
 function scalingSection(result: BenchResult): string {
@@ -200,9 +225,13 @@ function scalingSection(result: BenchResult): string {
 
 function profileSection(result: BenchResult): string {
   if (!isMeasured(result.profile)) return `_${result.profile.notMeasured}_`;
-  const p = result.profile;
-  const rows = p.functions.map((f) => [`\`${f.name}\``, `\`${f.where}\``, fmt(f.selfMs, ' ms'), fmt(f.selfPercent, '%')]);
-  return `${p.source}; ${fmt(p.totalMs, ' ms')} sampled.\n\n${table(['function', 'where', 'self time', 'share'], rows)}`;
+  const short = (name: string) => (name.length > 90 ? `${name.slice(0, 87)}…` : name);
+  return result.profile.profiles
+    .map((p) => {
+      const rows = p.functions.map((f) => [`\`${short(f.name).replace(/[|`]/g, (c) => (c === '|' ? '\\|' : "'"))}\``, `\`${f.where}\``, fmt(f.selfMs, ' ms'), fmt(f.selfPercent, '%')]);
+      return `**${p.source}** (\`node --cpu-prof\` on the bundled engine, ${fmt(p.totalMs, ' ms')} sampled; self time)\n\n${table(['function', 'where', 'self time', 'share'], rows)}`;
+    })
+    .join('\n\n');
 }
 
 /** docs/bench.md: targets first, then every section, then the machine. */
@@ -212,7 +241,7 @@ export function renderMarkdown(result: BenchResult): string {
     ['target', 'goal', 'measured', 'status'],
     result.targets.map((t) => [t.id, t.goal, t.measured, metCell(t.met)]),
   );
-  const corpora = result.corpora.map((c) => `- **${c.name}**: ${c.files} files, ${mb(c.bytes)}: ${c.description}`).join('\n');
+  const corpora = result.corpora.map((c) => `- **${c.name}**: ${c.files} files, ${mb(c.bytes)}, ${Math.round(c.uniqueLines * 100)}% of speaker lines unique: ${c.description}`).join('\n');
   return `# Benchmark
 
 Generated by \`npm run bench\`${result.quick ? ' (--quick)' : ''} on ${result.generatedAt} at commit \`${result.commit}\`. Raw numbers: \`test/bench/results/latest.json\`.
@@ -249,7 +278,7 @@ ${profileSection(result)}
 
 ## Inputs
 
-Generated deterministically by \`test/bench/corpus.ts\` (seeded; same bytes every run): front matter, sections, choices and back edges in call scripts, linear scenarios, stage directions, comments, placeholders, continuation lines, about a third of agent lines flawed.
+Generated deterministically by \`test/bench/corpus.ts\` (seeded; same bytes every run): front matter, sections, choices and back edges in call scripts, linear scenarios, stage directions, comments, placeholders, continuation lines, about a third of agent lines flawed. Lines are templates filled with products, days, amounts and order numbers, so most are unique and a cache keyed on line text cannot flatter the engine. The scaling inputs (\`scenarioOfLines\`, \`branchingScript\`) come from the same generator.
 
 ${corpora}
 `;

@@ -2,26 +2,32 @@
 // against a regex floor, the language server, scaling and the engine's profile; writes
 // test/bench/results/latest.json and docs/bench.md and prints the table. A benchmark, not a test:
 // it always exits 0 once it has written its report, and any part that cannot run says why.
+// Options: --quick (fewer runs, no alex/harper.js), --no-build, --only=engine,scaling,lsp,cli,profile.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { join, resolve } from 'node:path';
 import { cliTools, compareOnCorpus, type CorpusPlan, type CorpusRun } from './cli-compare.js';
-import { corpusFiles, writeFiles } from './corpus.js';
-import { bundleEngine, ENGINE_ENTRY } from './engine-bundle.js';
+import { corpusFiles, uniqueLineShare, writeFiles } from './corpus.js';
+import { bundleEngine } from './engine-bundle.js';
 import type { ScalingResult, ThroughputResult, ProbeTask } from './engine-probe.js';
 import { measureServer } from './lsp-bench.js';
 import { runForOutput } from './processes.js';
 import { hotFunctions } from './profile.js';
-import { judgeTargets, renderMarkdown, CLI_TARGET_CORPUS, type BenchResult, type Measured, type ThroughputRow } from './report.js';
+import { judgeTargets, renderMarkdown, CLI_TARGET_CORPUS, type BenchResult, type EngineProfile, type Measured, type ThroughputRow } from './report.js';
 import { growthExponent, median } from './stats.js';
 
 const ROOT = resolve(__dirname, '..', '..');
 const PROBE = join(ROOT, 'test/bench/engine-probe.ts');
 const PEER_TIMEOUT_MS = 300_000;
 
+const SECTIONS = ['engine', 'scaling', 'lsp', 'cli', 'profile'] as const;
+type SectionId = (typeof SECTIONS)[number];
+
 interface Options {
   quick: boolean;
   build: boolean;
+  /** Sections to run (`--only=cli,lsp`); all by default. */
+  only: ReadonlySet<SectionId>;
 }
 
 interface Corpus {
@@ -29,10 +35,14 @@ interface Corpus {
   description: string;
   files: string[];
   bytes: number;
+  uniqueLines: number;
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  return { quick: argv.includes('--quick'), build: !argv.includes('--no-build') };
+  const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const unknown = only?.filter((id) => !(SECTIONS as readonly string[]).includes(id)) ?? [];
+  if (unknown.length) throw new Error(`unknown section ${unknown.join(', ')}: use ${SECTIONS.join(', ')}`);
+  return { quick: argv.includes('--quick'), build: !argv.includes('--no-build'), only: new Set((only ?? SECTIONS) as SectionId[]) };
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -41,8 +51,9 @@ const notMeasured = (error: unknown): { notMeasured: string } => ({
   notMeasured: `not measured: ${error instanceof Error ? error.message : String(error)}`,
 });
 
-/** Runs `step`, turning any failure into a reason, so one missing piece never sinks the report. */
-async function section<T extends object>(name: string, step: () => Promise<Measured<T>>): Promise<Measured<T>> {
+/** Runs `step` if asked for, turning any failure into a reason, so one missing piece never sinks the report. */
+async function section<T extends object>(options: Options, id: SectionId, name: string, step: () => Promise<Measured<T>>): Promise<Measured<T>> {
+  if (!options.only.has(id)) return { notMeasured: `not measured: skipped (--only=${[...options.only].join(',')})` };
   log(`bench: ${name}…`);
   const started = performance.now();
   try {
@@ -69,7 +80,8 @@ async function buildProject(options: Options): Promise<string> {
 function makeCorpus(dir: string, name: string, description: string, bytes: number, count?: number): Corpus {
   const files = corpusFiles(bytes, count);
   const paths = writeFiles(join(dir, name.replace(/\W+/g, '-')), files);
-  return { name, description, files: paths, bytes: files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0) };
+  const bytesOf = files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
+  return { name, description, files: paths, bytes: bytesOf, uniqueLines: uniqueLineShare(files.map((f) => f.text)) };
 }
 
 async function probe<T>(task: ProbeTask, extraNodeArgs: string[] = []): Promise<T> {
@@ -114,18 +126,28 @@ async function scaling(engine: string, quick: boolean) {
   };
 }
 
-/** Engine passes over a corpus under `--cpu-prof`; the bundle's source map names the .ts files. */
-async function profileEngine(engine: string, corpus: Corpus, workDir: string) {
-  const dir = join(workDir, 'profile');
+/** Runs one probe task under `--cpu-prof` and lists its hot functions (the bundle's source map names the .ts files). */
+async function profiled(task: ProbeTask, dir: string, source: string): Promise<EngineProfile> {
   mkdirSync(dir, { recursive: true });
-  await probe<ThroughputResult>({ kind: 'throughput', engine, files: corpus.files, minRounds: 1, maxRounds: 1, budgetMs: 0 }, [
-    '--cpu-prof',
-    `--cpu-prof-dir=${dir}`,
-  ]);
+  await probe<unknown>(task, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (!file) throw new Error('node wrote no .cpuprofile');
-  const hot = hotFunctions(join(dir, file), ROOT, 15);
-  return { source: `\`node --cpu-prof\` on the bundled ${ENGINE_ENTRY}, two lint passes and two floor passes over ${corpus.name}`, ...hot };
+  return { source, ...hotFunctions(join(dir, file), ROOT, 15) };
+}
+
+/** Two profiles: the mixed corpus (where phrase matching dominates) and the 3,000-section script (where the path walk does). */
+async function profileEngine(engine: string, corpus: Corpus, workDir: string): Promise<{ profiles: EngineProfile[] }> {
+  const onCorpus = await profiled(
+    { kind: 'throughput', engine, files: corpus.files, minRounds: 1, maxRounds: 1, budgetMs: 0 },
+    join(workDir, 'profile-corpus'),
+    `two lint passes and two floor passes over the ${corpus.name} corpus`,
+  );
+  const onBranching = await profiled(
+    { kind: 'scaling', engine, lineCounts: [], sectionCounts: [3000] },
+    join(workDir, 'profile-branching'),
+    'repeated lints of the 3,000-section cyclic script (after one 2,000-line warm-up)',
+  );
+  return { profiles: [onCorpus, onBranching] };
 }
 
 /** Which tools run how often on which corpus: the slow peers fewer times on the big corpora. */
@@ -183,22 +205,22 @@ async function main(): Promise<void> {
       makeCorpus(workDir, '10 MB', 'mixed corpus, ~30 KB per file', 10_000_000),
     ];
     const engine = await bundleEngine(ROOT, workDir);
-    const engineResult = await section('engine throughput', () => engineThroughput(engine, [corpora[0], corpora[2]], options.quick));
-    const scalingResult = await section('scaling', () => scaling(engine, options.quick));
-    const lsp = await section('language server', async () => {
+    const engineResult = await section(options, 'engine', 'engine throughput', () => engineThroughput(engine, [corpora[0], corpora[2]], options.quick));
+    const scalingResult = await section(options, 'scaling', 'scaling', () => scaling(engine, options.quick));
+    const lsp = await section(options, 'lsp', 'language server', async () => {
       const server = join(ROOT, 'dist/server.js');
       if (!existsSync(server)) return { notMeasured: 'not measured: dist/server.js is not built yet' };
       return measureServer(server, workDir);
     });
-    const cli = await section('CLI comparison', () => compareClis(corpora, options.quick));
-    const profile = await section('engine profile', () => profileEngine(engine, corpora[0], workDir));
+    const cli = await section(options, 'cli', 'CLI comparison', () => compareClis(corpora, options.quick));
+    const profile = await section(options, 'profile', 'engine profile', () => profileEngine(engine, corpora[1], workDir));
     const partial: Omit<BenchResult, 'targets'> = {
       generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
       commit: await commitOf(),
       quick: options.quick,
       machine: machine(loadStart),
       build,
-      corpora: corpora.map((c) => ({ name: c.name, files: c.files.length, bytes: c.bytes, description: c.description })),
+      corpora: corpora.map((c) => ({ name: c.name, files: c.files.length, bytes: c.bytes, uniqueLines: c.uniqueLines, description: c.description })),
       cli,
       engine: engineResult,
       lsp,
