@@ -2,6 +2,7 @@
 // and come back after a window reload through the webview panel serializer.
 import * as vscode from 'vscode';
 import { LANGUAGE_IDS } from '../../../server/src/lsp/protocol.js';
+import { clearConfigCache, CONFIG_FILE_NAME } from '../../../server/src/node/config.js';
 import type { PreviewState } from '../../../server/src/preview/protocol.js';
 import { PREVIEW_VIEW_TYPE, PreviewPanel } from './preview-panel.js';
 
@@ -14,7 +15,19 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly extensionUri: vscode.Uri) {
-    this.subscriptions = [vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor))];
+    const configWatcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
+    const configChanged = () => {
+      // the config loader caches per process; the preview renders in the extension host
+      clearConfigCache();
+      this.preview?.refresh();
+    };
+    this.subscriptions = [
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
+      configWatcher,
+      configWatcher.onDidChange(configChanged),
+      configWatcher.onDidCreate(configChanged),
+      configWatcher.onDidDelete(configChanged),
+    ];
   }
 
   /** Opens (or reveals) the preview of a script; `uri` comes from the editor-title button. */

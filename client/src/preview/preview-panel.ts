@@ -49,6 +49,11 @@ export class PreviewPanel implements vscode.Disposable {
     this.postUpdate();
   }
 
+  /** Re-renders now (the script's config changed). */
+  refresh(): void {
+    this.postUpdate();
+  }
+
   reveal(column: vscode.ViewColumn, preserveFocus: boolean): void {
     this.panel.reveal(column, preserveFocus);
   }
