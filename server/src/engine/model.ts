@@ -3,13 +3,13 @@
 import type { ResolvedRuleSetting } from './config.js';
 import { customerCues, DISCLOSURE_CUES } from './cues.js';
 import { maskText, quotedSpans, sentenceSpans } from './language.js';
-import type { AgentFacts, CustomerFacts, Disclosure, Report, Rule, TurnContext } from './rules/rule.js';
+import type { AgentFacts, CustomerFacts, Disclosure, Report, Reporter, Rule, TurnContext } from './rules/rule.js';
 import type { Finding, ScriptDocument, Section, Span, Turn } from './types.js';
 
 /** Distinct path states kept per section; beyond this, paths through the section are not re-analysed. */
 const MAX_STATES_PER_SECTION = 2;
 /** Rewrites offered per finding, best first. */
-const MAX_SUGGESTIONS = 4;
+const MAX_SUGGESTIONS = 3;
 /** Upper bound on section visits per document, whatever its shape. */
 const MAX_SECTION_VISITS = 20_000;
 
@@ -37,6 +37,8 @@ class Walker {
   private readonly sectionsByName = new Map<string, Section>();
   private readonly statesSeen = new Map<Section, Set<string>>();
   private visits = 0;
+  private readonly reporters = new Map<Rule, Reporter>();
+  private path: readonly string[] = [];
 
   constructor(
     private readonly document: ScriptDocument,
@@ -131,7 +133,8 @@ class Walker {
       if (!rule.checkTurn) continue;
       ctx.options = this.settings.get(rule.id)?.options ?? NO_OPTIONS;
       ctx.state = state.ruleStates.get(rule.id) ?? '';
-      const next = rule.checkTurn(ctx, (span, build) => this.report(rule, span, build, state.path));
+      this.path = state.path;
+      const next = rule.checkTurn(ctx, this.reporterFor(rule));
       if (typeof next === 'string') state.ruleStates.set(rule.id, next);
     }
     state.customerBefore = [];
@@ -152,6 +155,16 @@ class Walker {
         (span, build) => this.report(rule, span, build, state.path),
       );
     }
+  }
+
+  /** One reporter per rule, reused for every turn (the current path is read from `this.path`). */
+  private reporterFor(rule: Rule): Reporter {
+    let reporter = this.reporters.get(rule);
+    if (!reporter) {
+      reporter = (span, build) => this.report(rule, span, build, this.path);
+      this.reporters.set(rule, reporter);
+    }
+    return reporter;
   }
 
   private report(rule: Rule, span: Span, build: () => Report, path: readonly string[]): void {

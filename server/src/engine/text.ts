@@ -4,6 +4,11 @@ import type { Position, Span } from './types.js';
 /** Offsets of every line start; handles \n, \r\n and lone \r. */
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
+  if (text.indexOf('\r') < 0) {
+    // The common case, searched natively: no carriage returns at all.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);
