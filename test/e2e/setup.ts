@@ -121,10 +121,15 @@ function ensureCodeServer(tools: E2eTools): void {
   stamp(CODE_SERVER_TOOL_DIR, CODE_SERVER_VERSION);
 }
 
-/** The environment code-server is installed and run with: Node 24 first on PATH, its headers for node-gyp. */
+/**
+ * The environment code-server is installed and run with: Node 24 first on PATH, its headers for
+ * node-gyp, and none of the variables an outer `npm run` sets (npm_config_user_agent would tell
+ * code-server's postinstall that it runs on the project's Node 20, and it would refuse).
+ */
 export function codeServerEnv(tools: E2eTools): NodeJS.ProcessEnv {
+  const inherited = Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name) && name !== 'NODE' && name !== 'INIT_CWD');
   return {
-    ...process.env,
+    ...Object.fromEntries(inherited),
     PATH: `${join(tools.nodeDir, 'bin')}${delimiter}${process.env.PATH ?? ''}`,
     npm_config_nodedir: tools.nodeDir,
   };
