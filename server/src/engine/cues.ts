@@ -30,7 +30,7 @@ const CUE_FAMILY_DATA: CueFamily[] = [
   {
     cue: 'loss',
     pattern: new RegExp(
-      String.raw`\b(?:pass(?:ed)? away|passing|died|dying|has died|funeral|memorial|bereave\w*|widow(?:ed|er)?|lost (?:my|our|the) ${FAMILY_WORDS}|loss of (?:my|our)|(?:my|our) late ${FAMILY_WORDS}|miscarriage|stillborn|no longer with us|put (?:him|her|my \w+) down|killed)\b`,
+      String.raw`\b(?:pass(?:ed)? away|passing|died|dying(?!\s+to\b)|has died|funeral|memorial|bereave\w*|widow(?:ed|er)?|lost (?:my|our|the) ${FAMILY_WORDS}|loss of (?:my|our)|(?:my|our) late ${FAMILY_WORDS}|miscarriage|stillborn|no longer with us|put (?:him|her|my \w+) down|killed)\b`,
       'i',
     ),
     negatable: false,
@@ -38,7 +38,7 @@ const CUE_FAMILY_DATA: CueFamily[] = [
   {
     cue: 'hardship',
     pattern:
-      /\b(?:hospital(?:i[sz]ed)?|in the (?:er|icu|emergency room)|surgery|cancer|chemo\w*|diagnos(?:ed|is)|terminal(?:ly)?|seriously ill|sick (?:in bed|for weeks)|(?:lost|losing) my (?:job|house|home)|laid off|fired|unemployed|jobless|evicted|homeless|divorc\w*|separated|house fire|(?:the )?fire (?:took|destroyed)|flood(?:ed|ing)? (?:took|destroyed|ruined)|accident|injur(?:ed|y)|can'?t afford|single (?:mother|mom|parent|father|dad)|(?:house|home|basement|apartment|place|flat)\s+(?:\w+\s+)?(?:flooded|burned|burnt\s+down|caught\s+fire|was\s+(?:flooded|robbed|broken\s+into|destroyed))|robbed|burglar\w*|break-in|struggling|broke right now|bills piling)\b/i,
+      /\b(?:hospital(?:i[sz]ed)?|in the (?:er|icu|emergency room)|surgery|cancer|chemo\w*|diagnos(?:ed|is)|terminal(?:ly)?|seriously ill|sick (?:in bed|for weeks)|(?:lost|losing) my (?:job|house|home)|laid off|fired|unemployed|jobless|evicted|homeless|divorc\w*|separated|split\s+up|broke\s+up|break-?\s?up|house fire|(?:the )?fire (?:took|destroyed)|flood(?:ed|ing)? (?:took|destroyed|ruined)|accident|injur(?:ed|y)|can'?t afford|single (?:mother|mom|parent|father|dad)|(?:house|home|basement|apartment|place|flat)\s+(?:\w+\s+)?(?:flooded|burned|burnt\s+down|caught\s+fire|was\s+(?:flooded|robbed|broken\s+into|destroyed))|robbed|burglar\w*|break-in|struggling|broke right now|bills piling)\b/i,
     negatable: true,
   },
   {
@@ -56,7 +56,7 @@ const CUE_FAMILY_DATA: CueFamily[] = [
   {
     cue: 'good-news',
     pattern:
-      /\b(?:(?:just )?got (?:engaged|married|promoted|the job|accepted)|(?:we'?re|we are|i'?m|i am) (?:having a (?:baby|boy|girl)|pregnant|expecting|engaged|getting married|retiring)|new (?:baby|grandbaby|grandchild)|baby (?:girl|boy) (?:is )?(?:on the way|coming)|(?:bought|buying) (?:our|my) (?:first )?(?:house|home)|graduat(?:ed|ing)|got\s+(?:the|a|my)\s+(?:promotion|raise|scholarship|dream\s+job|new\s+job|job\s+offer|place)|closed\s+(?:our|my|the)\s+(?:series\s+\w|funding|seed\s+round|round|deal|first\s+\w+)|(?:landed|won|signed)\s+(?:the|a|our|my)\s+(?:\w+\s+)?(?:job|contract|deal|client|award|grant|lottery)|closed\s+on\s+(?:our|my)\s+(?:\w+\s+){0,2}(?:house|home|place)|(?:our|my)\s+(?:very\s+)?first\s+(?:house|home|baby|child|grandchild)|(?:won|passed) (?:the|my)|so (?:happy|excited|thrilled)|great news|good news|celebrat\w*|anniversary|it'?s a (?:boy|girl))\b/i,
+      /\b(?:(?:just )?got (?:engaged|married|promoted|the job|accepted)|(?:we'?re|we are|i'?m|i am) (?:having a (?:baby|boy|girl)|pregnant|expecting|engaged|getting married|retiring)|new (?:baby|grandbaby|grandchild)|baby (?:girl|boy) (?:is )?(?:on the way|coming)|(?:bought|buying) (?:our|my) (?:first )?(?:house|home)|graduat(?:ed|ing)|(?:just\s+)?had\s+(?:a\s+baby|twins|triplets|our\s+(?:baby|first|second|third)|a\s+little\s+(?:boy|girl)|the\s+baby)|got\s+(?:the|a|my)\s+(?:promotion|raise|scholarship|dream\s+job|new\s+job|job\s+offer|place)|closed\s+(?:our|my|the)\s+(?:series\s+\w|funding|seed\s+round|round|deal|first\s+\w+)|(?:landed|won|signed)\s+(?:the|a|our|my)\s+(?:\w+\s+)?(?:job|contract|deal|client|award|grant|lottery)|closed\s+on\s+(?:our|my)\s+(?:\w+\s+){0,2}(?:house|home|place)|(?:our|my)\s+(?:very\s+)?first\s+(?:house|home|baby|child|grandchild)|(?:won|passed) (?:the|my)|so (?:happy|excited|thrilled)|great news|good news|celebrat\w*|anniversary|it'?s a (?:boy|girl))\b/i,
     negatable: true,
   },
   {

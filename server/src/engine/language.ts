@@ -33,7 +33,8 @@ export function sentenceSpans(text: string): Span[] {
 /** Spans inside double quotes: the agent repeating someone's words, not saying them. */
 export function quotedSpans(text: string): Span[] {
   const spans: Span[] = [];
-  const re = /"[^"\n]*"/g;
+  // Double quotes, or single quotes that open after a non-letter and close before one (not "I'm").
+  const re = /"[^"\n]*"|(?<![\p{L}\p{N}])'[^'\n]{2,}?'(?![\p{L}\p{N}])/gu;
   for (const m of text.matchAll(re)) spans.push({ start: m.index!, end: m.index! + m[0].length });
   return spans;
 }

@@ -271,6 +271,8 @@ class Parser {
 
   private push(item: Item): void {
     if (item.kind !== 'turn') this.openTurn = null;
+    // A comment above the first section (a file header) belongs to no section; it must not start one.
+    if (!this.current && item.kind === 'comment') return;
     if (!this.current) {
       this.current = {
         name: '',

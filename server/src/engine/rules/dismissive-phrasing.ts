@@ -6,7 +6,7 @@ const HEAR_YOU = 'I hear you';
 const MATTERS = 'I can see why this matters to you';
 
 const PATTERNS: PhrasePattern[] = [
-  { id: 'calm-down', re: /\b(?:(?:you\s+)?(?:need|have)\s+to\s+|please\s+|just\s+|can\s+you\s+|could\s+you\s+|try\s+to\s+|i\s+need\s+you\s+to\s+)?(?:calm\s+down|settle\s+down|relax(?!\s+(?:the|your|a|an|my|this|that|these|those|its|our)\b)|chill(?:\s+out)?|simmer\s+down|cool\s+(?:it|down|off)|take\s+a\s+chill\s+pill)\b/, negatable: true, fix: HEAR_YOU, suggestions: ["I can hear how upsetting this is, and I'm here to help"] },
+  { id: 'calm-down', re: /\b(?:(?:you\s+)?(?:need|have)\s+to\s+|please\s+|just\s+|can\s+you\s+|could\s+you\s+|try\s+to\s+|i\s+need\s+you\s+to\s+)?(?:calm\s+down|settle\s+down|relax(?!\s+(?:the|your|a|an|my|this|that|these|those|its|our)\b)|chill(?:\s+out)?|simmer\s+down|cool\s+(?:it|down|off)|take\s+a\s+chill\s+pill)\b(?:,?\s+please\b)?/, negatable: true, fix: HEAR_YOU, suggestions: ["I can hear how upsetting this is, and I'm here to help"] },
   { id: 'no-big-deal', re: /\b(?:(?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:really\s+|honestly\s+|just\s+)?(?:not\s+(?:such\s+|that\s+)?a\s+big\s+deal|no\s+big\s+deal|not\s+that\s+big\s+(?:of\s+)?a\s+deal|nothing\s+to\s+(?:get\s+)?(?:upset|worked\s+up)\s+about|not\s+a\s+(?:huge|big)\s+(?:problem|issue)|not\s+the\s+end\s+of\s+the\s+world|(?:only|just)\s+(?:a\s+)?(?:few|little|small|minor|tiny)\s*\w*)|no\s+big\s+deal|not\s+the\s+end\s+of\s+the\s+world|(?:it'?s|that'?s)\s+(?:such\s+)?a\s+(?:small|minor|little|tiny)\s+(?:thing|issue|problem|inconvenience|matter))\b/, fix: MATTERS, unlessFollowedBy: /^\s*(?:for\s+(?:us|me)\s+to|to\s+(?:fix|sort|change|arrange|update|do)|[,]?\s*(?:i|we)(?:'ll|\s+will|\s+can)\s+(?:fix|sort|take\s+care|change|update|send))/ },
   { id: 'overreacting', re: /\byou(?:'re|\s+are)\s+(?:(?:really|being|just|a\s+bit|a\s+little|totally|way|kind\s+of|so)\s+)*(?:overreacting|over-reacting|being\s+(?:dramatic|emotional|unreasonable|ridiculous|hysterical|silly|too\s+sensitive)|too\s+(?:sensitive|emotional)|blowing\s+(?:this|it|things)\s+out\s+of\s+proportion|making\s+(?:a\s+big\s+deal|a\s+mountain|too\s+much))\b/, fix: MATTERS },
   { id: 'dont-get-upset', re: /\b(?:(?:there'?s|there\s+is)\s+no\s+(?:need|reason)\s+to\s+(?:be|get)\s+(?:yourself\s+)?(?:so\s+|all\s+)?(?:upset|angry|mad|worked\s+up|emotional|excited|rude|hysterical)|(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:get|be)\s+(?:yourself\s+)?(?:so\s+|all\s+)?(?:upset|angry|mad|worked\s+up|emotional|dramatic|hysterical|excited))\b/, fix: HEAR_YOU },
@@ -26,5 +26,7 @@ export const dismissivePhrasing = phraseRule({
   fixable: true,
   tags: ['tone', 'emotion'],
   patterns: PATTERNS,
+  // "It's no big deal" to a caller who apologized for being a bother is graciousness, not dismissal.
+  when: (match, ctx) => match.pattern.id !== 'no-big-deal' || !ctx.customerBefore.some((c) => /\b(?:sorry|apologi[sz]e|(?:a|such\s+a)\s+(?:pain|bother|nuisance|hassle))\b/i.test(c.masked)),
   message: (match) => `"${match.text.trim()}" dismisses how the caller feels, which usually makes them more upset. Acknowledge the feeling first.`,
 });

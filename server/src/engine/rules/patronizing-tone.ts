@@ -4,6 +4,9 @@ import { phraseRule, type PhrasePattern } from './phrases.js';
 
 const RECAP = 'To recap';
 
+/** Phrases that point out the agent already explained; the rest judge the caller's ability. */
+const REPEAT_PATTERNS = new Set(['as-i-said', 'as-ive-said', 'already-told-you', 'for-the-nth-time']);
+
 /** "It's easy for us to fix": about the agent's side, not the caller's ability. */
 const SIMPLE_FOR_US = /^\s*(?:for\s+(?:me|us)|on\s+our\s+(?:end|side)|to\s+(?:fix|sort|resolve|change|set\s+up|update)\b|to\s+(?:miss|overlook|mix|get\s+(?:confused|wrong)))/;
 
@@ -23,6 +26,7 @@ const PATTERNS: PhrasePattern[] = [
   { id: 'good-girl', re: /\b(?:good\s+(?:girl|boy)|atta\s*(?:boy|girl)|see,?\s+(?:that\s+wasn'?t\s+so\s+hard|it'?s\s+easy))\b/, suggestions: ['Thank you, that worked'] },
   { id: 'slowly-this-time', re: /\b(?:(?:slowly|more\s+slowly)\s+this\s+time|so\s+(?:that\s+)?you\s+can\s+(?:keep\s+up|follow|understand\s+it)|spell\s+it\s+out(?:\s+for\s+you)?|in\s+(?:plain|simple)\s+english|let\s+me\s+dumb\s+(?:it|this)\s+down|(?:i'?ll|let\s+me)\s+(?:go|walk)\s+(?:through\s+it\s+|over\s+it\s+)?(?:really\s+)?slowly)\b/, suggestions: ['Let me walk you through it'] },
   { id: 'even-a-child', re: /\beven\s+(?:a\s+(?:child|kid|toddler|five-year-old|monkey)|my\s+(?:grand(?:mother|ma|pa|father|dad)|nan|gran|kids?|son|daughter|mum|mom|dad|mother|father))\s+(?:can|could|manages?|managed|gets?|got|figured|does|did)\b|\b(?:confusing|hard|tricky|difficult)\s+for\s+some\s+people\b|\bsome\s+people\s+(?:just\s+)?(?:find|struggle|get\s+confused)\b/, suggestions: ["Here's how it works"] },
+  { id: 'you-wouldnt-understand', re: /\byou\s+(?:wouldn'?t|won'?t|couldn'?t|would\s+not|probably\s+wouldn'?t)\s+(?:really\s+|even\s+)?(?:understand|get|follow)\s+(?:it|this|that|the\s+details)\b|\b(?:too\s+technical\s+for\s+you|over\s+your\s+head|above\s+your\s+pay\s+grade)\b/, suggestions: ["Here's the short version"] },
   { id: 'try-to-keep-up', re: /\b(?:try\s+to\s+keep\s+up|stay\s+with\s+me|are\s+you\s+(?:still\s+)?with\s+me)\b/, suggestions: ['Let me know if I should slow down'] },
 ];
 
@@ -33,6 +37,5 @@ export const patronizingTone = phraseRule({
   fixable: true,
   tags: ['tone'],
   patterns: PATTERNS,
-  message: (match) =>
-    `"${match.text.trim()}" talks down to the caller, even when meant kindly. Explain again without pointing out that you already did.`,
+  message: (match) => `"${match.text.trim()}" ${REPEAT_PATTERNS.has(match.pattern.id) ? 'points out that you already explained, which talks down to the caller. Explain again without saying so.' : 'talks down to the caller, even when meant kindly. Explain the step plainly instead.'}`,
 });

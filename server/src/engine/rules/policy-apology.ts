@@ -2,10 +2,13 @@
 // pricing or policies; those elements are put in place to protect the business" — state them plainly
 // and move to what can be done.
 import { statementsFor } from '../catalogue.js';
+import { EMOTIONAL_CUES } from '../cues.js';
 import { APOLOGY, POLICY_PHRASE, REFUSAL } from './vocabulary.js';
 import { phraseRule, type PhrasePattern } from './phrases.js';
 
 const PLAIN_STATEMENT = 'Let me explain how this works and what I can do for you.';
+/** Said in place of a removed policy apology when the caller is upset. */
+const ACKNOWLEDGE = 'I understand.';
 
 /** "sorry that the new fee … you/your": about the change's effect on the customer, not the rule. */
 const EFFECT_TAIL = String.raw`\s+(?:[\w']+\s+){0,5}?(?:you|your)\b`;
@@ -33,10 +36,10 @@ const PATTERNS: PhrasePattern[] = [
   {
     // "I'm sorry, but our policy…", "I do apologize for that, Rosa, but the fee…", "So sorry, we're not allowed to…"
     id: 'apology-then-policy',
-    re: new RegExp(String.raw`\b${APOLOGY}(?:\s+(?:to\s+(?:say|tell\s+you|inform\s+you|be\s+the\s+bearer\s+of\s+bad\s+news)(?:\s+(?:this|that|it))?|(?:for|about)\s+(?:this|that|it)))?(?:\s*,\s*[\w'-]+\s*)?(?:\s*[,;:.\u2014-]\s*(?:(?:but|however)\b,?\s*)?|\s+(?:but|however)\b,?\s*)`),
-    onlyIfFollowedBy: new RegExp(String.raw`^\s*(?:(?:but|however)\s+)?[^.!?]{0,160}?\b(?:${POLICY_PHRASE}|${REFUSAL}|that'?s\s+(?:just\s+)?(?:how\s+it\s+(?:is|works)|the\s+way\s+it\s+is)|rules\s+are\s+rules|(?:as\s+)?per\s+our|(?:won'?t|doesn'?t|does\s+not|will\s+not)\s+let\s+(?:me|us)|costs?\s+(?:\$|\d|an?\s|one|two|three|four|five|ten|twenty|fifty|\w+\s+(?:dollars|pounds|euros))|is\s+(?:still\s+)?(?:\$\d|\d+\s+(?:dollars|pounds|euros)))\b`, 'i'),
+    re: new RegExp(String.raw`\b${APOLOGY}(?:\s+(?:to\s+(?:say|tell\s+you|inform\s+you|be\s+the\s+bearer\s+of\s+bad\s+news)(?:\s+(?:this|that|it))?|(?:for|about)\s+(?:this|that|it)))?(?:\s*,?\s*(?:sir|ma'?am|madam|miss|(?:mr|mrs|ms)\.?\s+\w+)\b)?(?:\s*,\s*[\w'-]+\s*)?(?:\s*[,;:.\u2014-]\s*(?:(?:but|however)\b,?\s*)?|\s+(?:but|however)\b,?\s*)`),
+    onlyIfFollowedBy: new RegExp(String.raw`^\s*(?:(?:but|however)\s+)?[^.!?]{0,160}?\b(?:${POLICY_PHRASE}|${REFUSAL}|that'?s\s+(?:just\s+)?(?:how\s+it\s+(?:is|works)|the\s+way\s+it\s+is)|rules\s+are\s+rules|(?:as\s+)?per\s+our|(?:won'?t|doesn'?t|does\s+not|will\s+not)\s+let\s+(?:me|us)|how\s+the\s+(?:rules?|polic(?:y|ies)|system|terms)\s+(?:are|is|works?)|costs?\s+(?:\$|\d|an?\s|one|two|three|four|five|ten|twenty|fifty|\w+\s+(?:dollars|pounds|euros))|is\s+(?:still\s+)?(?:\$\d|\d+\s+(?:dollars|pounds|euros)))\b`, 'i'),
     // An apology for the company's own error is not an apology for the policy.
-    unlessFollowedBy: /^\s*(?:(?:i|we)\s+(?:misread|misunderstood|got|made|charged|sent|gave)|to\s+hear)|^[^.!?]*\b(?:mistake|error|wrong(?:ly)?|by\s+accident|accidentally|glitch|shouldn'?t\s+have|in\s+error|twice|duplicate|double|extra|incorrect|unexpected)\b/i,
+    unlessFollowedBy: /^\s*(?:(?:i|we)\s+(?:misread|misunderstood|got|made|charged|sent|gave)|to\s+hear)|^[^.!?]*\b(?:mistake|error|wrong(?:ly)?|by\s+accident|accidentally|glitch|shouldn'?t\s+have|in\s+error|twice|duplicate|double|extra|incorrect|unexpected|we\s+should\s+have|our\s+(?:mistake|error|fault))\b/i,
     negatable: true,
     fix: '',
   },
@@ -58,6 +61,9 @@ export const policyApology = phraseRule({
     // Deleting an apology that is the whole turn would leave the agent silent: say something useful instead.
     const turn = ctx.agent.turn.textSpan;
     if (fix.text === '' && fix.span.start <= turn.start && fix.span.end >= turn.end) return { span: fix.span, text: PLAIN_STATEMENT };
+    // The apology may have been the only acknowledgement of an upset caller: keep one, without the apology.
+    const upset = ctx.customerBefore.some((c) => c.cues.some((cue) => EMOTIONAL_CUES.has(cue)));
+    if (upset && fix.text !== '' && fix.span.start === turn.start) return { span: fix.span, text: `${ACKNOWLEDGE} ${fix.text}` };
     return fix;
   },
 });
