@@ -220,6 +220,8 @@ test('a choice that ends the call ends the walk; the section map walks to any se
     await page.locator('#ep-walk .ep-choice', { hasText: 'Customer blames the company' }).click();
     await page.waitForFunction(() => document.querySelector('#ep-walk > .ep-section[data-step="1"] .ep-section-name')?.textContent === 'pushback');
     assert.match((await page.locator('#ep-walk .ep-turn', { hasText: 'You should have checked' }).locator('.ep-rule').allTextContents()).join(' '), /customer-blame/);
+    const counts = await page.$$eval('.ep-tl-summary [data-count]', (els) => els.map((e) => `${(e as HTMLElement).dataset.count}=${e.textContent}`));
+    assert.deepEqual(counts, ['cues=2', 'answered=0', 'mistakes=2'], 'the timeline summary is recounted for the walked path');
     await screenshot(page, 'second-script-light.png');
     assert.deepEqual(s.problems, []);
   } finally {

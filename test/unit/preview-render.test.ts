@@ -187,6 +187,15 @@ test('the timeline reads customer cues and how the agent answers them', () => {
   assert.equal(a2.status, 'neutral');
   assert.equal(a3.status, 'mistake');
   assert.equal(a3.worstSeverity, 'warn');
+  const page = renderStandalonePage('Customer: I am so frustrated, this is the third time I am calling!\nAgent: I hear you, and I want to fix this today.\nAgent: whatever\n', { config });
+  assert.match(page, /Emotion cues <strong data-count="cues">1<\/strong>.*answered <strong data-count="answered">1<\/strong>.*with a mistake <strong data-count="mistakes">1<\/strong>/);
+});
+
+test('an empty script says how to start, with no controls to play nothing', () => {
+  const page = renderStandalonePage('');
+  assert.match(page, /<p class="ep-empty">No spoken turns yet\./);
+  assert.doesNotMatch(page, /<div class="ep-toolbar/);
+  assert.doesNotMatch(page, /class="ep-timeline-wrap"/);
 });
 
 test('stage directions are italic asides and writer notes are kept apart from the call', () => {

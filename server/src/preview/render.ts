@@ -10,12 +10,13 @@ import type { TextPiece } from './text-pieces.js';
 export function renderCallBody(view: CallView): SafeHtml {
   return html`<div class="ep-app" id="ep-app" data-has-sections="${view.hasSections ? 'true' : 'false'}">
 ${renderHeader(view)}
-${renderToolbar(view)}
+${view.turnCount > 0 ? renderToolbar(view) : null}
 ${renderTimeline(view)}
 <div class="ep-body${view.hasSections ? ' ep-with-map' : ''}">
 ${view.hasSections ? renderSectionMap(view) : null}
 <main class="ep-call">
 <div class="ep-all" id="ep-all">
+${view.turnCount === 0 ? html`<p class="ep-empty">No spoken turns yet. Start a line with <code>Agent:</code> or <code>Customer:</code>.</p>` : null}
 ${view.sections.map((s) => renderSection(view, s))}
 </div>
 <div class="ep-walk" id="ep-walk" hidden></div>
@@ -77,7 +78,16 @@ function renderTimeline(view: CallView): SafeHtml | null {
 <div class="ep-tl-lanes" aria-hidden="true"><span>Customer</span><span>Agent</span></div>
 <div class="ep-tl-track" id="ep-tl-track">${groupBySection(view.timeline).map((run) => renderTimelineGroup(view, run))}</div>
 </div>
+${renderTimelineSummary(view.timeline)}
 </section>`;
+}
+
+/** The timeline in three numbers; the runtime recounts them for the walked path. */
+function renderTimelineSummary(entries: readonly TimelineEntry[]): SafeHtml {
+  const cues = entries.filter((e) => e.role === 'customer' && e.cues.length > 0).length;
+  const answered = entries.filter((e) => e.status === 'acknowledged').length;
+  const mistakes = entries.filter((e) => e.status === 'mistake').length;
+  return html`<p class="ep-tl-summary">Emotion cues <strong data-count="cues">${cues}</strong><span class="ep-dot">·</span>answered <strong data-count="answered">${answered}</strong><span class="ep-dot">·</span>agent turns with a mistake <strong data-count="mistakes">${mistakes}</strong></p>`;
 }
 
 /** Consecutive entries of the same section (the runtime regroups a walked path the same way). */

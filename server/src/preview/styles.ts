@@ -201,6 +201,11 @@ kbd { font: 11px var(--ep-mono); padding: 1px 5px; border: 1px solid var(--ep-bo
 .ep-tl-group-name { width: 0; min-width: 100%; height: 18px; font-size: 10.5px; font-weight: 600; color: var(--ep-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .ep-tl-cells { display: flex; gap: 3px; }
 .ep-tl-flat .ep-tl-group-name { display: none; }
+.ep-tl-summary { margin: 8px 0 0; font-size: 12.5px; color: var(--ep-muted); }
+.ep-tl-summary strong { color: var(--ep-fg); font-variant-numeric: tabular-nums; }
+.ep-dot { margin: 0 8px; opacity: .6; }
+.ep-empty { padding: 28px; text-align: center; color: var(--ep-muted); border: 1px dashed var(--ep-border); border-radius: 12px; }
+.ep-empty code { font-family: var(--ep-mono); }
 .ep-tl-flat .ep-tl-lanes { padding-top: 0; }
 .ep-tl-cell { display: grid; grid-template-rows: 24px 24px 16px; flex: 0 0 24px; text-decoration: none; color: var(--ep-muted); border-radius: 6px; }
 .ep-tl-cell:hover { background: var(--ep-accent-soft); }

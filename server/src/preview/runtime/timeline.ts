@@ -39,6 +39,12 @@ export function installTimeline(rt: Runtime): void {
       group.lastElementChild!.append(cell.cloneNode(true));
     }
     track.replaceChildren(...groups);
+    const counts: Record<string, string> = {
+      cues: '.ep-tl-customer:not(.ep-cue-none)',
+      answered: '.ep-tl-agent.ep-st-acknowledged',
+      mistakes: '.ep-tl-agent.ep-st-mistake',
+    };
+    for (const el of $$<HTMLElement>('.ep-tl-summary [data-count]')) el.textContent = String($$(counts[el.dataset.count ?? ''] ?? '.none', track).length);
     const onPath = new Set(rt.state.mode === 'walk' ? rt.state.walk.map((step) => String(step.section)) : []);
     for (const link of $$<HTMLElement>('.ep-map-link')) link.classList.toggle('ep-on-path', onPath.has(link.dataset.section ?? ''));
     rt.markCurrentCell();
