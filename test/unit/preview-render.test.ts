@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCallView, renderIndexPage, renderStandalonePage, renderWebviewDocument, type TurnView } from '../../server/src/preview/index.js';
+import { buildCallView, renderIndexPage, renderNoticeBody, renderStandalonePage, renderWebviewDocument, type TurnView } from '../../server/src/preview/index.js';
 
 const FIXTURES = join(__dirname, '..', 'preview', 'fixtures');
 const BRANCHING = readFileSync(join(FIXTURES, 'wrong-oven.callscript'), 'utf8');
@@ -189,6 +189,13 @@ test('the timeline reads customer cues and how the agent answers them', () => {
   assert.equal(a3.worstSeverity, 'warn');
   const page = renderStandalonePage('Customer: I am so frustrated, this is the third time I am calling!\nAgent: I hear you, and I want to fix this today.\nAgent: whatever\n', { config });
   assert.match(page, /Emotion cues <strong data-count="cues">1<\/strong>.*answered <strong data-count="answered">1<\/strong>.*with a mistake <strong data-count="mistakes">1<\/strong>/);
+});
+
+test('a notice body (too large to preview live) escapes its words and keeps the runtime’s anchors', () => {
+  const body = renderNoticeBody('<x>.callscript', 'Run "empathy-lint preview <x>.callscript"');
+  assert.match(body, /<h1 class="ep-title">&lt;x&gt;\.callscript<\/h1>/);
+  assert.match(body, /<p class="ep-empty">Run &quot;empathy-lint preview &lt;x&gt;\.callscript&quot;<\/p>/);
+  for (const id of ['ep-app', 'ep-all', 'ep-walk']) assert.match(body, new RegExp(`id="${id}"`));
 });
 
 test('an empty script says how to start, with no controls to play nothing', () => {

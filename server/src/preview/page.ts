@@ -1,6 +1,6 @@
 // Page shells around the call view: the self-contained standalone page (inline CSS and JS, a CSP
 // meta tag, nothing remote) and the VS Code webview document. Both share body, styles and runtime.
-import { escapeHtml } from './escape.js';
+import { escapeHtml, html } from './escape.js';
 import type { CallView, PreviewOptions } from './call-view.js';
 import { buildCallView } from './model.js';
 import type { RuntimeConfig } from './protocol.js';
@@ -46,6 +46,11 @@ export function standalonePageOf(view: CallView, nonce = createNonce()): string 
 `;
 }
 
+/** A body with one notice instead of the call (e.g. a script too large to preview live). */
+export function renderNoticeBody(title: string, message: string): string {
+  return html`<div class="ep-app" id="ep-app" data-has-sections="false"><header class="ep-header"><h1 class="ep-title">${title}</h1></header><div class="ep-all" id="ep-all"><p class="ep-empty">${message}</p></div><div class="ep-walk" id="ep-walk" hidden></div></div>`.value;
+}
+
 /** The markup the webview swaps in on each update. */
 export function renderPreviewBody(text: string, options: PreviewOptions = {}): string {
   return renderCallBody(buildCallView(text, options)).value;
@@ -62,6 +67,11 @@ export interface WebviewDocumentOptions extends PreviewOptions {
 /** The whole webview document: strict CSP with a nonce, VS Code theme variables, the same runtime. */
 export function renderWebviewDocument(text: string, options: WebviewDocumentOptions): string {
   const view = buildCallView(text, options);
+  return webviewDocumentOf(renderCallBody(view).value, view.title, options);
+}
+
+/** The webview document around a body (the call, or a notice). */
+export function webviewDocumentOf(body: string, title: string, options: Omit<WebviewDocumentOptions, 'config' | 'fileName'>): string {
   const nonce = options.nonce ?? createNonce();
   const csp = `default-src 'none'; style-src ${options.cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${options.cspSource} data:; font-src ${options.cspSource}`;
   const config: RuntimeConfig = { host: 'webview', uri: options.uri };
@@ -71,11 +81,11 @@ export function renderWebviewDocument(text: string, options: WebviewDocumentOpti
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(view.title)}</title>
+<title>${escapeHtml(title)}</title>
 <style nonce="${nonce}">${previewStyles('webview')}</style>
 </head>
 <body class="ep-webview">
-<div id="ep-root">${renderCallBody(view)}</div>
+<div id="ep-root">${body}</div>
 <script nonce="${nonce}">${runtimeScript(config)}</script>
 </body>
 </html>
