@@ -15,7 +15,7 @@ export interface FormatContext {
 export async function formatReports(format: FormatName, reports: readonly FileReport[], context: FormatContext): Promise<string> {
   switch (format) {
     case 'json':
-      return JSON.stringify(reports) + '\n';
+      return `[${reports.map((r) => r.serialized ?? JSON.stringify(r)).join(',')}]\n`;
     case 'stylish':
       return (await import('./stylish.js')).formatStylish(reports, context);
     case 'sarif':
