@@ -16,6 +16,8 @@ const MAX_SECTION_VISITS = 20_000;
 type RawFinding = Omit<Finding, 'severity' | 'docsUrl'>;
 
 const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+/** Spans are keyed as start * base + end; texts are far shorter than the base. */
+const SPAN_KEY_BASE = 2 ** 26;
 
 interface PathState {
   customerBefore: CustomerFacts[];
@@ -33,7 +35,8 @@ export function walkConversation(document: ScriptDocument, rules: readonly Rule[
 class Walker {
   private readonly agentFacts = new Map<Turn, AgentFacts>();
   private readonly customerFacts = new Map<Turn, CustomerFacts>();
-  private readonly findings = new Map<string, RawFinding>();
+  private readonly findings: RawFinding[] = [];
+  private readonly reported = new Map<Rule, Set<number>>();
   private readonly sectionsByName = new Map<string, Section>();
   private readonly statesSeen = new Map<Section, Set<string>>();
   private visits = 0;
@@ -58,7 +61,7 @@ class Walker {
       // Sections no path reaches are still read, each as a conversation of its own.
       for (const s of sections) if (!this.statesSeen.has(s)) this.walk(s, emptyState());
     }
-    return [...this.findings.values()];
+    return this.findings;
   }
 
   /** Depth-first walk with an explicit stack, so deep scripts cannot overflow the call stack. */
@@ -168,11 +171,18 @@ class Walker {
   }
 
   private report(rule: Rule, span: Span, build: () => Report, path: readonly string[]): void {
-    const key = `${rule.id}:${span.start}:${span.end}`;
-    if (this.findings.has(key)) return;
+    // One finding per rule and span, whichever path reported it first (a number key: reports are many).
+    let seen = this.reported.get(rule);
+    if (!seen) {
+      seen = new Set();
+      this.reported.set(rule, seen);
+    }
+    const key = span.start * SPAN_KEY_BASE + span.end;
+    if (seen.has(key)) return;
+    seen.add(key);
     const r = build();
     const showPath = r.pathSensitive && this.document.hasSections && path.length > 1;
-    this.findings.set(key, {
+    this.findings.push({
       ruleId: rule.id,
       message: showPath ? `${r.message} (path: ${describePath(path)})` : r.message,
       span,

@@ -38,6 +38,16 @@ interface Line {
   index: number;
 }
 
+/** `Label:` at the start of a line, found with a cheap colon search before the label pattern runs. */
+function speakerLabel(body: string): RegExpExecArray | null {
+  const colon = body.indexOf(':');
+  if (colon < 1 || colon > MAX_LABEL_LENGTH) return null;
+  return SPEAKER_LABEL.exec(body.slice(0, colon + 1));
+}
+
+/** Longest speaker label (with spaces before the colon) the parser recognizes. */
+const MAX_LABEL_LENGTH = 48;
+
 /** Parses a script. `speakers` names the labels of each role (case-insensitive). */
 export function parse(text: string, speakers: SpeakerConfig = DEFAULT_SPEAKERS): ScriptDocument {
   return new Parser(text, speakers).run();
@@ -176,7 +186,7 @@ class Parser {
     if (body.startsWith('[')) return this.push({ kind: 'stage', text: body.replace(/^\[|\]$/g, '').trim(), span, line: line.index });
     if (body.startsWith('->')) return this.jump(body, span, line.index);
     if (body.startsWith('*')) return this.choice(body, span, line.index);
-    const label = SPEAKER_LABEL.exec(body);
+    const label = speakerLabel(body);
     if (label && (indent === 0 || this.roles.has(label[1].toLowerCase()))) return this.turn(label, body, span, line.index);
     if (this.openTurn && (indent > 0 || !label)) return this.continueTurn(span);
     this.problems.push({
