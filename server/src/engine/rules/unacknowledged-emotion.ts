@@ -31,6 +31,8 @@ const REACTION =
 
 /** Cues that call for acknowledgement again even after the agent has acknowledged once. */
 const FRESH_CUES: ReadonlySet<CustomerCue> = new Set(['loss', 'hardship', 'good-news', 'frustration', 'worry']);
+/** Feelings stated again ask for acknowledgement again; events (a loss, good news) are acknowledged once. */
+const REPEATING_CUES: ReadonlySet<CustomerCue> = new Set(['frustration', 'worry']);
 
 /** Which cue a message names first, and which catalogue situation answers it. */
 const CUE_ORDER: Array<[CustomerCue, string, CatalogueSituation]> = [
@@ -56,7 +58,7 @@ export const unacknowledgedEmotion: Rule = {
     // Most turns answer a routine line: nothing to acknowledge, and the state only needs "any" once.
     if (noCues && (ctx.state !== '' || !memoized(ctx.agent, 'acknowledges', () => acknowledges(ctx.agent)))) return ctx.state;
     const acked = new Set(ctx.state ? ctx.state.split(',') : []);
-    const cues = new Set(ctx.customerBefore.flatMap((c) => c.cues).filter((c) => EMOTIONAL_CUES.has(c) && !acked.has(c) && (acked.size === 0 || FRESH_CUES.has(c))));
+    const cues = new Set(ctx.customerBefore.flatMap((c) => c.cues).filter((c) => EMOTIONAL_CUES.has(c) && (REPEATING_CUES.has(c) || (!acked.has(c) && (acked.size === 0 || FRESH_CUES.has(c))))));
     const responded = memoized(ctx.agent, 'acknowledges', () => acknowledges(ctx.agent));
     if (responded) {
       acked.add('any');
