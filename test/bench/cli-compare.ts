@@ -45,16 +45,16 @@ export interface CorpusRun {
 const exitedWith = (run: ProcessRun, ok: readonly number[]) =>
   run.exitCode !== null && ok.includes(run.exitCode) ? null : `exit ${run.exitCode}: ${run.stderrTail.trim().split('\n').slice(-1)[0] ?? ''}`;
 
-/** The tools, resolved against the project root. */
-export function cliTools(root: string): CliTool[] {
+/** The tools, resolved against the project root; our CLI from `dist` (a snapshot of the project's dist/). */
+export function cliTools(root: string, dist: string): CliTool[] {
   const inRoot = (p: string) => join(root, p);
   const needs = (p: string, hint: string) => (existsSync(inRoot(p)) ? null : `${p} is missing (${hint})`);
   return [
     {
       id: 'empathy-lint',
       commandLine: 'node dist/cli.js --format json FILES',
-      missing: needs('dist/cli.js', 'run npm run build'),
-      args: (files) => [inRoot('dist/cli.js'), '--format', 'json', ...files],
+      missing: existsSync(join(dist, 'cli.js')) ? null : 'dist/cli.js is not built yet',
+      args: (files) => [join(dist, 'cli.js'), '--format', 'json', ...files],
       failure: (run) => exitedWith(run, [0, 1]) ?? (run.stdoutHead.startsWith('[') ? null : 'output is not a JSON array'),
     },
     {

@@ -78,7 +78,14 @@ export function runForOutput(command: string, args: readonly string[], timeoutMs
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
-      else reject(new Error(`${command} ${args.slice(0, 3).join(' ')} … exited ${code ?? signal}: ${err.trim().split('\n').slice(-3).join(' | ')}`));
+      else reject(new Error(`${command} ${args.slice(0, 3).join(' ')} … exited ${code ?? signal}: ${errorLines(err)}`));
     });
   });
+}
+
+/** The lines of a failed process's stderr that say what went wrong (the error line and the last line). */
+function errorLines(stderr: string): string {
+  const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+  const error = lines.find((l) => /\b\w*Error\b|^error/i.test(l));
+  return [...new Set([error, lines[lines.length - 1]].filter((l): l is string => !!l))].join(' | ') || 'no output';
 }

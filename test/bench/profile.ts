@@ -60,7 +60,10 @@ class FrameLocator {
   }
 }
 
-/** The `top` functions by self time; idle, GC and program frames are listed under their V8 names. */
+/** Frames that say nothing about the engine: waiting, and the harness's module loading (node: frames). */
+const LEFT_OUT = /^\((?:idle|program|root)\)$/;
+
+/** The `top` functions by self time, shares of all samples; GC is kept (allocation is an engine cost). */
 export function hotFunctions(profilePath: string, root: string, top = 15): { totalMs: number; functions: HotFunction[] } {
   const profile = JSON.parse(readFileSync(profilePath, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -80,6 +83,7 @@ export function hotFunctions(profilePath: string, root: string, top = 15): { tot
     self.set(key, entry);
   }
   const functions = [...self.values()]
+    .filter((e) => !LEFT_OUT.test(e.name) && !e.where.startsWith('node:'))
     .sort((a, b) => b.us - a.us)
     .slice(0, top)
     .map((e) => ({ name: e.name, where: e.where, selfMs: e.us / 1000, selfPercent: totalUs ? (100 * e.us) / totalUs : 0 }));

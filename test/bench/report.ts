@@ -27,12 +27,18 @@ export interface ThroughputRow {
   corpus: string;
   files: number;
   bytes: number;
+  rounds: number;
+  /** Medians over the rounds, wall and CPU. */
   engineMs: number;
   floorMs: number;
+  engineCpuMs: number;
+  floorCpuMs: number;
+  /** Throughput on CPU time. */
   engineMBps: number;
   floorMBps: number;
-  /** engine time / floor time */
+  /** Engine CPU time / floor CPU time: what the target is judged on. */
   ratio: number;
+  wallRatio: number;
   findingsByRule: Record<string, number>;
 }
 
@@ -99,8 +105,8 @@ export function judgeTargets(result: Omit<BenchResult, 'targets'>): Target[] {
   const largest = rows[rows.length - 1];
   targets.push({
     id: 'engine-vs-floor',
-    goal: `engine within ${ENGINE_TARGET_RATIO}× of the read + one-regex floor`,
-    measured: largest ? `${fmt(largest.ratio, '×')} on ${largest.corpus} (${fmt(largest.engineMBps)} vs ${fmt(largest.floorMBps)} MB/s)` : reasonOf(result.engine),
+    goal: `engine within ${ENGINE_TARGET_RATIO}× of the read + one-regex floor (CPU time, in process)`,
+    measured: largest ? `${rows.map((r) => `${fmt(r.ratio, '×')} on ${r.corpus}`).join(', ')} (${fmt(largest.engineMBps)} vs ${fmt(largest.floorMBps)} MB/s)` : reasonOf(result.engine),
     met: largest ? rows.every((r) => r.ratio <= ENGINE_TARGET_RATIO) : null,
   });
   const lsp = isMeasured(result.lsp) ? result.lsp : null;
@@ -172,13 +178,24 @@ function cliSection(result: BenchResult): string {
 
 function engineSection(result: BenchResult): string {
   if (!isMeasured(result.engine)) return `_${result.engine.notMeasured}_`;
-  const rows = result.engine.rows.map((r) => [r.corpus, mb(r.bytes), fmt(r.engineMBps, ' MB/s'), fmt(r.floorMBps, ' MB/s'), fmt(r.ratio, '×'), fmt(r.engineMs, ' ms'), fmt(r.floorMs, ' ms')]);
+  const rows = result.engine.rows.map((r) => [
+    r.corpus,
+    mb(r.bytes),
+    String(r.rounds),
+    fmt(r.engineMBps, ' MB/s'),
+    fmt(r.floorMBps, ' MB/s'),
+    `**${fmt(r.ratio, '×')}**`,
+    `${fmt(r.engineMs, ' ms')} / ${fmt(r.engineCpuMs, ' ms')}`,
+    `${fmt(r.floorMs, ' ms')} / ${fmt(r.floorCpuMs, ' ms')}`,
+    fmt(r.wallRatio, '×'),
+  ]);
   const findings = result.engine.rows[result.engine.rows.length - 1]?.findingsByRule ?? {};
   const list = Object.entries(findings)
     .sort((a, b) => b[1] - a[1])
     .map(([id, n]) => `${id} ${n}`)
     .join(', ');
-  return `${table(['corpus', 'size', 'engine (parse + all rules)', 'floor (read + 1 regex)', 'engine ÷ floor', 'engine time', 'floor time'], rows)}\n\nFindings on the largest corpus: ${list || 'none'}.`;
+  const header = ['corpus', 'size', 'rounds', 'engine (parse + all rules)', 'floor (read + 1 regex)', 'engine ÷ floor (CPU)', 'engine wall / CPU', 'floor wall / CPU', 'engine ÷ floor (wall)'];
+  return `${table(header, rows)}\n\nFindings on the largest corpus (warm-up pass): ${list || 'none'}.`;
 }
 
 function modeRows(name: string, mode: ModeResult | string): string[][] {
@@ -215,10 +232,10 @@ function scalingSection(result: BenchResult): string {
   if (!isMeasured(result.scaling)) return `_${result.scaling.notMeasured}_`;
   const s = result.scaling;
   const rows = (points: ScalingPoint[], label: (p: ScalingPoint) => string) =>
-    points.map((p) => [label(p), String(p.lines), mb(p.bytes), fmt(p.ms, ' ms'), fmt(p.ms / (p.bytes / 1e6), ' ms/MB'), String(p.findings)]);
-  const header = ['input', 'lines', 'size', 'lint time (median)', 'per MB', 'findings'];
+    points.map((p) => [label(p), String(p.lines), mb(p.bytes), fmt(p.cpuMs, ' ms'), fmt(p.ms, ' ms'), fmt(p.cpuMs / (p.bytes / 1e6), ' ms/MB'), String(p.findings)]);
+  const header = ['input', 'lines', 'size', 'lint CPU time (median)', 'wall', 'CPU per MB', 'findings'];
   return [
-    `By file size (linear scenario), exponent **${fmt(s.linesExponent)}**:\n\n${table(header, rows(s.byLines, (p) => `${p.size.toLocaleString('en-US')} lines`))}`,
+    `Each point lints fresh texts of that shape (a new seed per repetition); the exponent is the log-log slope of CPU time against size (1 = linear).\n\nBy file size (linear scenario), exponent **${fmt(s.linesExponent)}**:\n\n${table(header, rows(s.byLines, (p) => `${p.size.toLocaleString('en-US')} lines`))}`,
     `By branching (sections with two choices forward and one back edge each, so cycles and a path count that doubles every two sections), exponent **${fmt(s.sectionsExponent)}**:\n\n${table(header, rows(s.bySections, (p) => `${p.size.toLocaleString('en-US')} sections`))}`,
   ].join('\n\n');
 }
@@ -260,7 +277,7 @@ ${cliSection(result)}
 
 ## Engine throughput, in process
 
-One process per corpus; files are read inside the timed pass for both the engine and the floor; passes alternate. MB = 10⁶ bytes.
+One process per corpus, the engine bundled as it ships. Every timed round lints a fresh corpus of the same size and mix (a new seed), so no cache keyed on text carries over between rounds; files are read inside the timed pass for both the engine and the floor, and the two alternate. Throughput and the target ratio use CPU time (this process, user + system), which a busy shared machine disturbs far less than wall time; wall figures are beside them. MB = 10⁶ bytes.
 
 ${engineSection(result)}
 

@@ -3,9 +3,9 @@
 // test/bench/results/latest.json and docs/bench.md and prints the table. A benchmark, not a test:
 // it always exits 0 once it has written its report, and any part that cannot run says why.
 // Options: --quick (fewer runs, no alex/harper.js), --no-build, --only=engine,scaling,lsp,cli,profile.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { cliTools, compareOnCorpus, type CorpusPlan, type CorpusRun } from './cli-compare.js';
 import { corpusFiles, uniqueLineShare, writeFiles } from './corpus.js';
 import { bundleEngine } from './engine-bundle.js';
@@ -66,20 +66,25 @@ async function section<T extends object>(options: Options, id: SectionId, name: 
   }
 }
 
-async function buildProject(options: Options): Promise<string> {
-  if (!options.build) return 'skipped (--no-build): measured dist/ as it was';
-  try {
-    await runForOutput(process.execPath, ['build.mjs'], 300_000, ROOT);
-    const built = ['dist/cli.js', 'dist/server.js'].filter((p) => existsSync(join(ROOT, p)));
-    return `\`node build.mjs\` ok (${built.join(', ') || 'no CLI or server bundle yet'})`;
-  } catch (error) {
-    return `\`node build.mjs\` failed (${error instanceof Error ? error.message : String(error)}); measured the dist/ already there`;
+/** Builds the shipped (production) bundles, then copies dist/ aside: others rebuilding the shared checkout mid-run cannot swap or delete what is measured. */
+async function buildProject(options: Options, snapshot: string): Promise<string> {
+  let status = 'skipped (--no-build): measured dist/ as it was';
+  if (options.build) {
+    try {
+      await runForOutput(process.execPath, ['build.mjs', '--production'], 300_000, ROOT);
+      status = '`node build.mjs --production` ok';
+    } catch (error) {
+      status = `\`node build.mjs --production\` failed (${error instanceof Error ? error.message : String(error)}); measured the dist/ already there`;
+    }
   }
+  if (existsSync(join(ROOT, 'dist'))) cpSync(join(ROOT, 'dist'), snapshot, { recursive: true });
+  const copied = ['cli.js', 'server.js'].filter((f) => existsSync(join(snapshot, f)));
+  return `${status}; measured a copy of ${copied.map((f) => `dist/${f}`).join(' and ') || 'nothing (no CLI or server bundle yet)'} taken right after`;
 }
 
-function makeCorpus(dir: string, name: string, description: string, bytes: number, count?: number): Corpus {
-  const files = corpusFiles(bytes, count);
-  const paths = writeFiles(join(dir, name.replace(/\W+/g, '-')), files);
+function makeCorpus(dir: string, name: string, description: string, bytes: number, count?: number, seed = 7): Corpus {
+  const files = corpusFiles(bytes, count, seed);
+  const paths = writeFiles(join(dir, `${name.replace(/\W+/g, '-')}-seed${seed}`), files);
   const bytesOf = files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
   return { name, description, files: paths, bytes: bytesOf, uniqueLines: uniqueLineShare(files.map((f) => f.text)) };
 }
@@ -89,25 +94,39 @@ async function probe<T>(task: ProbeTask, extraNodeArgs: string[] = []): Promise<
   return JSON.parse(out.trim().split('\n').pop()!) as T;
 }
 
-async function engineThroughput(engine: string, corpora: Corpus[], quick: boolean): Promise<{ rows: ThroughputRow[] }> {
+/** Timed rounds per corpus size: fewer on the large one, where one pass already takes seconds. */
+function throughputRounds(corpus: Corpus, quick: boolean): number {
+  if (quick) return 2;
+  return corpus.bytes > 5e6 ? 4 : 7;
+}
+
+async function engineThroughput(engine: string, corpora: Corpus[], workDir: string, quick: boolean): Promise<{ rows: ThroughputRow[] }> {
   const rows: ThroughputRow[] = [];
   for (const corpus of corpora) {
-    const rounds = { minRounds: 3, maxRounds: quick ? 3 : 9, budgetMs: 30_000 };
-    const r = await probe<ThroughputResult>({ kind: 'throughput', engine, files: corpus.files, ...rounds });
-    const engineMs = median(r.engineMs);
-    const floorMs = median(r.floorMs);
+    // the same size and mix, a new seed per round: text the engine has not seen in this process
+    const variants = Array.from({ length: throughputRounds(corpus, quick) }, (_, i) =>
+      makeCorpus(workDir, corpus.name, corpus.description, corpus.bytes, corpus.files.length, 100 + i),
+    );
+    const r = await probe<ThroughputResult>({ kind: 'throughput', engine, fileSets: [corpus.files, ...variants.map((v) => v.files)] });
+    for (const v of variants) rmSync(dirname(v.files[0]), { recursive: true, force: true });
+    const [engineMs, floorMs, engineCpuMs, floorCpuMs] = [r.engineMs, r.floorMs, r.engineCpuMs, r.floorCpuMs].map(median);
+    const mbPerSecond = (ms: number) => r.bytes / 1e6 / (ms / 1000);
     rows.push({
       corpus: corpus.name,
       files: corpus.files.length,
       bytes: r.bytes,
+      rounds: r.engineMs.length,
       engineMs,
       floorMs,
-      engineMBps: r.bytes / 1e6 / (engineMs / 1000),
-      floorMBps: r.bytes / 1e6 / (floorMs / 1000),
-      ratio: engineMs / floorMs,
+      engineCpuMs,
+      floorCpuMs,
+      engineMBps: mbPerSecond(engineCpuMs),
+      floorMBps: mbPerSecond(floorCpuMs),
+      ratio: engineCpuMs / floorCpuMs,
+      wallRatio: engineMs / floorMs,
       findingsByRule: r.findingsByRule,
     });
-    log(`  ${corpus.name}: engine ${engineMs.toFixed(0)} ms, floor ${floorMs.toFixed(0)} ms`);
+    log(`  ${corpus.name}: engine ${engineMs.toFixed(0)} ms wall / ${engineCpuMs.toFixed(0)} ms CPU, floor ${floorMs.toFixed(0)} / ${floorCpuMs.toFixed(0)} ms`);
   }
   return { rows };
 }
@@ -121,8 +140,8 @@ async function scaling(engine: string, quick: boolean) {
   });
   return {
     ...r,
-    linesExponent: growthExponent(r.byLines.map((p) => ({ x: p.bytes, y: p.ms }))),
-    sectionsExponent: growthExponent(r.bySections.map((p) => ({ x: p.size, y: p.ms }))),
+    linesExponent: growthExponent(r.byLines.map((p) => ({ x: p.bytes, y: p.cpuMs }))),
+    sectionsExponent: growthExponent(r.bySections.map((p) => ({ x: p.size, y: p.cpuMs }))),
   };
 }
 
@@ -138,9 +157,9 @@ async function profiled(task: ProbeTask, dir: string, source: string): Promise<E
 /** Two profiles: the mixed corpus (where phrase matching dominates) and the 3,000-section script (where the path walk does). */
 async function profileEngine(engine: string, corpus: Corpus, workDir: string): Promise<{ profiles: EngineProfile[] }> {
   const onCorpus = await profiled(
-    { kind: 'throughput', engine, files: corpus.files, minRounds: 1, maxRounds: 1, budgetMs: 0 },
+    { kind: 'throughput', engine, fileSets: [corpus.files] },
     join(workDir, 'profile-corpus'),
-    `two lint passes and two floor passes over the ${corpus.name} corpus`,
+    `one lint pass and one floor pass over the ${corpus.name} corpus`,
   );
   const onBranching = await profiled(
     { kind: 'scaling', engine, lineCounts: [], sectionCounts: [3000] },
@@ -162,8 +181,8 @@ function cliPlans(corpora: Corpus[], quick: boolean): CorpusPlan[] {
   ];
 }
 
-async function compareClis(corpora: Corpus[], quick: boolean): Promise<{ runs: CorpusRun[] }> {
-  const tools = cliTools(ROOT);
+async function compareClis(corpora: Corpus[], dist: string, quick: boolean): Promise<{ runs: CorpusRun[] }> {
+  const tools = cliTools(ROOT, dist);
   const ours = tools.find((t) => t.id === 'empathy-lint')!;
   if (ours.missing) throw new Error(ours.missing);
   const runs: CorpusRun[] = [];
@@ -197,7 +216,8 @@ async function main(): Promise<void> {
   const loadStart = loadavg();
   const workDir = mkdtempSync(join(tmpdir(), 'empathy-lint-bench-'));
   try {
-    const build = await buildProject(options);
+    const dist = join(workDir, 'dist');
+    const build = await buildProject(options, dist);
     log(`bench: build ${build}`);
     const corpora = [
       makeCorpus(workDir, '1 MB', 'mixed corpus, ~30 KB per file', 1_000_000),
@@ -205,14 +225,14 @@ async function main(): Promise<void> {
       makeCorpus(workDir, '10 MB', 'mixed corpus, ~30 KB per file', 10_000_000),
     ];
     const engine = await bundleEngine(ROOT, workDir);
-    const engineResult = await section(options, 'engine', 'engine throughput', () => engineThroughput(engine, [corpora[0], corpora[2]], options.quick));
+    const engineResult = await section(options, 'engine', 'engine throughput', () => engineThroughput(engine, [corpora[0], corpora[2]], workDir, options.quick));
     const scalingResult = await section(options, 'scaling', 'scaling', () => scaling(engine, options.quick));
     const lsp = await section(options, 'lsp', 'language server', async () => {
-      const server = join(ROOT, 'dist/server.js');
+      const server = join(dist, 'server.js');
       if (!existsSync(server)) return { notMeasured: 'not measured: dist/server.js is not built yet' };
       return measureServer(server, workDir);
     });
-    const cli = await section(options, 'cli', 'CLI comparison', () => compareClis(corpora, options.quick));
+    const cli = await section(options, 'cli', 'CLI comparison', () => compareClis(corpora, dist, options.quick));
     const profile = await section(options, 'profile', 'engine profile', () => profileEngine(engine, corpora[1], workDir));
     const partial: Omit<BenchResult, 'targets'> = {
       generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
