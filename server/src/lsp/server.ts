@@ -2,10 +2,8 @@
 // LSP connection to the engine; each feature lives in its own module.
 import {
   CodeActionKind,
-  createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -31,12 +29,13 @@ import {
   type InitializationOptions,
 } from './protocol.js';
 import { definition, prepareRename, references, renameEdits } from './sections.js';
+import { createServerConnection } from './transport.js';
 import { Validator } from './validation.js';
 
 const CONFIG_FILE_GLOB = '**/.empathylintrc.json';
 const SCRIPT_FILE_GLOB = '**/*.{callscript,scenario}';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createServerConnection();
 const documents = new TextDocuments(TextDocument);
 setGuardLog(connection);
 
