@@ -10,6 +10,7 @@ export interface CommandHost {
   restart(): Promise<void>;
 }
 
+/** Registers every palette command; the preview registers its own. */
 export function registerCommands(host: CommandHost): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.lintWorkspace, () => lintWorkspace(host)),
@@ -76,6 +77,7 @@ async function insertStatement(host: CommandHost): Promise<void> {
 
 type StatementPick = vscode.QuickPickItem & { entry?: CatalogueEntry };
 
+/** Catalogue entries grouped under a separator per situation. */
 function statementPicks(catalogue: CatalogueEntry[]): StatementPick[] {
   const picks: StatementPick[] = [];
   let situation = '';
@@ -89,6 +91,7 @@ function statementPicks(catalogue: CatalogueEntry[]): StatementPick[] {
   return picks;
 }
 
+/** The active editor when it shows a script; otherwise says why nothing happens. */
 function activeScriptEditor(): vscode.TextEditor | undefined {
   const editor = vscode.window.activeTextEditor;
   if (editor && (LANGUAGE_IDS as readonly string[]).includes(editor.document.languageId)) return editor;

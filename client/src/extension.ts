@@ -10,6 +10,7 @@ import { registerPreview } from './preview/index.js';
 
 let client: LanguageClient | undefined;
 
+/** Activated by opening a script or running a command: start the server and wire the UI. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('empathy-lint', { log: true });
   const statusBar = new FindingsStatusBar();
@@ -51,6 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   }
 }
 
+/** Stops the server with the extension. */
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;

@@ -8,6 +8,7 @@ export class FindingsStatusBar implements vscode.Disposable {
   private readonly byUri = new Map<string, StatusParams>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
+  /** Follows the active editor; clicking opens the Problems panel. */
   constructor() {
     this.item.name = 'empathy-lint';
     this.item.command = 'workbench.actions.view.problems';
@@ -45,6 +46,7 @@ export class FindingsStatusBar implements vscode.Disposable {
     this.item.show();
   }
 
+  /** Removes the item and its listeners. */
   dispose(): void {
     this.item.dispose();
     for (const s of this.subscriptions) s.dispose();

@@ -70,6 +70,7 @@ export function completionsAt(doc: ScriptDocument, config: EmpathyConfig, offset
   return [];
 }
 
+/** Keys at the start of a front-matter line, or the situation values after `situation:`. */
 function frontMatterItems(before: string, lineStart: number, rangeFrom: (start: number) => Range): CompletionItem[] {
   const situation = /^situation[ \t]*:[ \t]*([\w-]*)$/.exec(before);
   if (situation) {
@@ -88,11 +89,13 @@ function frontMatterItems(before: string, lineStart: number, rangeFrom: (start: 
   }));
 }
 
+/** Every section name, for the target after `->`. */
 function sectionItems(doc: ScriptDocument, range: Range): CompletionItem[] {
   const names = [...new Set(doc.sections.map((s) => s.name).filter((n) => n.length > 0))];
   return names.map((name) => ({ label: name, kind: CompletionItemKind.Module, detail: 'section', textEdit: { range, newText: name } }));
 }
 
+/** Speaker labels (defaults and aliases) for a new turn. */
 function labelItems(config: EmpathyConfig, range: Range): CompletionItem[] {
   const roles = [
     ...labelsOf(config, 'agent').map((l) => ({ label: l, role: 'agent' })),
@@ -128,6 +131,7 @@ function fittingGroups(doc: ScriptDocument, line: number): CatalogueSituation[] 
   return [...new Set(groups)];
 }
 
+/** The customer turn the agent is answering: the last one above the line. */
 function lastCustomerTurnBefore(doc: ScriptDocument, line: number): Turn | undefined {
   let last: Turn | undefined;
   for (const section of doc.sections) {
@@ -139,6 +143,7 @@ function lastCustomerTurnBefore(doc: ScriptDocument, line: number): Turn | undef
   return last;
 }
 
+/** Labels of one role: the defaults plus the configured aliases. */
 function labelsOf(config: EmpathyConfig, role: 'agent' | 'customer'): string[] {
   return [...new Set([...DEFAULT_SPEAKERS[role], ...(config.speakers?.[role] ?? [])])];
 }

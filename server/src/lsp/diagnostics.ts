@@ -14,6 +14,7 @@ export function toDiagnostics(result: LintResult, uri: string): Diagnostic[] {
   return result.findings.slice(0, MAX_DIAGNOSTICS_PER_FILE).map((f) => toDiagnostic(f, result.document, uri, unreachable));
 }
 
+/** One finding as a diagnostic; also used by code actions when the client sent none. */
 export function toDiagnostic(finding: Finding, document: ScriptDocument, uri: string, unreachable: ReadonlySet<Section> = new Set()): Diagnostic {
   const related: DiagnosticRelatedInformation[] = finding.related.map((r) => ({
     location: { uri, range: spanToRange(document.lineStarts, r.span) },

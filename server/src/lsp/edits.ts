@@ -85,16 +85,19 @@ export function turnAt(doc: ScriptDocument, offset: number): Turn | undefined {
   return undefined;
 }
 
+/** The leading whitespace of a line, so an inserted comment lines up with it. */
 function indentOf(doc: ScriptDocument, line: number): string {
   const start = doc.lineStarts[line] + (line === 0 && doc.text.charCodeAt(0) === 0xfeff ? 1 : 0);
   return /^[ \t]*/.exec(doc.text.slice(start, start + 200))![0];
 }
 
+/** A line's length without its line break. */
 function lineLength(doc: ScriptDocument, line: number): number {
   const end = line + 1 < doc.lineStarts.length ? doc.lineStarts[line + 1] : doc.text.length;
   return doc.text.slice(doc.lineStarts[line], end).replace(/\r?\n$|\r$/, '').length;
 }
 
+/** An insertion at a position. */
 function insertAt(line: number, character: number, newText: string): TextEdit {
   const position = { line, character };
   return { range: { start: position, end: position }, newText };

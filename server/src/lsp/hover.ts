@@ -9,6 +9,7 @@ const MAX_HOVER_SUGGESTIONS = 3;
 /** Lines of a target section shown on a jump. */
 const TARGET_PREVIEW_LINES = 6;
 
+/** The hover at an offset: findings there first, else a jump or choice target. */
 export function hoverAt(doc: ScriptDocument, findings: readonly Finding[], offset: number): Hover | null {
   const flagged = findings.filter((f) => f.span.start <= offset && offset <= f.span.end);
   if (flagged.length > 0) {
@@ -22,6 +23,7 @@ export function hoverAt(doc: ScriptDocument, findings: readonly Finding[], offse
   return null;
 }
 
+/** One finding as Markdown: rule, message, why, better phrasings, path. */
 function findingMarkdown(finding: Finding): string {
   const meta = ruleMeta(finding.ruleId);
   // the message too: not every client shows diagnostics in its hover (Neovim's `K` does not)
@@ -33,6 +35,7 @@ function findingMarkdown(finding: Finding): string {
   return lines.join('\n');
 }
 
+/** The first lines of a section, as a code block. */
 function sectionPreview(doc: ScriptDocument, name: string, start: number, end: number): string {
   const first = lineOfOffset(doc.lineStarts, start);
   const last = Math.min(lineOfOffset(doc.lineStarts, end), first + TARGET_PREVIEW_LINES - 1);
@@ -42,6 +45,7 @@ function sectionPreview(doc: ScriptDocument, name: string, start: number, end: n
   return `**Section** \`${name.replace(/`/g, '')}\`\n\n\`\`\`scenario\n${body}${more}\n\`\`\``;
 }
 
+/** Script text shown literally in Markdown. */
 function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>])/g, '\\$1');
 }

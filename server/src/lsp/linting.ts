@@ -62,6 +62,7 @@ export class LintService {
     this.configChanged();
   }
 
+  /** A closed document: its settings and lint are not needed any more. */
   forget(uri: string): void {
     this.settingsByUri.delete(uri);
     this.cache.delete(uri);
@@ -104,6 +105,7 @@ export class LintService {
     return { config: mergeSettings(fileConfig, settings), enabled: settings.enable, notes };
   }
 
+  /** The `empathyLint` settings for a document, asked once until settings change. */
   private settingsFor(uri: string): Promise<ServerSettings> {
     if (!this.canAskConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
     let pending = this.settingsByUri.get(uri);

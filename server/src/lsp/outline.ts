@@ -5,6 +5,7 @@ import { lineOfOffset, spanToRange, type ScriptDocument, type Section, type Turn
 /** Characters of a turn shown in the outline. */
 const TURN_PREVIEW_LENGTH = 60;
 
+/** Front matter, then sections with their turns (turns at top level in a linear file). */
 export function documentSymbols(doc: ScriptDocument): DocumentSymbol[] {
   const symbols: DocumentSymbol[] = [];
   if (doc.frontMatter) {
@@ -19,6 +20,7 @@ export function documentSymbols(doc: ScriptDocument): DocumentSymbol[] {
   return symbols;
 }
 
+/** A section symbol selecting its name. */
 function sectionSymbol(doc: ScriptDocument, section: Section, children: DocumentSymbol[]): DocumentSymbol {
   return {
     name: section.name,
@@ -29,6 +31,7 @@ function sectionSymbol(doc: ScriptDocument, section: Section, children: Document
   };
 }
 
+/** A turn symbol named by its speaker and first words. */
 function turnSymbol(doc: ScriptDocument, turn: Turn): DocumentSymbol {
   const oneLine = turn.text.replace(/\s+/g, ' ').trim();
   const preview = oneLine.length > TURN_PREVIEW_LENGTH ? `${oneLine.slice(0, TURN_PREVIEW_LENGTH - 1)}…` : oneLine;

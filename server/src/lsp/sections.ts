@@ -22,10 +22,12 @@ export function sectionRefAt(doc: ScriptDocument, offset: number): SectionRef | 
   return null;
 }
 
+/** The section jumps go to: the first with the name. */
 export function sectionNamed(doc: ScriptDocument, name: string): Section | undefined {
   return doc.sections.find((s) => s.name === name);
 }
 
+/** The header of the section under the cursor. */
 export function definition(doc: ScriptDocument, uri: string, offset: number): Location | null {
   const ref = sectionRefAt(doc, offset);
   return ref?.section ? { uri, range: spanToRange(doc.lineStarts, ref.section.nameSpan) } : null;
@@ -38,6 +40,7 @@ export function references(doc: ScriptDocument, uri: string, offset: number, inc
   return nameSpans(doc, ref.name, includeDeclaration).map((span) => ({ uri, range: spanToRange(doc.lineStarts, span) }));
 }
 
+/** Where a rename edits and what it starts from; null where nothing can be renamed. */
 export function prepareRename(doc: ScriptDocument, offset: number): { range: Range; placeholder: string } | null {
   const ref = sectionRefAt(doc, offset);
   return ref?.section ? { range: spanToRange(doc.lineStarts, ref.span), placeholder: ref.name } : null;
@@ -65,10 +68,12 @@ function nameSpans(doc: ScriptDocument, name: string, includeHeaders: boolean): 
   return spans;
 }
 
+/** The choices and jumps of a section. */
 function targets(section: Section): (Choice | Jump)[] {
   return section.items.filter((i): i is Choice | Jump => i.kind === 'choice' || i.kind === 'jump');
 }
 
+/** Inclusive of the end, so a cursor right after a name still counts. */
 function within(span: Span, offset: number): boolean {
   return span.start <= offset && offset <= span.end;
 }

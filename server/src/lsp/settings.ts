@@ -44,10 +44,12 @@ export function mergeSettings(file: EmpathyConfig, settings: ServerSettings): Em
 /** `situation` values offered in front-matter completion. */
 export const SITUATION_VALUES: readonly string[] = SITUATIONS;
 
+/** Non-empty label strings from a settings value, trimmed. */
 function labels(raw: unknown): string[] {
   return Array.isArray(raw) ? raw.filter((s): s is string => typeof s === 'string' && s.trim().length > 0).map((s) => s.trim()) : [];
 }
 
+/** A plain object (not null, not an array). */
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }

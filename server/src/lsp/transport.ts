@@ -23,6 +23,7 @@ export class FrameSanitizer extends Transform {
     done();
   }
 
+  /** Emits every whole frame in the buffer and keeps the rest. */
   private drain(): void {
     let buffer = Buffer.concat(this.chunks, this.size);
     for (;;) {

@@ -44,10 +44,12 @@ export class Validator {
     private readonly options: ValidatorOptions,
   ) {}
 
+  /** First lint on open is immediate (push mode; pull clients ask themselves). */
   opened(document: TextDocument): void {
     if (!this.options.pull) void this.publish(document);
   }
 
+  /** Edits are linted after a typing pause; a newer edit restarts the wait. */
   changed(document: TextDocument): void {
     if (this.options.pull) return;
     clearTimeout(this.timers.get(document.uri));
@@ -60,6 +62,7 @@ export class Validator {
     );
   }
 
+  /** Clears a closed document's diagnostics and cached state. */
   closed(document: TextDocument): void {
     clearTimeout(this.timers.get(document.uri));
     this.timers.delete(document.uri);
@@ -125,6 +128,7 @@ export class Validator {
     return total;
   }
 
+  /** A report per closed script: unchanged when its file and the config are as the client last saw them. */
   private async workspaceReports(previous: Map<string, string>): Promise<WorkspaceDocumentDiagnosticReport[]> {
     const files = await listScriptFiles(this.options.workspaceFolders());
     const items: WorkspaceDocumentDiagnosticReport[] = [];
@@ -149,6 +153,7 @@ export class Validator {
     return items;
   }
 
+  /** Lints a script from disk with the config that applies to it. */
   private async lintFile(uri: string, path: string): Promise<Linted | null> {
     const text = await readScript(path);
     if (text === null) return null;
