@@ -148,7 +148,7 @@ test('play mode steps one turn at a time with the keyboard, waits for a choice, 
     await page.locator('.ep-playbar').waitFor({ state: 'visible' });
     await page.waitForFunction(() => /^1 \/ \d+/.test(document.querySelector('.ep-play-status')?.textContent ?? ''));
     assert.equal(await page.locator('#ep-walk .ep-turn:visible').count(), 1, 'only the first turn is shown');
-    assert.deepEqual(await spoken(page), ['Thank you for calling Acme Kitchens, this is agent name. How can I help you today?'], 'the first turn is read aloud, placeholders spoken as words');
+    assert.deepEqual(await spoken(page), ['Thank you for calling Acme Kitchens, this is Sam. How can I help you today?'], 'the first turn is read aloud, placeholders filled');
     await page.keyboard.press('Space');
     await page.waitForFunction(() => document.querySelector('.ep-play-status')?.textContent?.startsWith('2 /'));
     await page.keyboard.press('ArrowRight');

@@ -164,7 +164,7 @@ test('webview: shows the whole script, saves its state, and clicking a bubble re
     await page.locator('#ep-walk .ep-choice', { hasText: 'Customer gets angry' }).click();
     await page.locator('#ep-walk .ep-turn', { hasText: 'This is ridiculous!' }).locator('.ep-bubble').click();
     await page.waitForFunction(() => (window as unknown as { __posted: Posted[] }).__posted.some((m) => m.type === 'reveal'));
-    assert.deepEqual((await posted(page)).find((m) => m.type === 'reveal'), { type: 'reveal', line: 15 });
+    assert.deepEqual((await posted(page)).find((m) => m.type === 'reveal'), { type: 'reveal', line: 16 });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(ARTIFACTS, 'webview-dark.png') });
     assert.deepEqual(s.problems, []);
@@ -199,17 +199,17 @@ test('webview: scrolling the preview tells the editor, and the editor scrolls th
     await page.getByRole('button', { name: 'All branches' }).click();
     await page.locator('#ep-all').waitFor({ state: 'visible' });
     await page.evaluate(() => {
-      const turn = document.querySelector('#ep-all .ep-turn[data-line="15"]')!;
+      const turn = document.querySelector('#ep-all .ep-turn[data-line="16"]')!;
       const bar = document.querySelector('.ep-toolbar')!.getBoundingClientRect();
       window.scrollTo(0, window.scrollY + turn.getBoundingClientRect().top - bar.height - 4);
     });
     await page.waitForFunction(() => (window as unknown as { __posted: Posted[] }).__posted.some((m) => m.type === 'scrolled'));
     const reported = (await posted(page)).filter((m) => m.type === 'scrolled').pop()!;
-    assert.equal(reported.line, 15, 'the preview reports the line at its top');
+    assert.equal(reported.line, 16, 'the preview reports the line at its top');
 
-    await page.evaluate(() => window.postMessage({ type: 'scrollToLine', line: 9 }, '*'));
+    await page.evaluate(() => window.postMessage({ type: 'scrollToLine', line: 10 }, '*'));
     await page.waitForFunction(() => {
-      const turn = document.querySelector('#ep-all .ep-turn[data-line="9"]')!.getBoundingClientRect();
+      const turn = document.querySelector('#ep-all .ep-turn[data-line="10"]')!.getBoundingClientRect();
       const bar = document.querySelector('.ep-toolbar')!.getBoundingClientRect();
       return Math.abs(turn.top - bar.bottom) < 24;
     });
@@ -225,11 +225,11 @@ test('webview: when the editor scrolls into a branch not walked yet, the walk ta
   try {
     const { page } = s;
     assert.equal(await page.locator('#ep-walk .ep-turn', { hasText: 'This is ridiculous!' }).count(), 0);
-    await page.evaluate(() => window.postMessage({ type: 'scrollToLine', line: 16 }, '*'));
+    await page.evaluate(() => window.postMessage({ type: 'scrollToLine', line: 17 }, '*'));
     await page.locator('#ep-walk .ep-turn', { hasText: 'This is ridiculous!' }).waitFor();
     assert.match((await page.locator('#ep-walk .ep-choice.ep-chosen').textContent()) ?? '', /Customer gets angry/, 'the path to the branch is chosen for the reader');
     await page.waitForFunction(() => {
-      const turn = document.querySelector('#ep-walk .ep-turn[data-line="16"]')!.getBoundingClientRect();
+      const turn = document.querySelector('#ep-walk .ep-turn[data-line="17"]')!.getBoundingClientRect();
       const bar = document.querySelector('.ep-toolbar')!.getBoundingClientRect();
       return Math.abs(turn.top - bar.bottom) < 24;
     });

@@ -89,7 +89,7 @@ test('every section and turn of every branch is in the page, with choices as but
   const page = renderStandalonePage(BRANCHING, { fileName: 'wrong-oven.callscript' });
   const text = visibleText(page);
   for (const line of BRANCHING.split('\n').filter((l) => /^(Agent|Customer):/.test(l))) {
-    const spoken = line.replace(/^\w+:\s*/, '').replace(/\{customer_name\}/g, 'Dana Smith').replace(/\{agent_name\}/g, 'agent_name');
+    const spoken = line.replace(/^\w+:\s*/, '').replace(/\{customer_name\}/g, 'Dana Smith').replace(/\{agent_name\}/g, 'Sam');
     assert.ok(text.includes(spoken), `turn in page: ${spoken}`);
   }
   assert.match(page, /<section class="ep-section" id="ep-s-1" data-section="1"[^>]*>/);
@@ -117,6 +117,10 @@ test('{customer_name} is filled from the front matter; other placeholders are to
   assert.equal(customer.displayName, 'Dana Smith');
   assert.equal(agent.displayName, 'Agent');
   assert.equal(agent.spoken, 'Hi Dana Smith, I am agent name.');
+  const named = buildCallView('---\ncustomer: Dana Smith\nagent: Sam Lee\n---\nAgent: Hi {customer_first_name}, I am {agent_first_name}.\n');
+  const sam = named.sections[0].items[0] as TurnView;
+  assert.equal(sam.displayName, 'Sam Lee', 'an optional agent: key names the agent');
+  assert.equal(sam.spoken, 'Hi Dana, I am Sam.');
 });
 
 test('a finding is shown on its bubble: marked words, rule ID, message and the top rewrite', () => {

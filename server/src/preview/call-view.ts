@@ -39,7 +39,7 @@ export interface TurnView {
   role: Turn['role'];
   /** The label as written (`Agent`, `Rep`). */
   speaker: string;
-  /** The name on the bubble: the front-matter customer for customer turns, else the label. */
+  /** The name on the bubble: the front-matter `customer` (or `agent`) for that role, else the label. */
   displayName: string;
   pieces: TextPiece[];
   /** What a voice reads aloud: placeholders filled or named. */
@@ -122,6 +122,8 @@ export interface CallView {
   title: string;
   situation?: Situation;
   customer?: string;
+  /** From an optional `agent:` front-matter key. */
+  agent?: string;
   fileName?: string;
   language: 'callscript' | 'scenario';
   hasSections: boolean;

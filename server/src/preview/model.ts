@@ -2,7 +2,7 @@
 // placeholders filled, customer cues read, and each agent turn's answer to them judged.
 import { customerCues, lineOfOffset, lint, type CustomerCue, type Finding, type Fix, type Item, type ScriptDocument, type Section, type Span, type Turn } from '../engine/index.js';
 import type { CallView, ChoiceView, FindingView, ItemView, PreviewOptions, Replacement, SectionView, TimelineEntry, TurnView } from './call-view.js';
-import { foldBreaks, textPieces, type TextPiece } from './text-pieces.js';
+import { foldBreaks, textPieces, type ScriptNames, type TextPiece } from './text-pieces.js';
 
 /** Jump or choice targets that end the call instead of naming a section (as the parser accepts them). */
 const END_TARGETS = /^(end|END|DONE)$/;
@@ -22,7 +22,7 @@ class CallViewBuilder {
   private readonly sectionIndex = new Map<string, number>();
   /** Findings not yet shown on an item, by the line they start on (so placing them is linear in the file). */
   private readonly unplaced = new Map<number, Finding[]>();
-  private readonly customer?: string;
+  private readonly names: ScriptNames;
   private turnNumber = 0;
   private findingNumber = 0;
 
@@ -35,7 +35,11 @@ class CallViewBuilder {
       const line = lineOfOffset(document.lineStarts, f.span.start);
       this.unplaced.set(line, [...(this.unplaced.get(line) ?? []), f]);
     }
-    this.customer = document.frontMatter?.customer?.trim() || undefined;
+    const agent = document.frontMatter?.data.agent;
+    this.names = {
+      customer: document.frontMatter?.customer?.trim() || undefined,
+      agent: typeof agent === 'string' && agent.trim() ? agent.trim() : undefined,
+    };
     document.sections.forEach((s, i) => {
       if (s.name && !this.sectionIndex.has(s.name)) this.sectionIndex.set(s.name, i);
     });
@@ -49,7 +53,8 @@ class CallViewBuilder {
     return {
       title: fm?.title?.trim() || titleFromFileName(this.fileName) || 'Mock call',
       situation: fm?.situation,
-      customer: this.customer,
+      customer: this.names.customer,
+      agent: this.names.agent,
       fileName: this.fileName,
       language: /\.scenario$/i.test(this.fileName ?? '') ? 'scenario' : 'callscript',
       hasSections: this.document.hasSections,
@@ -108,7 +113,7 @@ class CallViewBuilder {
     const flagged = findings.filter((f) => f.span.end > turn.textSpan.start && f.span.start < turn.textSpan.end);
     const views = findings.map((f) => this.findingView(f));
     const flags = flagged.map((f) => ({ span: f.span, id: views[findings.indexOf(f)].id, severity: f.severity }));
-    const pieces = textPieces(this.document.text, turn.textSpan, turn.placeholders, flags, this.customer);
+    const pieces = textPieces(this.document.text, turn.textSpan, turn.placeholders, flags, this.names);
     const cues = turn.role === 'customer' ? customerCues(maskPlaceholders(turn.text)) : [];
     return {
       kind: 'turn',
@@ -116,7 +121,7 @@ class CallViewBuilder {
       number: this.turnNumber,
       role: turn.role,
       speaker: turn.speaker,
-      displayName: turn.role === 'customer' && this.customer ? this.customer : turn.speaker,
+      displayName: (turn.role === 'customer' ? this.names.customer : turn.role === 'agent' ? this.names.agent : undefined) ?? turn.speaker,
       pieces,
       spoken: spokenText(pieces),
       line: turn.line,
@@ -175,7 +180,7 @@ class CallViewBuilder {
   }
 
   private piecesOf(text: string): TextPiece[] {
-    return textPieces(text, { start: 0, end: text.length }, placeholderSpans(text), [], this.customer);
+    return textPieces(text, { start: 0, end: text.length }, placeholderSpans(text), [], this.names);
   }
 
   /** Removes and returns the not yet placed findings that start inside the span. */

@@ -36,6 +36,7 @@ function renderHeader(view: CallView): SafeHtml {
 <div class="ep-meta">
 ${situation ? html`<span class="ep-pill ep-sit-${view.situation!}">${situation.label}</span>` : null}
 ${view.customer ? html`<span class="ep-meta-item">Customer <strong>${view.customer}</strong></span>` : null}
+${view.agent ? html`<span class="ep-meta-item">Agent <strong>${view.agent}</strong></span>` : null}
 <span class="ep-meta-item">${plural(view.turnCount, 'turn')}${sectionCount ? html` · ${plural(sectionCount, 'section')}` : null}</span>
 ${total === 0 ? html`<span class="ep-count ep-count-ok">No empathy issues found</span>` : null}
 ${view.counts.error ? html`<span class="ep-count ep-count-error">${plural(view.counts.error, 'error')}</span>` : null}
@@ -184,7 +185,7 @@ function renderTurn(turn: TurnView): SafeHtml {
   return html`<div class="ep-turn ${side} ep-step" id="${turn.id}" data-turn="${turn.id}" data-line="${turn.line}" data-role="${turn.role}" data-speak="${turn.spoken}">
 <div class="ep-avatar" aria-hidden="true">${initials(turn.displayName)}</div>
 <div class="ep-turn-body">
-<div class="ep-speaker"><span class="ep-name">${turn.displayName}</span>${turn.role === 'customer' && turn.displayName !== turn.speaker ? html`<span class="ep-role">${turn.speaker}</span>` : null}${cues}<span class="ep-line">line ${turn.line + 1}</span></div>
+<div class="ep-speaker"><span class="ep-name">${turn.displayName}</span>${turn.displayName !== turn.speaker ? html`<span class="ep-role">${turn.speaker}</span>` : null}${cues}<span class="ep-line">line ${turn.line + 1}</span></div>
 <div class="ep-bubble${worst ? ` ep-flagged ep-sev-${worst}` : ''}"><p class="ep-text">${renderPieces(turn.pieces)}</p></div>
 ${renderFindings(turn.findings)}
 ${turn.betterLine ? html`<div class="ep-better"><span class="ep-better-label">Try saying</span><p class="ep-better-text">${renderPieces(turn.betterLine)}</p></div>` : null}

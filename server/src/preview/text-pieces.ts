@@ -1,5 +1,5 @@
 // A turn's text cut into pieces for display: plain text, `{placeholder}` tokens (filled with the
-// customer's name where known), each marked with the findings whose span covers it.
+// customer's or agent's name where the front matter gives it), each marked with the findings whose span covers it.
 import type { Span } from '../engine/index.js';
 
 export interface FlagSpan {
@@ -24,22 +24,33 @@ export interface PlaceholderPiece extends PieceBase {
   kind: 'placeholder';
   /** The name inside the braces. */
   name: string;
-  /** The customer's name, for placeholders that stand for it. */
+  /** The name from the front matter, for placeholders that stand for one. */
   filled?: string;
 }
 
 export type TextPiece = PlainPiece | PlaceholderPiece;
 
-/** Placeholder names that stand for the customer's name, and how to derive it from the full name. */
-const CUSTOMER_NAME_FILLS: Record<string, (fullName: string) => string> = {
-  customer_name: (n) => n,
-  customer: (n) => n,
-  customer_first_name: (n) => n.split(/\s+/)[0],
-  first_name: (n) => n.split(/\s+/)[0],
+/** The names a script's front matter may give (`customer:`, and `agent:` if the writer adds it). */
+export interface ScriptNames {
+  customer?: string;
+  agent?: string;
+}
+
+const firstWord = (name: string | undefined) => name?.split(/\s+/)[0];
+
+/** Placeholder names that stand for a person's name, and how to take it from the front matter. */
+const NAME_FILLS: Record<string, (names: ScriptNames) => string | undefined> = {
+  customer_name: (n) => n.customer,
+  customer: (n) => n.customer,
+  customer_first_name: (n) => firstWord(n.customer),
+  first_name: (n) => firstWord(n.customer),
+  agent_name: (n) => n.agent,
+  agent: (n) => n.agent,
+  agent_first_name: (n) => firstWord(n.agent),
 };
 
 /** Cuts `source[range]` into pieces; placeholders stay whole even when a flag starts inside one. */
-export function textPieces(source: string, range: Span, placeholders: readonly Span[], flags: readonly FlagSpan[], customer?: string): TextPiece[] {
+export function textPieces(source: string, range: Span, placeholders: readonly Span[], flags: readonly FlagSpan[], names: ScriptNames = {}): TextPiece[] {
   const insidePlaceholder = (offset: number) => placeholders.some((p) => offset > p.start && offset < p.end);
   const cuts = new Set<number>([range.start, range.end]);
   for (const p of placeholders) cuts.add(p.start).add(p.end);
@@ -57,8 +68,7 @@ export function textPieces(source: string, range: Span, placeholders: readonly S
     const placeholder = placeholders.find((p) => p.start === start && p.end === end);
     if (placeholder) {
       const name = source.slice(start + 1, end - 1);
-      const fill = customer ? CUSTOMER_NAME_FILLS[name.toLowerCase()] : undefined;
-      pieces.push({ kind: 'placeholder', name, filled: fill && customer ? fill(customer) : undefined, ...mark });
+      pieces.push({ kind: 'placeholder', name, filled: NAME_FILLS[name.toLowerCase()]?.(names), ...mark });
       continue;
     }
     const text = foldBreaks(source.slice(start, end));
