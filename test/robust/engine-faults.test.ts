@@ -1,0 +1,39 @@
+// A rule that throws must not take the other rules down (issue 8, item 2): the engine should catch
+// it, report it once, and still return every other rule's findings. No public way exists to inject
+// a failing rule, so this test patches one rule object in place (and restores it).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lint } from '../../server/src/engine/index.js';
+import { ALL_RULES } from '../../server/src/engine/rules/index.js';
+import type { Rule } from '../../server/src/engine/rules/rule.js';
+
+const SCRIPT = "Customer: Why can't I get a refund?\nAgent: I'm sorry, but our policy doesn't allow refunds.\nCustomer: I'm furious.\nAgent: I know exactly how you feel.\n";
+
+/** Runs `fn` with the named rule's checkTurn replaced by one that throws. */
+function withThrowingRule<T>(id: string, fn: () => T): T {
+  const rule = ALL_RULES.find((r) => r.id === id) as Rule;
+  const original = rule.checkTurn;
+  rule.checkTurn = () => {
+    throw new Error('injected rule failure');
+  };
+  try {
+    return fn();
+  } finally {
+    rule.checkTurn = original;
+  }
+}
+
+test('baseline: the script gets policy-apology and presumed-feelings findings', () => {
+  const ids = lint(SCRIPT).findings.map((f) => f.ruleId);
+  assert.ok(ids.includes('policy-apology') && ids.includes('presumed-feelings'), ids.join());
+});
+
+test(
+  'a throwing rule is contained: lint does not throw, the other rules still report',
+  { todo: 'engine bug: walkConversation (model.ts) calls rule.checkTurn/checkPathEnd without try/catch, so one throwing rule makes lint() throw and every finding of the file is lost (the server then shows one internal-error diagnostic instead)' },
+  () => {
+    const findings = withThrowingRule('presumed-feelings', () => lint(SCRIPT).findings);
+    assert.ok(findings.some((f) => f.ruleId === 'policy-apology'), 'other rules lost');
+    assert.ok(!findings.some((f) => f.ruleId === 'presumed-feelings' && !/internal|failed/i.test(f.message)), 'the failing rule reported normally');
+  },
+);
