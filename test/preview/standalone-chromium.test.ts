@@ -49,7 +49,15 @@ interface Session {
 }
 
 /** A fresh Chromium profile with a narrow network: only file: URLs load. */
-async function openPage(url: string, colorScheme: 'light' | 'dark', width = 1100, initScript?: string): Promise<Session> {
+interface PageOptions {
+  width?: number;
+  /** Runs before the page's own script (e.g. to record speech). */
+  initScript?: string;
+  /** false: read the page as a static document, the way a mail preview or a locked-down browser shows it. */
+  javaScript?: boolean;
+}
+
+async function openPage(url: string, colorScheme: 'light' | 'dark', { width = 1100, initScript, javaScript = true }: PageOptions = {}): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'ep-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -58,6 +66,7 @@ async function openPage(url: string, colorScheme: 'light' | 'dark', width = 1100
     viewport: { width, height: 900 },
     colorScheme,
     reducedMotion: 'reduce',
+    javaScriptEnabled: javaScript,
   });
   const problems: string[] = [];
   await context.route('**/*', (route) => {
@@ -74,7 +83,7 @@ async function openPage(url: string, colorScheme: 'light' | 'dark', width = 1100
   });
   await page.goto(url);
   // preview pages mark <html> once their script has run; the index page has no script
-  if (!url.endsWith('index.html')) await page.locator('html.ep-js').waitFor({ state: 'attached' });
+  if (javaScript && !url.endsWith('index.html')) await page.locator('html.ep-js').waitFor({ state: 'attached' });
   return {
     context,
     page,
@@ -139,7 +148,7 @@ const RECORD_SPEECH = `
 const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken);
 
 test('play mode steps one turn at a time with the keyboard, waits for a choice, and reads aloud', async () => {
-  const s = await openPage(pathToFileURL(pagePath).href, 'light', 1100, RECORD_SPEECH);
+  const s = await openPage(pathToFileURL(pagePath).href, 'light', { initScript: RECORD_SPEECH });
   try {
     const { page } = s;
     const status = page.locator('.ep-play-status');
@@ -195,7 +204,7 @@ test('dark scheme: the page follows prefers-color-scheme', async () => {
 });
 
 test('a narrow window still reads as a chat (phone-sized, dark)', async () => {
-  const s = await openPage(pathToFileURL(pagePath).href, 'dark', 420);
+  const s = await openPage(pathToFileURL(pagePath).href, 'dark', { width: 420 });
   try {
     await s.page.locator('#ep-walk .ep-choice', { hasText: 'Customer stays calm' }).click();
     await s.page.locator('#ep-walk .ep-section[data-step="1"]').waitFor();
@@ -223,6 +232,21 @@ test('a choice that ends the call ends the walk; the section map walks to any se
     const counts = await page.$$eval('.ep-tl-summary [data-count]', (els) => els.map((e) => `${(e as HTMLElement).dataset.count}=${e.textContent}`));
     assert.deepEqual(counts, ['cues=2', 'answered=0', 'mistakes=2'], 'the timeline summary is recounted for the walked path');
     await screenshot(page, 'second-script-light.png');
+    assert.deepEqual(s.problems, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('without JavaScript the page is a static document: every branch shown, no dead controls', async () => {
+  const s = await openPage(pathToFileURL(pagePath).href, 'light', { javaScript: false });
+  try {
+    const { page } = s;
+    assert.equal(await page.locator('.ep-toolbar').isVisible(), false, 'no buttons that would do nothing');
+    assert.equal(await page.locator('#ep-all .ep-turn:visible').count(), 9, 'every turn of every branch');
+    assert.equal(await page.locator('.ep-choice:visible', { hasText: 'Customer gets angry' }).count(), 1);
+    await page.locator('.ep-choice', { hasText: 'Customer gets angry' }).click();
+    await page.waitForFunction(() => location.hash === '#ep-s-1', undefined, { polling: 50 });
     assert.deepEqual(s.problems, []);
   } finally {
     await s.close();

@@ -148,9 +148,8 @@ body { margin: 0; background: var(--ep-bg); color: var(--ep-fg); font: 15px/1.55
 a { color: var(--ep-accent); }
 kbd { font: 11px var(--ep-mono); padding: 1px 5px; border: 1px solid var(--ep-border); border-bottom-width: 2px; border-radius: 4px; background: var(--ep-surface); }
 .ep-app { max-width: 1040px; margin: 0 auto; padding: 28px 24px 40px; }
-.ep-js-only { display: none; }
-.ep-js .ep-js-only { display: revert; }
-.ep-js .ep-toolbar.ep-js-only { display: flex; }
+/* controls that need the script stay out of a page read without it */
+html:not(.ep-js) .ep-js-only { display: none; }
 .ep-small-head { margin: 0; font-size: 11px; font-weight: 650; letter-spacing: .08em; text-transform: uppercase; color: var(--ep-muted); }
 
 /* header */
