@@ -23,7 +23,8 @@ interface PathState {
   customerBefore: CustomerFacts[];
   agentBefore: AgentFacts | null;
   disclosure: Disclosure | null;
-  ruleStates: Map<string, string>;
+  /** Each rule's own path state, by the rule's index in the walker's list. */
+  ruleStates: string[];
   path: string[];
 }
 
@@ -40,15 +41,19 @@ class Walker {
   private readonly sectionsByName = new Map<string, Section>();
   private readonly statesSeen = new Map<Section, Set<string>>();
   private visits = 0;
-  private readonly reporters = new Map<Rule, Reporter>();
+  /** Per rule (by index): its options, and one reporter reused for every turn (it reads `this.path`). */
+  private readonly options: Readonly<Record<string, unknown>>[];
+  private readonly reporters: Reporter[];
   private path: readonly string[] = [];
 
   constructor(
     private readonly document: ScriptDocument,
     private readonly rules: readonly Rule[],
-    private readonly settings: Map<string, ResolvedRuleSetting>,
+    settings: Map<string, ResolvedRuleSetting>,
   ) {
     for (const s of document.sections) if (s.name && !this.sectionsByName.has(s.name)) this.sectionsByName.set(s.name, s);
+    this.options = rules.map((rule) => settings.get(rule.id)?.options ?? NO_OPTIONS);
+    this.reporters = rules.map((rule) => (span, build) => this.report(rule, span, build, this.path));
   }
 
   run(): RawFinding[] {
@@ -132,42 +137,34 @@ class Walker {
       path: state.path,
       state: '',
     };
-    for (const rule of this.rules) {
+    this.path = state.path;
+    for (let i = 0; i < this.rules.length; i++) {
+      const rule = this.rules[i];
       if (!rule.checkTurn) continue;
-      ctx.options = this.settings.get(rule.id)?.options ?? NO_OPTIONS;
-      ctx.state = state.ruleStates.get(rule.id) ?? '';
-      this.path = state.path;
-      const next = rule.checkTurn(ctx, this.reporterFor(rule));
-      if (typeof next === 'string') state.ruleStates.set(rule.id, next);
+      ctx.options = this.options[i];
+      ctx.state = state.ruleStates[i] ?? '';
+      const next = rule.checkTurn(ctx, this.reporters[i]);
+      if (typeof next === 'string') state.ruleStates[i] = next;
     }
     state.customerBefore = [];
     state.agentBefore = facts;
   }
 
   private endPath(state: PathState): void {
-    for (const rule of this.rules) {
+    this.path = state.path;
+    this.rules.forEach((rule, i) =>
       rule.checkPathEnd?.(
         {
           document: this.document,
           lastAgent: state.agentBefore,
           situation: this.document.frontMatter?.situation,
-          options: this.settings.get(rule.id)?.options ?? {},
+          options: this.options[i],
           path: state.path,
-          state: state.ruleStates.get(rule.id) ?? '',
+          state: state.ruleStates[i] ?? '',
         },
-        (span, build) => this.report(rule, span, build, state.path),
-      );
-    }
-  }
-
-  /** One reporter per rule, reused for every turn (the current path is read from `this.path`). */
-  private reporterFor(rule: Rule): Reporter {
-    let reporter = this.reporters.get(rule);
-    if (!reporter) {
-      reporter = (span, build) => this.report(rule, span, build, this.path);
-      this.reporters.set(rule, reporter);
-    }
-    return reporter;
+        this.reporters[i],
+      ),
+    );
   }
 
   private report(rule: Rule, span: Span, build: () => Report, path: readonly string[]): void {
@@ -256,7 +253,7 @@ function elaborates(text: string): boolean {
 }
 
 function emptyState(): PathState {
-  return { customerBefore: [], agentBefore: null, disclosure: null, ruleStates: new Map(), path: [] };
+  return { customerBefore: [], agentBefore: null, disclosure: null, ruleStates: [], path: [] };
 }
 
 function cloneState(s: PathState): PathState {
@@ -264,14 +261,14 @@ function cloneState(s: PathState): PathState {
     customerBefore: [...s.customerBefore],
     agentBefore: s.agentBefore,
     disclosure: s.disclosure,
-    ruleStates: new Map(s.ruleStates),
+    ruleStates: [...s.ruleStates],
     path: [...s.path],
   };
 }
 
 /** What distinguishes two arrivals at a section for the rules: the context, not the route. */
 function stateKey(s: PathState): string {
-  const rules = [...s.ruleStates].map(([k, v]) => `${k}=${v}`).join('|');
+  const rules = s.ruleStates.join('|');
   const customer = s.customerBefore.map((c) => c.turn.span.start).join(',');
   const disclosure = s.disclosure ? `${s.disclosure.customer.turn.span.start}${s.disclosure.volunteeredMore ? '+' : ''}` : '';
   return `${customer};${s.agentBefore?.turn.span.start ?? ''};${disclosure};${rules}`;
