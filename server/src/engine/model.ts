@@ -220,26 +220,23 @@ const AGENT_TEXT = new Map<string, AgentTextFacts>();
 const CUSTOMER_TEXT = new Map<string, CustomerTextFacts>();
 const TEXT_CACHE_LIMIT = 20_000;
 
-function agentTextFacts(turn: Turn): AgentTextFacts {
-  let facts = AGENT_TEXT.get(turn.text);
+/** Looks a turn's words up in a bounded cache, computing from the masked text on a miss. */
+function byText<T>(cache: Map<string, T>, turn: Turn, compute: (masked: string) => T): T {
+  let facts = cache.get(turn.text);
   if (!facts) {
-    const masked = maskText(turn.text, turn.placeholders, turn.textSpan.start);
-    facts = { masked, sentences: sentenceSpans(masked), quotes: quotedSpans(masked), memo: new Map() };
-    if (AGENT_TEXT.size >= TEXT_CACHE_LIMIT) AGENT_TEXT.clear();
-    AGENT_TEXT.set(turn.text, facts);
+    facts = compute(maskText(turn.text, turn.placeholders, turn.textSpan.start));
+    if (cache.size >= TEXT_CACHE_LIMIT) cache.clear();
+    cache.set(turn.text, facts);
   }
   return facts;
 }
 
+function agentTextFacts(turn: Turn): AgentTextFacts {
+  return byText(AGENT_TEXT, turn, (masked) => ({ masked, sentences: sentenceSpans(masked), quotes: quotedSpans(masked), memo: new Map() }));
+}
+
 function customerTextFacts(turn: Turn): CustomerTextFacts {
-  let facts = CUSTOMER_TEXT.get(turn.text);
-  if (!facts) {
-    const masked = maskText(turn.text, turn.placeholders, turn.textSpan.start);
-    facts = { masked, cues: customerCues(masked), elaborates: elaborates(masked) };
-    if (CUSTOMER_TEXT.size >= TEXT_CACHE_LIMIT) CUSTOMER_TEXT.clear();
-    CUSTOMER_TEXT.set(turn.text, facts);
-  }
-  return facts;
+  return byText(CUSTOMER_TEXT, turn, (masked) => ({ masked, cues: customerCues(masked), elaborates: elaborates(masked) }));
 }
 
 const THANKS_ONLY = /^(?:\s*(?:thank(?:s| you)(?: so much| very much)?|ok(?:ay)?|yes|yeah|yep|sure|right|i appreciate (?:it|that)|that'?s (?:kind|nice|sweet) of you|you'?re (?:so )?kind|no|alright|all right|fine|sounds good|please|i will|i definitely will)\s*[.,!?]*)+$/i;
