@@ -37,6 +37,8 @@ class Walker {
   private readonly agentFacts = new Map<Turn, AgentFacts>();
   private readonly customerFacts = new Map<Turn, CustomerFacts>();
   private readonly findings: RawFinding[] = [];
+  /** Indices of rules that threw on this document. */
+  private readonly failed = new Set<number>();
   private readonly reported = new Map<Rule, Set<number>>();
   private readonly sectionsByName = new Map<string, Section>();
   private readonly statesSeen = new Map<Section, Set<string>>();
@@ -140,11 +142,15 @@ class Walker {
     this.path = state.path;
     for (let i = 0; i < this.rules.length; i++) {
       const rule = this.rules[i];
-      if (!rule.checkTurn) continue;
+      if (!rule.checkTurn || this.failed.has(i)) continue;
       ctx.options = this.options[i];
       ctx.state = state.ruleStates[i] ?? '';
-      const next = rule.checkTurn(ctx, this.reporters[i]);
-      if (typeof next === 'string') state.ruleStates[i] = next;
+      try {
+        const next = rule.checkTurn(ctx, this.reporters[i]);
+        if (typeof next === 'string') state.ruleStates[i] = next;
+      } catch (error) {
+        this.ruleFailed(i, turn.span, error);
+      }
     }
     state.customerBefore = [];
     state.agentBefore = facts;
@@ -152,19 +158,38 @@ class Walker {
 
   private endPath(state: PathState): void {
     this.path = state.path;
-    this.rules.forEach((rule, i) =>
-      rule.checkPathEnd?.(
-        {
-          document: this.document,
-          lastAgent: state.agentBefore,
-          situation: this.document.frontMatter?.situation,
-          options: this.options[i],
-          path: state.path,
-          state: state.ruleStates[i] ?? '',
-        },
-        this.reporters[i],
-      ),
-    );
+    this.rules.forEach((rule, i) => {
+      if (!rule.checkPathEnd || this.failed.has(i)) return;
+      try {
+        rule.checkPathEnd(
+          {
+            document: this.document,
+            lastAgent: state.agentBefore,
+            situation: this.document.frontMatter?.situation,
+            options: this.options[i],
+            path: state.path,
+            state: state.ruleStates[i] ?? '',
+          },
+          this.reporters[i],
+        );
+      } catch (error) {
+        this.ruleFailed(i, state.agentBefore?.turn.span ?? { start: 0, end: 0 }, error);
+      }
+    });
+  }
+
+  /** A rule that throws is reported once, where it failed, and skipped for the rest of the script; the others go on. */
+  private ruleFailed(index: number, span: Span, error: unknown): void {
+    this.failed.add(index);
+    const rule = this.rules[index];
+    const reason = error instanceof Error ? error.message : String(error);
+    this.findings.push({
+      ruleId: rule.id,
+      message: `Internal error: rule ${rule.id} failed on this script and was skipped (${reason}). The other rules still ran. Please report it with the script.`,
+      span,
+      suggestions: [],
+      related: [],
+    });
   }
 
   private report(rule: Rule, span: Span, build: () => Report, path: readonly string[]): void {
