@@ -53,7 +53,6 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
       await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${SCENARIO_FILE}`);
       await assertSpeakerLabelColored(workbench, 'Thank you for calling');
       await workbench.squiggles.first().waitFor({ timeout: UI_TIMEOUT_MS });
-      await workbench.showProblems();
       await workbench.filterProblems(SCENARIO_FILE);
       const findings = expected(SCENARIO_FILE);
       const rows = await workbench.waitForProblems(SCENARIO_FILE, { present: EXPECTED_RULES, count: findings.length }, 'findings of the scenario');
@@ -81,17 +80,12 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
     started().run('status-bar-count', async (workbench) => {
       await workbench.dismissWidgets();
       await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${SCENARIO_FILE}`);
-      const count = expected(SCENARIO_FILE).length;
-      const item = workbench.statusBarItem([new RegExp(`\\b${count}\\b`), /empathy|finding|issue|problem/i]);
-      await item.waitFor({ timeout: UI_TIMEOUT_MS }).catch(async () => {
-        throw new Error(`no status bar item shows ${count} findings; the status bar reads: ${await workbench.statusBarText()}`);
-      });
+      await assertStatusBarCount(workbench, expected(SCENARIO_FILE).length);
     }));
 
   it('the preferred quick fix (Ctrl+.) rewrites the line and the finding leaves Problems', { timeout: SCENARIO_TIMEOUT_MS }, () =>
     started().run('quick-fix-preferred', async (workbench) => {
       await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${FIX_FILE}`);
-      await workbench.showProblems();
       await workbench.filterProblems(FIX_FILE);
       await workbench.waitForProblems(FIX_FILE, { present: ['policy-apology'] }, 'before the quick fix');
       const apology = findingOf(expected(FIX_FILE), 'policy-apology', "I'm sorry");
@@ -123,6 +117,7 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
       const after = expected(FIX_FILE);
       assert.deepEqual(after.filter((item) => item.finding.fix).map((item) => item.finding.ruleId), [], 'the engine still finds fixable findings after Fix all');
       await workbench.waitForProblems(FIX_FILE, { absent: [...new Set(fixable.map((item) => item.finding.ruleId))], count: after.length }, 'after Fix all');
+      if (after.length > 0) await assertStatusBarCount(workbench, after.length);
     }));
 
   it('turning a rule off in .empathylintrc.json removes its findings without a reload', { timeout: SCENARIO_TIMEOUT_MS }, () =>
@@ -156,6 +151,9 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
       const skeleton = expandSnippetDefaults(snippet.body).map((line) => normalizeSpace(line)).filter((line) => /^(Agent|Customer):|^# /.test(line));
       for (const line of skeleton.slice(0, 4)) await workbench.lineContaining(line).waitFor({ timeout: UI_TIMEOUT_MS });
       await workbench.dismissWidgets();
+      await workbench.save(NEW_CALLSCRIPT);
+      await workbench.filterProblems(NEW_CALLSCRIPT);
+      await workbench.waitForProblems(NEW_CALLSCRIPT, { count: expected(NEW_CALLSCRIPT).length }, 'the inserted skeleton, linted');
     }));
 
   it('the mock-call preview shows bubbles and a branch button walks the branch', { timeout: SCENARIO_TIMEOUT_MS }, () =>
@@ -181,6 +179,14 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
 async function assertSpeakerLabelColored(workbench: Workbench, lineText: string): Promise<void> {
   const colored = await workbench.waitForTokenColorsToDiffer(lineText, /^\s*Agent/, /Thank/);
   assert.ok(colored, `the speaker label has no color of its own: ${JSON.stringify(await workbench.tokensOfLine(lineText))}`);
+}
+
+/** Asserts an empathy-lint status bar item shows `count` (the active script's findings). */
+async function assertStatusBarCount(workbench: Workbench, count: number): Promise<void> {
+  const item = workbench.statusBarItem([new RegExp(`\\b${count}\\b`), /empathy|finding|issue|problem/i]);
+  await item.waitFor({ timeout: UI_TIMEOUT_MS }).catch(async () => {
+    throw new Error(`no status bar item shows ${count} findings; the status bar reads: ${await workbench.statusBarText()}`);
+  });
 }
 
 /** The preferred quick fix the server should list first: the engine's safe fix, titled as its matching suggestion. */

@@ -258,8 +258,9 @@ export class Workbench {
     await this.page.locator('.markers-panel').waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
   }
 
-  /** Shows only `fileName`'s rows in the Problems panel, through the panel's own filter box. */
+  /** Shows the Problems panel with only `fileName`'s rows, through the panel's own filter box. */
   async filterProblems(fileName: string): Promise<void> {
+    await this.showProblems();
     const filter = this.page.locator('.part.panel .viewpane-filter input').first();
     await filter.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
     await filter.fill(`**/${fileName}`);
