@@ -27,6 +27,19 @@ for (const [ruleId, cases] of Object.entries(RULE_TABLES)) {
 }
 
 test('every conversation rule has a table', () => {
-  const structural = new Set(['script-structure', 'front-matter', 'custom-phrase']);
+  const structural = new Set(['script-structure', 'front-matter', 'custom-phrase', 'customer-name']);
   for (const meta of RULE_METAS) if (!structural.has(meta.id)) assert.ok(RULE_TABLES[meta.id], `no table for ${meta.id}`);
+});
+
+test('customer-name (opt-in): flags a call that never uses the named caller, on the last agent line', () => {
+  const on = { config: { rules: { 'customer-name': 'warn' as const } } };
+  const named = (agent: string) => `---\ncustomer: Dana Smith\n---\nCustomer: My order never arrived.\nAgent: ${agent}\nAgent: It will arrive by Friday.\n`;
+  const flagged = (text: string, config = on) => lint(text, config).findings.filter((f) => f.ruleId === 'customer-name');
+  assert.equal(flagged(named("I'm sorry, let me look.")).length, 1);
+  assert.equal(lineOfOffset(lint(named('Let me look.'), on).document.lineStarts, flagged(named('Let me look.'))[0].span.start), 5);
+  assert.equal(flagged(named("I'm sorry, Dana, let me look.")).length, 0);
+  assert.equal(flagged(named('Let me look, Ms. Smith.')).length, 0);
+  assert.equal(flagged(named('Let me look, {customer_name}.')).length, 0);
+  assert.equal(flagged('Customer: Hi.\nAgent: Hello.\n').length, 0, 'no name in the front matter');
+  assert.equal(flagged(named('Let me look.'), { config: { rules: {} } }).length, 0, 'off by default');
 });

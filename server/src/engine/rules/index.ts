@@ -3,6 +3,7 @@
 import { blameAcceptance } from './blame-acceptance.js';
 import { condescendingSympathy } from './condescending-sympathy.js';
 import { customerBlame } from './customer-blame.js';
+import { customerName } from './customer-name.js';
 import { dismissivePhrasing } from './dismissive-phrasing.js';
 import { earlyPersonalization } from './early-personalization.js';
 import { falseReassurance } from './false-reassurance.js';
@@ -29,4 +30,5 @@ export const ALL_RULES: readonly Rule[] = [
   roteEmpathy,
   blameAcceptance,
   missingOwnership,
+  customerName,
 ];
