@@ -172,6 +172,8 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
       await choice.click();
       await branchLine.first().waitFor({ timeout: UI_TIMEOUT_MS });
       await walk.locator('.ep-choice.ep-chosen', { hasText: 'Customer asks for a discount' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+      const patronizing = findingOf(expected(SCENARIO_FILE), 'patronizing-tone', 'already explained');
+      await walk.locator('.ep-finding', { hasText: patronizing.finding.ruleId }).filter({ hasText: firstLine(patronizing.finding.message) }).first().waitFor({ timeout: UI_TIMEOUT_MS });
     }));
 });
 
