@@ -93,3 +93,15 @@ test('--fix on the other hostile files: twice equals once, BOM and customer line
     }
   }
 });
+
+test('preview of every small hostile file writes a page with only its own script, exit 0, no stack trace', async () => {
+  for (const [name, path] of paths) {
+    if (BIG.has(name)) continue;
+    const out = join(dir, `${name}.html`);
+    const result = await runBuiltCli(['preview', path, '-o', out]);
+    assertCleanExit(result, `preview ${name}`);
+    const page = readFileSync(out, 'utf8');
+    assert.equal(page.match(/<script\b/gi)?.length, 1, `${name}: script elements in the page`);
+    assert.match(page, /<meta http-equiv="Content-Security-Policy"/);
+  }
+});
