@@ -243,7 +243,9 @@ html:not(.ep-js) .ep-js-only { display: none; }
 .ep-badge-ok { color: var(--ep-ok); }
 @media (max-width: 760px) {
   .ep-app { padding: 18px 14px 32px; }
-  .ep-toolbar { margin: 0 -14px 14px; padding: 8px 14px; }
+  .ep-toolbar { margin: 0 -14px 14px; padding: 8px 14px; position: static; }
+  /* a wrapped toolbar would cover a phone screen; it stays in reach only while playing */
+  .ep-playing .ep-toolbar { position: sticky; }
   .ep-body.ep-with-map { display: block; }
   .ep-map { position: static; margin-bottom: 14px; }
   .ep-map ol { display: flex; flex-wrap: wrap; gap: 6px; }
