@@ -115,9 +115,9 @@ interface Session {
   close(): Promise<void>;
 }
 
-async function openWebview(theme: keyof typeof THEMES, height = 700): Promise<Session> {
+async function openWebview(theme: keyof typeof THEMES, width = 760): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'ep-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 760, height }, reducedMotion: 'reduce' });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width, height: 700 }, reducedMotion: 'reduce' });
   const problems: string[] = [];
   await context.route('**/*', (route) => {
     if (route.request().url().startsWith('file:')) return route.continue();
@@ -192,16 +192,17 @@ test('webview: after a reload (or being hidden and shown) the walk and the scrol
   }
 });
 
-test('webview: scrolling the preview tells the editor, and the editor scrolls the preview', async () => {
-  const s = await openWebview('vscode-light');
+test('webview: scrolling the preview tells the editor, and the editor scrolls the preview (wide panel, sticky toolbar)', async () => {
+  const s = await openWebview('vscode-light', 1000);
   try {
     const { page } = s;
     await page.getByRole('button', { name: 'All branches' }).click();
     await page.locator('#ep-all').waitFor({ state: 'visible' });
     await page.evaluate(() => {
       const turn = document.querySelector('#ep-all .ep-turn[data-line="16"]')!;
-      const bar = document.querySelector('.ep-toolbar')!.getBoundingClientRect();
-      window.scrollTo(0, window.scrollY + turn.getBoundingClientRect().top - bar.height - 4);
+      const toolbar = document.querySelector<HTMLElement>('.ep-toolbar')!;
+      const covered = getComputedStyle(toolbar).position === 'sticky' ? toolbar.offsetHeight : 0;
+      window.scrollTo(0, window.scrollY + turn.getBoundingClientRect().top - covered - 4);
     });
     await page.waitForFunction(() => (window as unknown as { __posted: Posted[] }).__posted.some((m) => m.type === 'scrolled'));
     const reported = (await posted(page)).filter((m) => m.type === 'scrolled').pop()!;
@@ -210,8 +211,9 @@ test('webview: scrolling the preview tells the editor, and the editor scrolls th
     await page.evaluate(() => window.postMessage({ type: 'scrollToLine', line: 10 }, '*'));
     await page.waitForFunction(() => {
       const turn = document.querySelector('#ep-all .ep-turn[data-line="10"]')!.getBoundingClientRect();
-      const bar = document.querySelector('.ep-toolbar')!.getBoundingClientRect();
-      return Math.abs(turn.top - bar.bottom) < 24;
+      const toolbar = document.querySelector<HTMLElement>('.ep-toolbar')!;
+      const covered = getComputedStyle(toolbar).position === 'sticky' ? toolbar.getBoundingClientRect().bottom : 0;
+      return Math.abs(turn.top - covered) < 24;
     });
     await page.screenshot({ path: join(ARTIFACTS, 'webview-light.png') });
     assert.deepEqual(s.problems, []);
@@ -220,7 +222,7 @@ test('webview: scrolling the preview tells the editor, and the editor scrolls th
   }
 });
 
-test('webview: when the editor scrolls into a branch not walked yet, the walk takes that branch', async () => {
+test('webview: when the editor scrolls into a branch not walked yet, the walk takes that branch (narrow panel)', async () => {
   const s = await openWebview('vscode-dark');
   try {
     const { page } = s;
@@ -230,8 +232,9 @@ test('webview: when the editor scrolls into a branch not walked yet, the walk ta
     assert.match((await page.locator('#ep-walk .ep-choice.ep-chosen').textContent()) ?? '', /Customer gets angry/, 'the path to the branch is chosen for the reader');
     await page.waitForFunction(() => {
       const turn = document.querySelector('#ep-walk .ep-turn[data-line="17"]')!.getBoundingClientRect();
-      const bar = document.querySelector('.ep-toolbar')!.getBoundingClientRect();
-      return Math.abs(turn.top - bar.bottom) < 24;
+      const toolbar = document.querySelector<HTMLElement>('.ep-toolbar')!;
+      const covered = getComputedStyle(toolbar).position === 'sticky' ? toolbar.getBoundingClientRect().bottom : 0;
+      return Math.abs(turn.top - covered) < 24;
     });
     assert.deepEqual(s.problems, []);
   } finally {

@@ -9,10 +9,15 @@ export function installHostBridge(rt: Runtime): void {
   const { $, $$ } = rt;
   const ITEMS = '.ep-turn, .ep-stage, .ep-note, .ep-choices, .ep-jump';
 
+  /** How much of the viewport's top the toolbar covers: all of its height when it sticks, none when it scrolls away (narrow panels). */
+  function coveredTop(): number {
+    const toolbar = $<HTMLElement>('.ep-toolbar');
+    return toolbar && getComputedStyle(toolbar).position === 'sticky' ? toolbar.offsetHeight : 0;
+  }
+
   /** The 0-based source line of the first item at the top of the viewport, below the toolbar. */
   function topLine(): number | null {
-    const toolbar = $<HTMLElement>('.ep-toolbar');
-    const top = toolbar ? toolbar.getBoundingClientRect().bottom : 0;
+    const top = coveredTop();
     for (const el of $$<HTMLElement>(`.ep-section-head, ${ITEMS}`, rt.activeView() ?? document)) {
       if (el.offsetParent === null || el.getBoundingClientRect().bottom <= top) continue;
       const line = el.dataset.line ?? el.closest<HTMLElement>('.ep-section')?.dataset.line;
@@ -44,8 +49,7 @@ export function installHostBridge(rt: Runtime): void {
     const visible = $$<HTMLElement>(`.ep-section, ${ITEMS}`, rt.activeView() ?? document).filter((el) => el.offsetParent !== null);
     const best = lastAtOrBefore(visible, line);
     rt.state.ignoreScrollUntil = performance.now() + rt.echoMs;
-    const toolbar = $<HTMLElement>('.ep-toolbar');
-    window.scrollTo(0, best ? window.scrollY + best.getBoundingClientRect().top - (toolbar?.offsetHeight ?? 0) - 8 : 0);
+    window.scrollTo(0, best ? window.scrollY + best.getBoundingClientRect().top - coveredTop() - 8 : 0);
   }
 
   /** A fresh render: swapped in place, keeping the walk and the scroll place when it is the same script. */
