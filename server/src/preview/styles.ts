@@ -171,7 +171,7 @@ html:not(.ep-js) .ep-js-only { display: none; }
 .ep-general { margin-top: 14px; }
 
 /* toolbar */
-.ep-toolbar { position: sticky; top: 0; z-index: 5; display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin: 0 -24px 16px; padding: 10px 24px; background: color-mix(in srgb, var(--ep-bg) 88%, transparent); backdrop-filter: blur(8px); border-bottom: 1px solid var(--ep-border); }
+.ep-toolbar { position: sticky; top: 0; z-index: 5; display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin: 0 -24px 16px; padding: 10px 24px; background: color-mix(in srgb, var(--ep-bg) 96%, transparent); backdrop-filter: blur(8px); border-bottom: 1px solid var(--ep-border); }
 .ep-toolbar-gap { flex: 1; }
 .ep-btn { font: inherit; font-size: 13px; font-weight: 600; padding: 6px 12px; border-radius: 8px; border: 1px solid var(--ep-border); background: var(--ep-surface); color: var(--ep-fg); cursor: pointer; }
 .ep-btn:hover:not(:disabled) { border-color: var(--ep-accent); }
