@@ -20,7 +20,7 @@ Options:
       --quiet              report errors only
       --stdin              lint standard input instead of files
       --stdin-filename <f> the file name stdin stands for (config lookup, report)
-      --concurrency <n>    threads to lint on: off (default), auto, or a number
+      --concurrency <n>    threads to lint on: auto (default: idle cores, large runs), off, or a number
   -o, --output-file <file> write the report to a file instead of stdout
       --color, --no-color  force colors on or off (default: on a terminal, unless NO_COLOR)
   -h, --help               show this help

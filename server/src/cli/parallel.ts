@@ -1,11 +1,11 @@
 // Linting a large file list on several threads: the main thread takes one share, worker threads the others.
 // Workers run the same entry script (dist/cli.js, or main.ts under tsx) and are told apart by their workerData.
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { checkConfigs, lintFile, mergeOutcomes, type FileOutcome, type LintRun, type LintRunOptions } from './lint-files.js';
 
 /** Below this much text per thread, starting a worker (~50 ms) costs more than it saves. */
-const MIN_BYTES_PER_THREAD = 1024 * 1024;
+const MIN_BYTES_PER_THREAD = 2 * 1024 * 1024;
 const MIN_FILES_PER_THREAD = 8;
 const MAX_THREADS = 8;
 const WORKER_TAG = 'empathy-lint-worker';
@@ -26,7 +26,14 @@ export function threadCount(fileSizes: readonly number[], concurrency: number | 
   if (concurrency !== 'auto') return cap(concurrency);
   const bytes = fileSizes.reduce((a, b) => a + b, 0);
   const worthIt = Math.min(Math.floor(bytes / MIN_BYTES_PER_THREAD), Math.floor(fileSizes.length / MIN_FILES_PER_THREAD));
-  return cap(Math.min(availableParallelism(), MAX_THREADS, worthIt));
+  return cap(Math.min(idleCores(), MAX_THREADS, worthIt));
+}
+
+/** Cores not already busy (by the 1-minute load average): a thread on a busy core only adds warm-up. */
+function idleCores(): number {
+  const cores = availableParallelism();
+  const load = loadavg()[0];
+  return Math.max(1, Math.floor(cores - load + 0.5));
 }
 
 /** Lints `files` on `threads` threads (this one included); results come back in file order. */
