@@ -225,8 +225,8 @@ export interface PhraseRuleSpec extends Omit<Rule, 'checkTurn' | 'checkPathEnd'>
   extraSuggestions?(ctx: TurnContext): readonly string[];
   /** 'replace' (default): extra statements replace the words; 'prefix': they go before the sentence left once the words are removed. */
   suggestionMode?: 'replace' | 'prefix';
-  /** Rewrites the preferred fix text for the context, or drops it (undefined). */
-  adaptFix?(fix: Fix, match: PhraseMatch, ctx: TurnContext): Fix | undefined;
+  /** Rewrites the preferred fix for the context (with a title saying what it does), or keeps it (undefined). */
+  adaptFix?(fix: Fix, match: PhraseMatch, ctx: TurnContext): Suggestion | undefined;
 }
 
 export interface PhraseRule extends Rule {
@@ -244,16 +244,19 @@ export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
         if (when && !when(match, ctx)) continue;
         report(matchSpan(ctx.agent, match), () => {
           const preferred = match.pattern.fix !== undefined ? replacementFix(ctx.agent, match, match.pattern.fix) : undefined;
+          const adapted = preferred && adaptFix ? adaptFix(preferred, match, ctx) : undefined;
           const extra = extraSuggestions?.(ctx) ?? [];
+          const suggestions =
+            suggestionMode === 'prefix' && preferred
+              ? [...suggestionsFor(ctx.agent, match), ...prefixSuggestions(preferred, extra)]
+              : suggestionsFor(ctx.agent, match, extra);
           return {
             message: message(match, ctx),
-            fix: preferred && adaptFix ? adaptFix(preferred, match, ctx) : preferred,
+            fix: adapted?.fix ?? preferred,
             related: related?.(ctx),
             pathSensitive: related !== undefined,
-            suggestions:
-              suggestionMode === 'prefix' && preferred
-                ? [...suggestionsFor(ctx.agent, match), ...prefixSuggestions(preferred, extra)]
-                : suggestionsFor(ctx.agent, match, extra),
+            // The preferred fix always leads the suggestions, under a title that says what it does.
+            suggestions: adapted ? [adapted, ...suggestions] : suggestions,
           };
         });
       }

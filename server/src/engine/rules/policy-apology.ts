@@ -57,13 +57,17 @@ export const policyApology = phraseRule({
     `"${match.text.trim()}" apologizes for the policy itself, which makes a fair rule sound like a mistake. State the policy plainly and say what you can do instead.`,
   extraSuggestions: () => statementsFor('policy-refusal').slice(0, 3).map((s) => s.text),
   suggestionMode: 'prefix',
-  adaptFix(fix, _match, ctx) {
+  adaptFix(fix, match, ctx) {
     // Deleting an apology that is the whole turn would leave the agent silent: say something useful instead.
     const turn = ctx.agent.turn.textSpan;
-    if (fix.text === '' && fix.span.start <= turn.start && fix.span.end >= turn.end) return { span: fix.span, text: PLAIN_STATEMENT };
+    if (fix.text === '' && fix.span.start <= turn.start && fix.span.end >= turn.end) {
+      return { title: `Replace with "${PLAIN_STATEMENT}"`, fix: { span: fix.span, text: PLAIN_STATEMENT } };
+    }
     // The apology may have been the only acknowledgement of an upset caller: keep one, without the apology.
     const upset = ctx.customerBefore.some((c) => c.cues.some((cue) => EMOTIONAL_CUES.has(cue)));
-    if (upset && fix.text !== '' && fix.span.start === turn.start) return { span: fix.span, text: `${ACKNOWLEDGE} ${fix.text}` };
-    return fix;
+    if (upset && fix.text !== '' && fix.span.start === turn.start) {
+      return { title: `Say "${ACKNOWLEDGE}" instead of "${match.text.trim()}"`, fix: { span: fix.span, text: `${ACKNOWLEDGE} ${fix.text}` } };
+    }
+    return undefined;
   },
 });
