@@ -95,10 +95,13 @@ export interface CorpusPlan {
   bytes: number;
   /** Rounds per tool; a tool absent or at 0 is not run on this corpus. */
   rounds: Partial<Record<ToolId, number>>;
+  /** Longest one run may take; a run cut off there counts as a lower bound. */
+  timeoutMs: number;
 }
 
 /** Runs every planned tool on one corpus, interleaved, and summarises. */
-export async function compareOnCorpus(tools: readonly CliTool[], plan: CorpusPlan, timeoutMs: number, root: string, log: (line: string) => void): Promise<CorpusRun> {
+export async function compareOnCorpus(tools: readonly CliTool[], plan: CorpusPlan, root: string, log: (line: string) => void): Promise<CorpusRun> {
+  const { timeoutMs } = plan;
   const planned = tools.filter((t) => (plan.rounds[t.id] ?? 0) > 0);
   const runs = new Map<ToolId, Array<{ round: number; run: ProcessRun }>>(planned.map((t) => [t.id, []]));
   const notes = new Map<ToolId, string>();
