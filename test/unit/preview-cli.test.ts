@@ -1,9 +1,9 @@
 // `empathy-lint preview` as a user runs it: where the page goes, stdout, --all with its index,
 // and one-line errors with exit code 2. Runs the CLI's source through tsx (no build needed).
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,8 +19,15 @@ function cli(args: string[], cwd: string): { status: number | null; stdout: stri
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+const workspaces: string[] = [];
+after(() => {
+  for (const dir of workspaces) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary folder with two scripts (one with a space in its name, one in a subfolder). */
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ep-preview-cli-'));
+  workspaces.push(dir);
   mkdirSync(join(dir, 'calls', 'billing'), { recursive: true });
   copyFileSync(FIXTURE, join(dir, 'calls', 'wrong oven.callscript'));
   writeFileSync(join(dir, 'calls', 'billing', 'refund.scenario'), 'Customer: I was charged twice!\nAgent: I can see the double charge, and I am refunding it today.\n');
