@@ -110,7 +110,6 @@ function joinNegativeNumbers(argv: string[]): string[] {
 function parseConcurrency(value: string | undefined): number | 'auto' {
   if (value === undefined || value === 'auto') return 'auto';
   if (value === 'off') return 1;
-  if (value === 'auto') return 'auto';
   if (/^[1-9]\d*$/.test(value)) return Number(value);
   throw new UsageError(`--concurrency must be auto, off or a positive number (got "${value}")`);
 }
