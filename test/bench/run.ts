@@ -2,7 +2,8 @@
 // against a regex floor, the language server, scaling and the engine's profile; writes
 // test/bench/results/latest.json and docs/bench.md and prints the table. A benchmark, not a test:
 // it always exits 0 once it has written its report, and any part that cannot run says why.
-// Options: --quick (fewer runs, no alex/harper.js), --no-build, --only=engine,scaling,lsp,cli,profile.
+// Options: --quick (fewer runs, no alex/harper.js), --no-build, --only=engine,scaling,lsp,cli,profile;
+// only a full run replaces test/bench/results/latest.json and docs/bench.md.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -213,6 +214,18 @@ async function commitOf(): Promise<string> {
   }
 }
 
+/** A full run replaces the committed results; a partial one (--quick, --only) is kept beside the system's temp files. */
+function writeResults(result: BenchResult, markdown: string, options: Options): void {
+  const full = !options.quick && options.only.size === SECTIONS.length;
+  const json = full ? join(ROOT, 'test/bench/results/latest.json') : join(tmpdir(), 'empathy-lint-bench-partial.json');
+  const md = full ? join(ROOT, 'docs/bench.md') : join(tmpdir(), 'empathy-lint-bench-partial.md');
+  mkdirSync(dirname(json), { recursive: true });
+  mkdirSync(dirname(md), { recursive: true });
+  writeFileSync(json, JSON.stringify(result, null, 2) + '\n');
+  writeFileSync(md, markdown);
+  log(`bench: wrote ${json} and ${md}${full ? '' : ' (a partial run does not replace the committed results)'}`);
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const loadStart = loadavg();
@@ -250,11 +263,8 @@ async function main(): Promise<void> {
       profile,
     };
     const result: BenchResult = { ...partial, targets: judgeTargets(partial) };
-    mkdirSync(join(ROOT, 'test/bench/results'), { recursive: true });
-    writeFileSync(join(ROOT, 'test/bench/results/latest.json'), JSON.stringify(result, null, 2) + '\n');
     const markdown = renderMarkdown(result);
-    mkdirSync(join(ROOT, 'docs'), { recursive: true });
-    writeFileSync(join(ROOT, 'docs/bench.md'), markdown);
+    writeResults(result, markdown, options);
     process.stdout.write(markdown);
   } finally {
     rmSync(workDir, { recursive: true, force: true });
