@@ -1,7 +1,7 @@
 // Each rule against its valid/invalid table (paraphrases and near-misses), judged on the last agent line.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint, lineOfOffset, RULE_METAS } from '../../server/src/engine/index.js';
+import { lint, lineOfOffset, RULE_METAS, type LintOptions } from '../../server/src/engine/index.js';
 import { RULE_TABLES } from './rule-tables.js';
 
 /** 0-based line of the last `Agent:` line in the text. */
@@ -32,7 +32,7 @@ test('every conversation rule has a table', () => {
 });
 
 test('customer-name (opt-in): flags a call that never uses the named caller, on the last agent line', () => {
-  const on = { config: { rules: { 'customer-name': 'warn' as const } } };
+  const on: LintOptions = { config: { rules: { 'customer-name': 'warn' } } };
   const named = (agent: string) => `---\ncustomer: Dana Smith\n---\nCustomer: My order never arrived.\nAgent: ${agent}\nAgent: It will arrive by Friday.\n`;
   const flagged = (text: string, config = on) => lint(text, config).findings.filter((f) => f.ruleId === 'customer-name');
   assert.equal(flagged(named("I'm sorry, let me look.")).length, 1);

@@ -1,5 +1,5 @@
 // Linting (and fixing) the expanded file list: config per file, --rule overrides, --changed-since and --quiet filters.
-import { applyFixes, computeLineStarts, fixText, lint, lineOfOffset, type EmpathyConfig, type Finding, type Severity } from '../engine/index.js';
+import { computeLineStarts, fixText, lint, lineOfOffset, type EmpathyConfig, type Finding, type Severity } from '../engine/index.js';
 import { loadConfigFor, type ConfigLoad } from '../node/config.js';
 import { describeIoError } from '../node/io-error.js';
 import { touchesChangedLines, type ChangedLines } from './changed-lines.js';
@@ -7,9 +7,6 @@ import { CliError } from './errors.js';
 import { decodeSource, readSourceFile, type SourceFile } from './read.js';
 import { fileReport, type FileReport, type ReportDetail } from './report.js';
 import { writeFixedFile } from './write-fixed.js';
-
-/** Same bound as the engine's fixText: fixes can expose new findings, but not forever. */
-const MAX_FIX_PASSES = 10;
 
 /** Plain data (it crosses to worker threads): how to lint every file. */
 export interface LintRunOptions {
@@ -98,7 +95,7 @@ function lintOne(source: SourceFile, config: EmpathyConfig, options: LintRunOpti
   const fixing = options.fix || options.fixDryRun;
   if (fixing && source.unfixableReason) outcome.notes.push(`${source.path}: not fixed: ${source.unfixableReason}`);
   if (!fixing || source.unfixableReason) return reportUnfixed();
-  const { output, remaining } = options.changed && wanted ? fixChangedOnly(source.text, config, wanted) : fixText(source.text, { config });
+  const { output, remaining } = fixText(source.text, { config }, options.changed ? wanted : undefined);
   if (options.fix && output !== source.text) {
     try {
       if (writeFixedFile(source, output) === 'changed-on-disk') {
@@ -111,20 +108,6 @@ function lintOne(source: SourceFile, config: EmpathyConfig, options: LintRunOpti
     }
   }
   return fileReport(source.path, output, keep(remaining, output, wanted), options.detail, output !== source.text);
-}
-
-/** Applies only the fixes the filter keeps (e.g. findings on changed lines), pass after pass like fixText. */
-function fixChangedOnly(text: string, config: EmpathyConfig, wanted: FindingFilter) {
-  let output = text;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const lineStarts = computeLineStarts(output);
-    const fixes = lint(output, { config }).findings.flatMap((f) => (f.fix && wanted(f, lineStarts) ? [f.fix] : []));
-    if (fixes.length === 0) break;
-    const result = applyFixes(output, fixes);
-    if (result.applied === 0) break;
-    output = result.output;
-  }
-  return { output, remaining: lint(output, { config }).findings };
 }
 
 /** Which findings to report (--quiet, --changed-since); undefined keeps all. */

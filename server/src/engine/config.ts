@@ -1,5 +1,6 @@
 // Validating `.empathylintrc.json` content (already parsed JSON) and resolving it against the rule defaults.
 import { DEFAULT_SPEAKERS, type SpeakerConfig } from './parser.js';
+import { MAX_PHRASE_LENGTH } from './rules/custom-phrase.js';
 import type { CustomPhrase, EmpathyConfig, Severity } from './types.js';
 
 const SEVERITIES: readonly Severity[] = ['off', 'warn', 'error'];
@@ -81,6 +82,10 @@ function validatePhrases(raw: unknown, errors: string[]): CustomPhrase[] | undef
   raw.forEach((p, i) => {
     if (!isObject(p) || typeof p.text !== 'string' || p.text.trim().length === 0) {
       errors.push(`phrases[${i}]: needs a non-empty "text"`);
+      return;
+    }
+    if (p.text.length > MAX_PHRASE_LENGTH) {
+      errors.push(`phrases[${i}].text: longer than ${MAX_PHRASE_LENGTH} characters`);
       return;
     }
     if (p.message !== undefined && typeof p.message !== 'string') errors.push(`phrases[${i}].message: must be a string`);

@@ -30,12 +30,18 @@ export interface FixTextResult {
   remaining: Finding[];
 }
 
+/** Which findings' fixes to apply (e.g. only those on changed lines); all when absent. */
+export type FixFilter = (finding: Finding, lineStarts: number[]) => boolean;
+
 /** Lints and applies every preferred fix until none is left (bounded), as `--fix` does. */
-export function fixText(text: string, options: LintOptions = {}): FixTextResult {
+export function fixText(text: string, options: LintOptions = {}, keep?: FixFilter): FixTextResult {
   let output = text;
   let fixed = 0;
+  // Every finding, not the first 500 per rule: fixing twice must equal fixing once.
+  const all: LintOptions = { ...options, maxFindingsPerRule: Infinity };
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const fixes = lint(output, options).findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    const linted = lint(output, all);
+    const fixes = linted.findings.flatMap((f) => (f.fix && (!keep || keep(f, linted.document.lineStarts)) ? [f.fix] : []));
     if (fixes.length === 0) break;
     const result = applyFixes(output, fixes);
     if (result.applied === 0) break;

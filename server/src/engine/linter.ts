@@ -56,7 +56,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const raw = walkConversation(document, active, settings);
   raw.push(...problemFindings(document));
   if (config.phrases?.length) raw.push(...customPhraseFindings(document, config.phrases));
-  const findings = finalize(raw, settings, document);
+  const findings = finalize(raw, settings, document, options.maxFindingsPerRule ?? MAX_FINDINGS_PER_RULE);
   return { document, findings };
 }
 
@@ -67,7 +67,7 @@ function problemFindings(document: ScriptDocument): RawFinding[] {
 }
 
 /** Applies severities and directives, and sorts by position. */
-function finalize(raw: RawFinding[], settings: Map<string, ResolvedRuleSetting>, document: ScriptDocument): Finding[] {
+function finalize(raw: RawFinding[], settings: Map<string, ResolvedRuleSetting>, document: ScriptDocument, cap: number): Finding[] {
   const disabled = disabledLines(document);
   const findings: Finding[] = [];
   const perRule = new Map<string, number>();
@@ -79,13 +79,13 @@ function finalize(raw: RawFinding[], settings: Map<string, ResolvedRuleSetting>,
     if (disabled(line, f.ruleId)) continue;
     const count = (perRule.get(f.ruleId) ?? 0) + 1;
     perRule.set(f.ruleId, count);
-    if (count > MAX_FINDINGS_PER_RULE) continue;
+    if (count > cap) continue;
     const finding = f as Finding;
     finding.severity = severity as ActiveSeverity;
     finding.docsUrl = docsUrl(f.ruleId);
     findings.push(finding);
   }
-  noteDropped(findings, perRule);
+  noteDropped(findings, perRule, cap);
   return findings;
 }
 
@@ -93,12 +93,12 @@ function finalize(raw: RawFinding[], settings: Map<string, ResolvedRuleSetting>,
 const MAX_FINDINGS_PER_RULE = 500;
 
 /** Says on the last kept finding of a rule how many more were left out, so nothing is silently lost. */
-function noteDropped(findings: Finding[], perRule: Map<string, number>): void {
+function noteDropped(findings: Finding[], perRule: Map<string, number>, cap: number): void {
   for (const [ruleId, count] of perRule) {
-    if (count <= MAX_FINDINGS_PER_RULE) continue;
+    if (count <= cap) continue;
     for (let i = findings.length - 1; i >= 0; i--) {
       if (findings[i].ruleId !== ruleId) continue;
-      findings[i] = { ...findings[i], message: `${findings[i].message} (${count - MAX_FINDINGS_PER_RULE} more ${ruleId} findings in this file are not shown)` };
+      findings[i] = { ...findings[i], message: `${findings[i].message} (${count - cap} more ${ruleId} findings in this file are not shown)` };
       break;
     }
   }

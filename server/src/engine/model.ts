@@ -204,15 +204,17 @@ class Walker {
     seen.add(key);
     const r = build();
     const showPath = r.pathSensitive && this.document.hasSections && path.length > 1;
-    this.findings.push({
+    const finding: RawFinding = {
       ruleId: rule.id,
       message: showPath ? `${r.message} (path: ${describePath(path)})` : r.message,
       span,
       fix: r.fix,
-      suggestions: (r.suggestions ?? []).slice(0, MAX_SUGGESTIONS),
+      suggestions: [],
       related: r.related ?? [],
       path: this.document.hasSections ? [...path] : undefined,
-    });
+    };
+    withSuggestions(finding, r.suggestions);
+    this.findings.push(finding);
   }
 
   private agent(turn: Turn): AgentFacts {
@@ -272,6 +274,23 @@ function elaborates(text: string): boolean {
   const words = text.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   if (words < 7) return false;
   return /\b(?:he|she|him|her|his|they|them|was|were|had|been|it'?s been|feel|felt|hard|tough|sad|miss|ordeal|years?|old|alone|cancer|hospital|died|passed|family|kids|wedding|baby|so|really)\b/i.test(text);
+}
+
+/** Sets a finding's suggestions; a function is called when they are first read, once. */
+function withSuggestions(finding: RawFinding, suggestions: Report['suggestions']): void {
+  if (typeof suggestions !== 'function') {
+    finding.suggestions = (suggestions ?? []).slice(0, MAX_SUGGESTIONS);
+    return;
+  }
+  let made: Finding['suggestions'] | undefined;
+  Object.defineProperty(finding, 'suggestions', {
+    enumerable: true,
+    configurable: true,
+    get: () => (made ??= suggestions().slice(0, MAX_SUGGESTIONS)),
+    set: (value: Finding['suggestions']) => {
+      made = value;
+    },
+  });
 }
 
 function emptyState(): PathState {

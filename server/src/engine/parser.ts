@@ -126,7 +126,8 @@ class Parser {
   }
 
   private readYaml(start: number, end: number): FrontMatter {
-    const source = this.text.slice(start, end);
+    // yaml breaks lines on LF only: a lone CR becomes LF, which keeps every offset.
+    const source = this.text.slice(start, end).replace(/\r(?!\n)/g, '\n');
     const fm: FrontMatter = { span: { start, end }, data: {}, valueSpans: {} };
     const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
     for (const error of doc.errors) {

@@ -188,6 +188,8 @@ export interface EmpathyConfig {
 
 export interface LintOptions {
   config?: EmpathyConfig;
+  /** Findings kept per rule and file (default 500, so a pasted 5 MB line stays readable); fix-all lifts it. */
+  maxFindingsPerRule?: number;
 }
 
 export interface LintResult {

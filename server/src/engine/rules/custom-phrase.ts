@@ -15,12 +15,33 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Longest phrase compiled: longer ones are not phrases anyone says, and would strain the regex compiler. */
+export const MAX_PHRASE_LENGTH = 200;
+
+interface CompiledPhrase {
+  phrase: CustomPhrase;
+  re: RegExp;
+}
+
+/** Compiled once per phrase list (the editor lints on every keystroke with the same config). */
+const COMPILED = new WeakMap<readonly CustomPhrase[], CompiledPhrase[]>();
+
+function compile(phrases: readonly CustomPhrase[]): CompiledPhrase[] {
+  let compiled = COMPILED.get(phrases);
+  if (compiled) return compiled;
+  compiled = phrases
+    .filter((p) => p.text.trim().length > 0 && p.text.length <= MAX_PHRASE_LENGTH)
+    .map((p) => ({
+      phrase: p,
+      re: new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRegExp(p.text.trim()).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}_])`, 'giu'),
+    }));
+  COMPILED.set(phrases, compiled);
+  return compiled;
+}
+
 /** Finds configured phrases in agent turns. */
 export function customPhraseFindings(document: ScriptDocument, phrases: readonly CustomPhrase[]): Array<Omit<Finding, 'severity' | 'docsUrl'>> {
-  const compiled = phrases.map((p) => ({
-    phrase: p,
-    re: new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRegExp(p.text.trim()).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}_])`, 'giu'),
-  }));
+  const compiled = compile(phrases);
   const out: Array<Omit<Finding, 'severity' | 'docsUrl'>> = [];
   for (const section of document.sections) {
     for (const item of section.items) {

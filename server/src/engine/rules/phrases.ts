@@ -245,18 +245,21 @@ export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
         report(matchSpan(ctx.agent, match), () => {
           const preferred = match.pattern.fix !== undefined ? replacementFix(ctx.agent, match, match.pattern.fix) : undefined;
           const adapted = preferred && adaptFix ? adaptFix(preferred, match, ctx) : undefined;
-          const extra = extraSuggestions?.(ctx) ?? [];
-          const suggestions =
-            suggestionMode === 'prefix' && preferred
-              ? [...suggestionsFor(ctx.agent, match), ...prefixSuggestions(preferred, extra)]
-              : suggestionsFor(ctx.agent, match, extra);
+          const suggestions = (): Suggestion[] => {
+            const extra = extraSuggestions?.(ctx) ?? [];
+            const ranked =
+              suggestionMode === 'prefix' && preferred
+                ? [...suggestionsFor(ctx.agent, match), ...prefixSuggestions(preferred, extra)]
+                : suggestionsFor(ctx.agent, match, extra);
+            // The preferred fix always leads the suggestions, under a title that says what it does.
+            return adapted ? [adapted, ...ranked] : ranked;
+          };
           return {
             message: message(match, ctx),
             fix: adapted?.fix ?? preferred,
             related: related?.(ctx),
             pathSensitive: related !== undefined,
-            // The preferred fix always leads the suggestions, under a title that says what it does.
-            suggestions: adapted ? [adapted, ...suggestions] : suggestions,
+            suggestions,
           };
         });
       }

@@ -62,7 +62,8 @@ export interface PathEndContext {
 export interface Report {
   message: string;
   fix?: Fix;
-  suggestions?: Suggestion[];
+  /** Ranked rewrites, or a function making them when first read (most runs never read them). */
+  suggestions?: Suggestion[] | (() => Suggestion[]);
   related?: RelatedInfo[];
   /** Adds the path to the message when the script branches. */
   pathSensitive?: boolean;
