@@ -23,5 +23,6 @@ export const blameAcceptance = phraseRule({
   when: (_match, ctx) => ctx.situation === 'customer-at-fault',
   message: (match) =>
     `"${match.text.trim()}" accepts a fault the company does not have (situation: customer-at-fault). Show understanding of the caller's plight without taking the blame.`,
+  suggestionMode: 'sentence',
   extraSuggestions: () => statementsFor('customer-wrong').slice(0, 3).map((s) => s.text),
 });

@@ -21,6 +21,7 @@ export const earlyPersonalization = phraseRule({
   when: (_match, ctx) => ctx.disclosure !== null && !ctx.disclosure.volunteeredMore,
   message: (match, ctx) =>
     `"${match.text.trim()}" personalizes before the caller has said more about their ${ctx.disclosure!.customer.cues.includes('loss') ? 'loss' : 'situation'}. Start with a simple "I'm so sorry to hear that" and let them decide whether to share.`,
+  suggestionMode: 'sentence',
   related: (ctx) => (ctx.disclosure ? [{ message: 'The customer disclosed this here.', span: ctx.disclosure.customer.turn.span }] : []),
   extraSuggestions: (ctx) => statementsFor(ctx.disclosure?.customer.cues.includes('loss') ? 'loss' : 'frustration').slice(0, 3).map((s) => s.text),
 });

@@ -202,6 +202,18 @@ export function suggestionsFor(agent: AgentFacts, match: PhraseMatch, extra: rea
   return out;
 }
 
+/** Statements that replace the whole sentence holding the match. */
+function sentenceSuggestions(agent: AgentFacts, match: PhraseMatch, statements: readonly string[]): Suggestion[] {
+  const span = matchSpan(agent, match.sentence);
+  const replacements = statements.map((text) => ({ title: `Replace the sentence with "${text}"`, fix: { span, text } }));
+  if (agent.sentences.length < 2) return replacements;
+  // The rest of the turn can stand alone: offer to drop the sentence (and the space before it).
+  let start = match.sentence.start;
+  while (start > 0 && /\s/.test(agent.turn.text[start - 1])) start--;
+  const removal = { title: 'Remove this sentence', fix: { span: matchSpan(agent, { start, end: match.sentence.end }), text: '' } };
+  return [removal, ...replacements];
+}
+
 /** The cues of the customer turns just before this agent turn. */
 export function cuesBefore(ctx: TurnContext): Set<string> {
   return new Set(ctx.customerBefore.flatMap((c) => c.cues));
@@ -223,8 +235,12 @@ export interface PhraseRuleSpec extends Omit<Rule, 'checkTurn' | 'checkPathEnd'>
   related?(ctx: TurnContext): RelatedInfo[];
   /** Catalogue statements offered after the pattern's own rewrites. */
   extraSuggestions?(ctx: TurnContext): readonly string[];
-  /** 'replace' (default): extra statements replace the words; 'prefix': they go before the sentence left once the words are removed. */
-  suggestionMode?: 'replace' | 'prefix';
+  /**
+   * Where extra statements go: 'replace' (default) replaces the words; 'prefix' puts them before the
+   * sentence left once the words are removed; 'sentence' replaces the whole sentence holding the words
+   * (for phrases that are the middle of a thought, such as an agent's own story).
+   */
+  suggestionMode?: 'replace' | 'prefix' | 'sentence';
   /** Rewrites the preferred fix for the context (with a title saying what it does), or keeps it (undefined). */
   adaptFix?(fix: Fix, match: PhraseMatch, ctx: TurnContext): Suggestion | undefined;
 }
@@ -250,7 +266,9 @@ export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
             const ranked =
               suggestionMode === 'prefix' && preferred
                 ? [...suggestionsFor(ctx.agent, match), ...prefixSuggestions(preferred, extra)]
-                : suggestionsFor(ctx.agent, match, extra);
+                : suggestionMode === 'sentence'
+                  ? [...suggestionsFor(ctx.agent, match), ...sentenceSuggestions(ctx.agent, match, extra)]
+                  : suggestionsFor(ctx.agent, match, extra);
             // The preferred fix always leads the suggestions, under a title that says what it does.
             return adapted ? [adapted, ...ranked] : ranked;
           };
