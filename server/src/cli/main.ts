@@ -1,5 +1,5 @@
 // `empathy-lint`: the command line over the engine. Exit 0 clean, 1 findings, 2 usage or I/O error (one line, no stack).
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { version } from '../../../package.json';
 import { describeIoError } from '../node/io-error.js';
@@ -91,15 +91,19 @@ function useColor(options: CliOptions): boolean {
   return process.stdout.isTTY === true && !process.env.NO_COLOR;
 }
 
-function writeReport(output: string, options: CliOptions): void {
+function writeReport(chunks: readonly string[], options: CliOptions): void {
   if (!options.outputFile) {
-    process.stdout.write(output);
+    for (const chunk of chunks) process.stdout.write(chunk);
     return;
   }
+  let fd: number | undefined;
   try {
-    writeFileSync(resolve(options.outputFile), output);
+    fd = openSync(resolve(options.outputFile), 'w');
+    for (const chunk of chunks) writeSync(fd, chunk);
   } catch (error) {
     throw new CliError(`${options.outputFile}: cannot write report: ${describeIoError(error)}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -11,16 +11,27 @@ export interface FormatContext {
   version: string;
 }
 
-/** Renders all reports in one format; the result goes to stdout as is. */
-export async function formatReports(format: FormatName, reports: readonly FileReport[], context: FormatContext): Promise<string> {
+/** Renders all reports in one format, as chunks written one after another (no 40 MB join on big JSON runs). */
+export async function formatReports(format: FormatName, reports: readonly FileReport[], context: FormatContext): Promise<string[]> {
   switch (format) {
     case 'json':
-      return `[${reports.map((r) => r.serialized ?? JSON.stringify(r)).join(',')}]\n`;
+      return jsonChunks(reports);
     case 'stylish':
-      return (await import('./stylish.js')).formatStylish(reports, context);
+      return [(await import('./stylish.js')).formatStylish(reports, context)];
     case 'sarif':
-      return (await import('./sarif.js')).formatSarif(reports, context);
+      return [(await import('./sarif.js')).formatSarif(reports, context)];
     case 'github':
-      return (await import('./github.js')).formatGithub(reports, context);
+      return [(await import('./github.js')).formatGithub(reports, context)];
   }
+}
+
+/** ESLint's JSON array, one chunk per file (already serialized while linting) plus brackets and commas. */
+function jsonChunks(reports: readonly FileReport[]): string[] {
+  const chunks = ['['];
+  reports.forEach((r, i) => {
+    if (i > 0) chunks.push(',');
+    chunks.push(r.serialized ?? JSON.stringify(r));
+  });
+  chunks.push(']\n');
+  return chunks;
 }
