@@ -15,10 +15,10 @@ function tooLarge(document: vscode.TextDocument): string | undefined {
   return renderNoticeBody(name, `This script has ${size.toLocaleString('en')} characters, too many to preview live. Run "empathy-lint preview ${name}" to get its page.`);
 }
 
-/** The config and file name for a document (no config for unsaved, non-file documents). */
+/** The config and file name for a document (no config for unsaved, non-file documents, or in an untrusted workspace, as the server does). */
 function optionsFor(document: vscode.TextDocument): PreviewOptions {
   const fileName = document.uri.path.split('/').pop();
-  if (document.uri.scheme !== 'file') return { fileName };
+  if (document.uri.scheme !== 'file' || !vscode.workspace.isTrusted) return { fileName };
   return { config: loadConfigFor(document.uri.fsPath).config, fileName };
 }
 
