@@ -130,3 +130,12 @@ test('text outside any turn is reported, indented text continues the turn above'
   const turn = items(doc).find((i) => i.kind === 'turn');
   assert.ok(turn?.kind === 'turn' && turn.text.endsWith('still talking'));
 });
+
+test('a binary file gets one clear problem and no sections', () => {
+  const doc = parse('\u0000\u0001\u0002'.repeat(40) + '\nAgent: x\n');
+  assert.equal(doc.sections.length, 0);
+  assert.equal(doc.problems.length, 1);
+  assert.match(doc.problems[0].message, /looks binary/);
+  const stray = parse('Agent: Lo siento \u0000 pero es la política.\n');
+  assert.equal(stray.sections.length, 1, 'a stray NUL in a line is still a script');
+});

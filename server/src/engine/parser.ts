@@ -38,6 +38,14 @@ interface Line {
   index: number;
 }
 
+/** Many NUL characters near the start: a binary file, not a script (a stray NUL in a line is not enough). */
+function looksBinary(text: string): boolean {
+  const head = text.slice(0, 8192);
+  let nuls = 0;
+  for (let i = head.indexOf('\0'); i >= 0; i = head.indexOf('\0', i + 1)) if (++nuls >= 8) return true;
+  return false;
+}
+
 /** `Label:` at the start of a line, found with a cheap colon search before the label pattern runs. */
 function speakerLabel(body: string): RegExpExecArray | null {
   const colon = body.indexOf(':');
@@ -72,6 +80,7 @@ class Parser {
   }
 
   run(): ScriptDocument {
+    if (looksBinary(this.text)) return this.binary();
     const lines = this.lines();
     const { frontMatter, bodyStart } = this.frontMatter(lines);
     for (let i = bodyStart; i < lines.length; i++) this.line(lines[i]);
@@ -87,6 +96,20 @@ class Parser {
     };
     checkStructure(doc);
     return doc;
+  }
+
+  /** A binary file gets one clear problem instead of a hundred about its random "lines". */
+  private binary(): ScriptDocument {
+    const firstLine = this.lineStarts.length > 1 ? this.lineStarts[1] : this.text.length;
+    return {
+      text: this.text,
+      lineStarts: this.lineStarts,
+      frontMatter: null,
+      hasSections: false,
+      sections: [],
+      directives: [],
+      problems: [{ code: 'script-structure', message: 'This file looks binary (it is full of NUL bytes), so it was not linted.', span: { start: 0, end: Math.min(firstLine, 1) } }],
+    };
   }
 
   private lines(): Line[] {
