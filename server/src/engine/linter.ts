@@ -98,7 +98,7 @@ function noteDropped(findings: Finding[], perRule: Map<string, number>, cap: num
     if (count <= cap) continue;
     for (let i = findings.length - 1; i >= 0; i--) {
       if (findings[i].ruleId !== ruleId) continue;
-      findings[i] = { ...findings[i], message: `${findings[i].message} (${count - cap} more ${ruleId} findings in this file are not shown)` };
+      findings[i].message = `${findings[i].message} (${count - cap} more ${ruleId} findings in this file are not shown)`;
       break;
     }
   }

@@ -4,7 +4,7 @@ import type { ResolvedRuleSetting } from './config.js';
 import { customerCues, DISCLOSURE_CUES } from './cues.js';
 import { maskText, quotedSpans, sentenceSpans } from './language.js';
 import type { AgentFacts, CustomerFacts, Disclosure, Report, Reporter, Rule, TurnContext } from './rules/rule.js';
-import type { Finding, ScriptDocument, Section, Span, Turn } from './types.js';
+import type { Finding, Fix, RelatedInfo, ScriptDocument, Section, Span, Suggestion, Turn } from './types.js';
 
 /** Distinct path states kept per section; beyond this, paths through the section are not re-analysed. */
 const MAX_STATES_PER_SECTION = 2;
@@ -204,17 +204,15 @@ class Walker {
     seen.add(key);
     const r = build();
     const showPath = r.pathSensitive && this.document.hasSections && path.length > 1;
-    const finding: RawFinding = {
-      ruleId: rule.id,
-      message: showPath ? `${r.message} (path: ${describePath(path)})` : r.message,
-      span,
-      fix: r.fix,
-      suggestions: [],
-      related: r.related ?? [],
-      path: this.document.hasSections ? [...path] : undefined,
-    };
-    withSuggestions(finding, r.suggestions);
-    this.findings.push(finding);
+    const message = showPath ? `${r.message} (path: ${describePath(path)})` : r.message;
+    const related = r.related ?? [];
+    const findingPath = this.document.hasSections ? [...path] : undefined;
+    const suggestions = r.suggestions ?? [];
+    this.findings.push(
+      typeof suggestions === 'function'
+        ? new LazySuggestionsFinding(rule.id, message, span, r.fix, related, findingPath, suggestions)
+        : { ruleId: rule.id, message, span, fix: r.fix, suggestions: suggestions.slice(0, MAX_SUGGESTIONS), related, path: findingPath },
+    );
   }
 
   private agent(turn: Turn): AgentFacts {
@@ -276,21 +274,32 @@ function elaborates(text: string): boolean {
   return /\b(?:he|she|him|her|his|they|them|was|were|had|been|it'?s been|feel|felt|hard|tough|sad|miss|ordeal|years?|old|alone|cancer|hospital|died|passed|family|kids|wedding|baby|so|really)\b/i.test(text);
 }
 
-/** Sets a finding's suggestions; a function is called when they are first read, once. */
-function withSuggestions(finding: RawFinding, suggestions: Report['suggestions']): void {
-  if (typeof suggestions !== 'function') {
-    finding.suggestions = (suggestions ?? []).slice(0, MAX_SUGGESTIONS);
-    return;
+/**
+ * A finding whose suggestions are made when first read: most runs (the CLI's text formats, CI) never
+ * read them, and a prototype getter keeps findings fast, plain-shaped objects.
+ */
+class LazySuggestionsFinding {
+  severity?: Finding['severity'];
+  docsUrl?: string;
+  private made: Suggestion[] | undefined;
+
+  constructor(
+    readonly ruleId: string,
+    public message: string,
+    readonly span: Span,
+    readonly fix: Fix | undefined,
+    readonly related: RelatedInfo[],
+    readonly path: string[] | undefined,
+    private readonly make: () => Suggestion[],
+  ) {}
+
+  get suggestions(): Suggestion[] {
+    return (this.made ??= this.make().slice(0, MAX_SUGGESTIONS));
   }
-  let made: Finding['suggestions'] | undefined;
-  Object.defineProperty(finding, 'suggestions', {
-    enumerable: true,
-    configurable: true,
-    get: () => (made ??= suggestions().slice(0, MAX_SUGGESTIONS)),
-    set: (value: Finding['suggestions']) => {
-      made = value;
-    },
-  });
+
+  set suggestions(value: Suggestion[]) {
+    this.made = value;
+  }
 }
 
 function emptyState(): PathState {
