@@ -54,6 +54,14 @@ test('json is ESLint-shaped: absolute filePath, 1-based positions, fix ranges, c
   assert.equal(reports[1].source, undefined);
 });
 
+test('json carries every ranked rewrite only with --suggestions', () => {
+  const plain = messagesOf(json(runCli(['--format', 'json', 'flawed.scenario'], dir).stdout), 'flawed.scenario');
+  assert.ok(plain.every((m) => m.suggestions === undefined));
+  const rich = messagesOf(json(runCli(['--format', 'json', '--suggestions', 'flawed.scenario'], dir).stdout), 'flawed.scenario');
+  const phrase = rich.find((m) => m.ruleId === 'custom-phrase');
+  assert.deepEqual(phrase?.suggestions?.map((s) => s.fix.text), ['order number']);
+});
+
 test('exit codes: 0 clean, 1 with any finding by default, --max-warnings sets the bar, 1 with errors', () => {
   assert.equal(runCli(['clean.scenario'], dir).code, 0);
   const warnOnly = runCli(['--rule', 'script-structure:warn', '--format', 'json', 'flawed.scenario'], dir);

@@ -21,6 +21,8 @@ export interface CliOptions {
   ruleOverrides: Record<string, Severity>;
   changedSince?: string;
   quiet: boolean;
+  /** --suggestions: JSON messages carry every ranked rewrite, not only the safe fix. */
+  suggestions: boolean;
   /** Lint stdin instead of files, as the file named by stdinFilename (for editors and pipes). */
   stdin: boolean;
   stdinFilename?: string;
@@ -52,6 +54,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         rule: { type: 'string', multiple: true },
         'changed-since': { type: 'string' },
         quiet: { type: 'boolean' },
+        suggestions: { type: 'boolean' },
         stdin: { type: 'boolean' },
         'stdin-filename': { type: 'string' },
         concurrency: { type: 'string' },
@@ -81,6 +84,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     ruleOverrides: parseRuleOverrides(v.rule ?? []),
     changedSince: nonEmpty('--changed-since', v['changed-since']),
     quiet: v.quiet === true,
+    suggestions: v.suggestions === true,
     stdin: v.stdin === true,
     stdinFilename: nonEmpty('--stdin-filename', v['stdin-filename']),
     concurrency: parseConcurrency(v.concurrency),

@@ -18,6 +18,7 @@ Options:
       --changed-since <ref>
                            report only lines added or changed since a git ref
       --quiet              report errors only
+      --suggestions        with --format json: every ranked rewrite per message, not only the safe fix
       --stdin              lint standard input instead of files
       --stdin-filename <f> the file name stdin stands for (config lookup, report)
       --concurrency <n>    threads to lint on: auto (default: idle cores, large runs), off, or a number

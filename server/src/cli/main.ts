@@ -31,7 +31,7 @@ export async function main(argv: string[]): Promise<number> {
     config: options.config,
     ruleOverrides: options.ruleOverrides,
     quiet: options.quiet,
-    detail: { full: options.format === 'json' },
+    detail: { full: options.format === 'json', suggestions: options.format === 'json' && options.suggestions },
   };
   const run = options.stdin ? lintStdin(options, runOptions, cwd) : await lintTargets(options, runOptions, cwd);
   const output = await formatReports(options.format, run.reports, { cwd, color: useColor(options), version });

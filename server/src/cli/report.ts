@@ -46,15 +46,20 @@ const BOM = '\uFEFF';
 
 /** What only the JSON format shows; other formats skip building it (it is most of the report on a big run). */
 export interface ReportDetail {
-  /** Ranked rewrites per message and `source`/`output`, serialized at once (see FileReport.serialized). */
+  /** `source`/`output`, serialized at once (see FileReport.serialized). */
   full: boolean;
+  /**
+   * Every ranked rewrite per message (`--suggestions`). Off by default: on a big run they are most of
+   * the JSON and of its cost, and CI needs the findings and the safe `fix`; editors ask the server.
+   */
+  suggestions?: boolean;
 }
 
 /** Builds one file's report; `text` is what the findings' spans point into (the fixed text when `fixed`). */
 export function fileReport(filePath: string, text: string, findings: readonly Finding[], detail: ReportDetail, fixed = false): FileReport {
   const bom = text.startsWith(BOM) ? 1 : 0;
   const lineStarts = findings.length > 0 ? computeLineStarts(text) : [0];
-  const messages = findings.map((f) => toMessage(f, lineStarts, bom, detail.full));
+  const messages = findings.map((f) => toMessage(f, lineStarts, bom, detail.suggestions === true));
   const report: FileReport = {
     filePath,
     messages,
