@@ -11,6 +11,12 @@ export const CUSTOM_PHRASE_RULE: Pick<Rule, 'id' | 'description' | 'defaultSever
   tags: ['config'],
 };
 
+/** Keeps a capital first letter where the replaced words had one ("No problem," → "Certainly,"). */
+function matchCase(found: string, replacement: string): string {
+  const first = found.charAt(0);
+  return first !== first.toLowerCase() && replacement.length > 0 ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -49,7 +55,7 @@ export function customPhraseFindings(document: ScriptDocument, phrases: readonly
       for (const { phrase, re } of compiled) {
         for (const m of item.text.matchAll(re)) {
           const span = { start: item.textSpan.start + m.index!, end: item.textSpan.start + m.index! + m[0].length };
-          const fix = phrase.replacement !== undefined ? { span, text: phrase.replacement } : undefined;
+          const fix = phrase.replacement !== undefined ? { span, text: matchCase(m[0], phrase.replacement) } : undefined;
           out.push({
             ruleId: CUSTOM_PHRASE_RULE.id,
             message: phrase.message ?? `"${m[0]}" is on your team's list of phrases to avoid${phrase.replacement ? `: say "${phrase.replacement}" instead` : ''}.`,
