@@ -107,9 +107,16 @@ function writeReport(chunks: readonly string[], options: CliOptions): void {
   }
 }
 
+/** Longest error line printed. */
+const MAX_ERROR_LENGTH = 300;
+
 /** One line on stderr for any failure: the message for expected ones, a short "internal error" otherwise. */
 function reportFailure(error: unknown): number {
-  const first = (text: string) => text.split('\n')[0];
+  // The first line, cut short: an internal error can quote a whole pattern or file.
+  const first = (text: string) => {
+    const line = text.split('\n')[0];
+    return line.length > MAX_ERROR_LENGTH ? `${line.slice(0, MAX_ERROR_LENGTH)}…` : line;
+  };
   if (error instanceof UsageError) process.stderr.write(`empathy-lint: ${first(error.message)} (see empathy-lint --help)\n`);
   else if (error instanceof CliError) process.stderr.write(`empathy-lint: ${first(error.message)}\n`);
   else process.stderr.write(`empathy-lint: internal error: ${first(error instanceof Error ? error.message : String(error))}\n`);
