@@ -38,7 +38,7 @@ const CUE_FAMILY_DATA: CueFamily[] = [
   {
     cue: 'hardship',
     pattern:
-      /\b(?:hospital(?:i[sz]ed)?|in the (?:er|icu|emergency room)|surgery|cancer|chemo\w*|diagnos(?:ed|is)|terminal(?:ly)?|seriously ill|sick (?:in bed|for weeks)|(?:lost|losing) my (?:job|house|home)|laid off|fired|unemployed|jobless|evicted|homeless|divorc\w*|separated|split\s+up|broke\s+up|break-?\s?up|house fire|(?:the )?fire (?:took|destroyed)|flood(?:ed|ing)? (?:took|destroyed|ruined)|accident|injur(?:ed|y)|can'?t afford|single (?:mother|mom|parent|father|dad)|(?:house|home|basement|apartment|place|flat)\s+(?:\w+\s+)?(?:flooded|burned|burnt\s+down|caught\s+fire|was\s+(?:flooded|robbed|broken\s+into|destroyed))|robbed|burglar\w*|break-in|struggling|broke right now|bills piling)\b/i,
+      /\b(?:hospital(?:i[sz]ed)?|in the (?:er|icu|emergency room)|surgery|cancer|chemo\w*|diagnos(?:ed|is)|terminal(?:ly)?|seriously ill|sick (?:in bed|for weeks)|(?:lost|losing) my (?:job|house|home)|laid off|fired|unemployed|jobless|evicted|homeless|divorc\w*|separated|split\s+up|broke\s+up|break-?\s?up|house fire|(?:had|was)\s+a\s+(?:house\s+|kitchen\s+)?fire|fire\s+in\s+(?:our|my)\s+\w+|(?:the )?fire (?:took|destroyed)|flood(?:ed|ing)? (?:took|destroyed|ruined)|accident|injur(?:ed|y)|can'?t afford|single (?:mother|mom|parent|father|dad)|(?:house|home|basement|apartment|place|flat)\s+(?:\w+\s+)?(?:flooded|burned|burnt\s+down|caught\s+fire|was\s+(?:flooded|robbed|broken\s+into|destroyed))|robbed|burglar\w*|break-in|struggling|broke right now|bills piling)\b/i,
     negatable: true,
   },
   {

@@ -19,6 +19,8 @@ export interface PhrasePattern {
   unlessPrecededBy?: RegExp;
   /** Counts only when the rest of the sentence matches (e.g. "I'm sorry, but" + a policy word). */
   onlyIfFollowedBy?: RegExp;
+  /** Counts only when the sentence before the match matches (cheaper than a look-behind in `re`). */
+  onlyIfPrecededBy?: RegExp;
   /** The safe rewrite of the matched words; '' deletes them (and tidies the sentence start). */
   fix?: string;
   /** More rewrites of the matched words, best first. */
@@ -106,6 +108,18 @@ function globalRegExp(re: RegExp): RegExp {
   return g;
 }
 
+const CASELESS = new WeakMap<RegExp, RegExp>();
+
+/** Context patterns, like the phrases, ignore case ("I'm" and "i'm" read the same). */
+function caseless(re: RegExp): RegExp {
+  let c = CASELESS.get(re);
+  if (!c) {
+    c = re.flags.includes('i') ? re : new RegExp(re.source, `${re.flags}i`);
+    CASELESS.set(re, c);
+  }
+  return c;
+}
+
 /** Memoizes a per-turn fact under `key`: the walker may reach a turn on several paths. */
 export function memoized<T>(agent: AgentFacts, key: string, compute: () => T): T {
   if (agent.memo.has(key)) return agent.memo.get(key) as T;
@@ -126,9 +140,10 @@ function counts(agent: AgentFacts, match: PhraseMatch): boolean {
   const after = text.slice(end, Math.min(sentence.end, end + CONTEXT_WINDOW));
   if (!pattern.countsWhenQuoted && (insideAny(agent.quotes, start) || isReportedAt(text, before, start))) return false;
   if (pattern.negatable && isNegatedAt(text, start)) return false;
-  if (pattern.unlessFollowedBy && pattern.unlessFollowedBy.test(after)) return false;
-  if (pattern.unlessPrecededBy && pattern.unlessPrecededBy.test(text.slice(before, start))) return false;
-  if (pattern.onlyIfFollowedBy && !pattern.onlyIfFollowedBy.test(after)) return false;
+  if (pattern.unlessFollowedBy && caseless(pattern.unlessFollowedBy).test(after)) return false;
+  if (pattern.unlessPrecededBy && caseless(pattern.unlessPrecededBy).test(text.slice(before, start))) return false;
+  if (pattern.onlyIfFollowedBy && !caseless(pattern.onlyIfFollowedBy).test(after)) return false;
+  if (pattern.onlyIfPrecededBy && !caseless(pattern.onlyIfPrecededBy).test(text.slice(before, start))) return false;
   return true;
 }
 

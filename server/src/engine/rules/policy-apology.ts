@@ -39,7 +39,7 @@ const PATTERNS: PhrasePattern[] = [
     re: new RegExp(String.raw`\b${APOLOGY}(?:\s+(?:to\s+(?:say|tell\s+you|inform\s+you|be\s+the\s+bearer\s+of\s+bad\s+news)(?:\s+(?:this|that|it))?|(?:for|about)\s+(?:this|that|it)))?(?:\s*,?\s*(?:sir|ma'?am|madam|miss|(?:mr|mrs|ms)\.?\s+\w+)\b)?(?:\s*,\s*[\w'-]+\s*)?(?:\s*[,;:.\u2014-]\s*(?:(?:but|however)\b,?\s*)?|\s+(?:but|however)\b,?\s*)`),
     onlyIfFollowedBy: new RegExp(String.raw`^\s*(?:(?:but|however)\s+)?[^.!?]{0,160}?\b(?:${POLICY_PHRASE}|${REFUSAL}|that'?s\s+(?:just\s+)?(?:how\s+it\s+(?:is|works)|the\s+way\s+it\s+is)|rules\s+are\s+rules|(?:as\s+)?per\s+our|(?:won'?t|doesn'?t|does\s+not|will\s+not)\s+let\s+(?:me|us)|how\s+the\s+(?:rules?|polic(?:y|ies)|system|terms)\s+(?:are|is|works?)|costs?\s+(?:\$|\d|an?\s|one|two|three|four|five|ten|twenty|fifty|\w+\s+(?:dollars|pounds|euros))|is\s+(?:still\s+)?(?:\$\d|\d+\s+(?:dollars|pounds|euros)))\b`, 'i'),
     // An apology for the company's own error is not an apology for the policy.
-    unlessFollowedBy: /^\s*(?:(?:i|we)\s+(?:misread|misunderstood|got|made|charged|sent|gave)|to\s+hear)|^[^.!?]*\b(?:mistake|error|wrong(?:ly)?|by\s+accident|accidentally|glitch|shouldn'?t\s+have|in\s+error|twice|duplicate|double|extra|incorrect|unexpected|we\s+should\s+have|our\s+(?:mistake|error|fault))\b/i,
+    unlessFollowedBy: /^\s*(?:(?:i|we)\s+(?:misread|misunderstood|got|made|charged|sent|gave)|to\s+hear)|^[^.!?]*\b(?:mistake|error|wrong(?:ly)?|by\s+accident|accidentally|glitch|shouldn'?t\s+have|in\s+error|twice|(?:duplicate|double|extra)\s+(?:charges?|fees?|payments?|billing|debits?)|incorrect|unexpected|we\s+should\s+have|our\s+(?:mistake|error|fault))\b/i,
     negatable: true,
     fix: '',
   },
