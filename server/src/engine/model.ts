@@ -281,7 +281,9 @@ function elaborates(text: string): boolean {
 class LazySuggestionsFinding {
   severity?: Finding['severity'];
   docsUrl?: string;
-  private made: Suggestion[] | undefined;
+  // ES private fields: not own properties, so two lint results still compare equal as data.
+  #made: Suggestion[] | undefined;
+  readonly #make: () => Suggestion[];
 
   constructor(
     readonly ruleId: string,
@@ -290,15 +292,17 @@ class LazySuggestionsFinding {
     readonly fix: Fix | undefined,
     readonly related: RelatedInfo[],
     readonly path: string[] | undefined,
-    private readonly make: () => Suggestion[],
-  ) {}
+    make: () => Suggestion[],
+  ) {
+    this.#make = make;
+  }
 
   get suggestions(): Suggestion[] {
-    return (this.made ??= this.make().slice(0, MAX_SUGGESTIONS));
+    return (this.#made ??= this.#make().slice(0, MAX_SUGGESTIONS));
   }
 
   set suggestions(value: Suggestion[]) {
-    this.made = value;
+    this.#made = value;
   }
 }
 
