@@ -34,6 +34,23 @@ const FRESH_CUES: ReadonlySet<CustomerCue> = new Set(['loss', 'hardship', 'good-
 /** Feelings stated again ask for acknowledgement again; events (a loss, good news) are acknowledged once. */
 const REPEATING_CUES: ReadonlySet<CustomerCue> = new Set(['frustration', 'worry']);
 
+/** One bit per cue, for the path state; ANY marks that the agent has acknowledged something. */
+const CUE_BIT: Record<CustomerCue, number> = {
+  loss: 1,
+  hardship: 2,
+  frustration: 4,
+  worry: 8,
+  'good-news': 16,
+  'company-error': 32,
+  'customer-error': 64,
+  hostility: 128,
+};
+const ANY = 256;
+const bits = (cues: Iterable<CustomerCue>) => [...cues].reduce((acc, c) => acc | CUE_BIT[c], 0);
+const EMOTIONAL = bits(EMOTIONAL_CUES);
+const FRESH = bits(FRESH_CUES);
+const REPEATING = bits(REPEATING_CUES);
+
 /** Which cue a message names first, and which catalogue situation answers it. */
 const CUE_ORDER: Array<[CustomerCue, string, CatalogueSituation]> = [
   ['loss', 'a loss', 'loss'],
@@ -54,18 +71,16 @@ export const unacknowledgedEmotion: Rule = {
   checkTurn(ctx, report) {
     // Path state: the cues the agent has already acknowledged on this path, so a follow-up question
     // about the same loss ("is there a bereavement fare?") does not ask for condolences again.
-    const noCues = ctx.customerBefore.every((c) => c.cues.length === 0);
-    // Most turns answer a routine line: nothing to acknowledge, and the state only needs "any" once.
-    if (noCues && (ctx.state !== '' || !memoized(ctx.agent, 'acknowledges', () => acknowledges(ctx.agent)))) return ctx.state;
-    const acked = new Set(ctx.state ? ctx.state.split(',') : []);
-    const cues = new Set(ctx.customerBefore.flatMap((c) => c.cues).filter((c) => EMOTIONAL_CUES.has(c) && (REPEATING_CUES.has(c) || (!acked.has(c) && (acked.size === 0 || FRESH_CUES.has(c))))));
+    // The state is a bit set (as a string): ANY once the agent acknowledged anything, then one bit per cue.
+    const acked = ctx.state === '' ? 0 : Number(ctx.state);
+    let said = 0;
+    for (const c of ctx.customerBefore) for (const cue of c.cues) said |= CUE_BIT[cue];
+    // Most turns answer a routine line: nothing to acknowledge, and the state only needs ANY once.
+    if (said === 0 && (acked !== 0 || !memoized(ctx.agent, 'acknowledges', () => acknowledges(ctx.agent)))) return ctx.state;
+    const pending = said & (REPEATING | (acked === 0 ? EMOTIONAL : FRESH & ~acked));
     const responded = memoized(ctx.agent, 'acknowledges', () => acknowledges(ctx.agent));
-    if (responded) {
-      acked.add('any');
-      for (const c of cues) acked.add(c);
-    }
-    const state = [...acked].sort().join(',');
-    const trigger = CUE_ORDER.find(([cue]) => cues.has(cue));
+    const state = String(responded ? acked | ANY | pending : acked);
+    const trigger = CUE_ORDER.find(([cue]) => (pending & CUE_BIT[cue]) !== 0);
     if (!trigger || responded) return state;
     const masked = ctx.agent.masked;
     const first = ctx.agent.sentences[0] ?? { start: 0, end: masked.length };
