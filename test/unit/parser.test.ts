@@ -139,3 +139,16 @@ test('a binary file gets one clear problem and no sections', () => {
   const stray = parse('Agent: Lo siento \u0000 pero es la política.\n');
   assert.equal(stray.sections.length, 1, 'a stray NUL in a line is still a script');
 });
+
+test('a speaker label one typo away from a configured one is reported; other labels are left alone', () => {
+  const doc = parse('Customer: hi\nAgnet: Calm down.\nSupervisor: hello\n');
+  assert.deepEqual(doc.problems.map((p) => p.message), ['"Agnet" is not a configured speaker, so this line is not linted. Did you mean "Agent"?']);
+  assert.equal(slice(doc, doc.problems[0].span), 'Agnet');
+});
+
+test('an unindented line without a speaker is kept in the turn above and reported', () => {
+  const doc = parse('Customer: hi\nAGENT - Calm down.\n');
+  assert.match(doc.problems[0].message, /not indented/);
+  const turn = items(doc)[0];
+  assert.ok(turn.kind === 'turn' && turn.text.endsWith('Calm down.'));
+});

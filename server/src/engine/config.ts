@@ -88,6 +88,7 @@ function validatePhrases(raw: unknown, errors: string[]): CustomPhrase[] | undef
       errors.push(`phrases[${i}].text: longer than ${MAX_PHRASE_LENGTH} characters`);
       return;
     }
+    for (const key of Object.keys(p)) if (!['text', 'message', 'replacement'].includes(key)) errors.push(`phrases[${i}].${key}: unknown key (expected text, message or replacement)`);
     if (p.message !== undefined && typeof p.message !== 'string') errors.push(`phrases[${i}].message: must be a string`);
     if (p.replacement !== undefined && typeof p.replacement !== 'string') errors.push(`phrases[${i}].replacement: must be a string`);
     phrases.push({

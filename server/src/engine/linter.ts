@@ -63,7 +63,15 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 type RawFinding = Omit<Finding, 'severity' | 'docsUrl'>;
 
 function problemFindings(document: ScriptDocument): RawFinding[] {
-  return document.problems.map((p) => ({ ruleId: p.code, message: p.message, span: p.span, suggestions: [], related: [] }));
+  const findings: RawFinding[] = document.problems.map((p) => ({ ruleId: p.code, message: p.message, span: p.span, suggestions: [], related: [] }));
+  // A misspelled rule in a directive would silently disable nothing.
+  for (const d of document.directives) {
+    for (const id of d.rules) {
+      if (RULE_IDS.has(id)) continue;
+      findings.push({ ruleId: 'script-structure', message: `Unknown rule "${id}" in this directive: it disables nothing.`, span: d.span, suggestions: [], related: [] });
+    }
+  }
+  return findings;
 }
 
 /** Applies severities and directives, and sorts by position. */

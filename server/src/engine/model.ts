@@ -65,14 +65,14 @@ class Walker {
       for (const s of sections) this.walk(s, emptyState());
     } else {
       this.walk(sections[0], emptyState());
-      // Sections no path reaches are still read, each as a conversation of its own.
-      for (const s of sections) if (!this.statesSeen.has(s)) this.walk(s, emptyState());
+      // Sections no path reaches are still read, each as a conversation of its own, but no call ends there.
+      for (const s of sections) if (!this.statesSeen.has(s)) this.walk(s, emptyState(), false);
     }
     return this.findings;
   }
 
   /** Depth-first walk with an explicit stack, so deep scripts cannot overflow the call stack. */
-  private walk(start: Section, initial: PathState): void {
+  private walk(start: Section, initial: PathState, reachable = true): void {
     const stack: Array<[Section, PathState]> = [[start, initial]];
     while (stack.length > 0) {
       const [section, incoming] = stack.pop()!;
@@ -80,7 +80,7 @@ class Walker {
       const state = cloneState(incoming);
       if (this.document.hasSections) state.path.push(section.name);
       const targets = this.readSection(section, state);
-      if (targets.length === 0) this.endPath(state);
+      if (targets.length === 0 && reachable) this.endPath(state);
       for (let i = targets.length - 1; i >= 0; i--) stack.push([targets[i], state]);
     }
   }

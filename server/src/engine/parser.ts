@@ -212,7 +212,12 @@ class Parser {
     if (body.startsWith('*')) return this.choice(body, span, line.index);
     const label = speakerLabel(body);
     if (label && (indent === 0 || this.roles.has(label[1].toLowerCase()))) return this.turn(label, body, span, line.index);
-    if (this.openTurn && (indent > 0 || !label)) return this.continueTurn(span);
+    if (this.openTurn && indent > 0) return this.continueTurn(span);
+    if (this.openTurn && !label) {
+      // Kept in the turn so its words are still linted, but said: continuation lines are indented.
+      this.problems.push({ code: 'script-structure', message: 'This line has no speaker and is not indented: indent it to continue the turn above, or start it with a label such as `Agent:`.', span });
+      return this.continueTurn(span);
+    }
     this.problems.push({
       code: 'script-structure',
       message: 'This line has no speaker: start it with a label such as `Agent:` or `Customer:`, or indent it to continue the turn above.',
@@ -223,6 +228,7 @@ class Parser {
   private turn(label: RegExpExecArray, body: string, span: Span, line: number): void {
     const speaker = label[1].trim();
     const role = this.roles.get(speaker.toLowerCase()) ?? 'other';
+    if (role === 'other') this.unknownSpeaker(speaker, span);
     let textStart = span.start + label[0].length;
     while (textStart < span.end && /\s/.test(this.text[textStart])) textStart++;
     const turn: Turn = {
@@ -238,6 +244,18 @@ class Parser {
     };
     this.push(turn);
     this.openTurn = turn;
+  }
+
+  /** A label one or two letters away from a configured one is a typo that would silently skip the line. */
+  private unknownSpeaker(speaker: string, span: Span): void {
+    const lower = speaker.toLowerCase();
+    const near = [...this.roles.keys()].find((known) => editDistanceAtMost(lower, known, 2));
+    if (!near) return;
+    this.problems.push({
+      code: 'script-structure',
+      message: `"${speaker}" is not a configured speaker, so this line is not linted. Did you mean "${near.charAt(0).toUpperCase()}${near.slice(1)}"?`,
+      span: { start: span.start, end: span.start + speaker.length },
+    });
   }
 
   private continueTurn(span: Span): void {
@@ -379,6 +397,24 @@ function reportUnreachable(doc: ScriptDocument, byName: Map<string, Section>): v
       });
     }
   }
+}
+
+/** True when a and b differ by at most `max` insertions, deletions, substitutions or swaps of neighbours. */
+function editDistanceAtMost(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max || a === b) return false;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], prev2[j - 2] + 1);
+    }
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length] <= max;
 }
 
 function firstLine(message: string): string {

@@ -34,7 +34,7 @@ export const customerName: Rule = {
     const name = ctx.document.frontMatter?.customer;
     if (!name || ctx.state === 'named' || !ctx.lastAgent || !nameWords(name)) return;
     report(ctx.lastAgent.turn.textSpan, () => ({
-      message: `The agent never uses the caller's name (${name}). Using it once, for example with "let me see what I can do", shows the call is about them.`,
+      message: `The agent never uses the caller's name (${name}). Using it once ("${name.split(/\s+/)[0]}, let me see what I can do") shows the call is about them.`,
       pathSensitive: true,
     }));
   },

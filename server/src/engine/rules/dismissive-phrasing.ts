@@ -1,6 +1,6 @@
 // dismissive-phrasing: minimizing the caller's problem or ordering their feelings. The seeds: let
 // callers vent, acknowledge the frustration, never treat it as small.
-import { phraseRule, type PhrasePattern } from './phrases.js';
+import { cuesBefore, phraseRule, type PhrasePattern } from './phrases.js';
 
 const HEAR_YOU = 'I hear you';
 const MATTERS = 'I can see why this matters to you';
@@ -16,6 +16,7 @@ const PATTERNS: PhrasePattern[] = [
   { id: 'keep-emotions-out', re: /\b(?:(?:keep|leave)\s+(?:your\s+|the\s+)?(?:emotions?|feelings)\s+out\s+of\s+(?:this|it)|let'?s\s+not\s+get\s+(?:so\s+)?(?:emotional|worked\s+up)|(?:(?:just\s+)?stick\s+to\s+the\s+facts)|hardly\s+(?:a\s+big\s+deal|the\s+end\s+of\s+the\s+world|a\s+disaster|a\s+tragedy)|there'?(?:ll|\s+will)\s+be\s+(?:other|more|plenty\s+of\s+other)\s+\w+)/, fix: MATTERS },
   { id: 'get-over-it', re: /\b(?:get\s+over\s+it|cheer\s+up|stop\s+(?:complaining|whining|crying|being\s+(?:so\s+)?(?:upset|dramatic|emotional))|let\s+it\s+go|don'?t\s+take\s+it\s+(?:so\s+)?personally|(?:don'?t|let'?s\s+not)\s+be\s+(?:so\s+)?(?:sensitive|dramatic|emotional|silly))\b/, unlessPrecededBy: /\b(?:can|let'?s|we\s+can|so\s+we\s+can|and)\s+$/, fix: HEAR_YOU },
   { id: 'dont-stress', re: /\b(?:don'?t|no\s+need\s+to)\s+(?:you\s+)?(?:stress|fret|panic|freak\s+out|lose\s+(?:any\s+)?sleep)(?:\s+(?:about|over)\s+(?:it|this|that))?\b|\b(?:it'?s|that'?s|it\s+is)\s+(?:only|just)\s+a\s+(?:number|piece\s+of\s+paper|scratch|dent|formality|technicality|small\s+\w+|minor\s+\w+|little\s+\w+)(?:\s+on\s+a\s+(?:page|screen|bill))?\b/, fix: MATTERS },
+  { id: 'mistakes-happen', re: /\b(?:mistakes|errors|these\s+things|accidents|delays)\s+(?:do\s+)?happen\b|\b(?:technicians|drivers|couriers|staff|they|we)\s+(?:are|'re)\s+(?:very\s+|really\s+|extremely\s+)?busy\s+(?:people|these\s+days|right\s+now)\b/, suggestions: ['That should not have happened'] },
   { id: 'its-only', re: /\b(?:it'?s|that'?s|it\s+is|that\s+is)\s+(?:only|just)\s+(?:a\s+(?:few|couple\s+of)\s+(?:dollars|bucks|days|hours)|\$?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+few)\s*(?:dollars|bucks|cents|pounds|euros)?|money|a\s+(?:phone|bill|package|box|cutting\s+board|delay|fee|late\s+fee)|one\s+(?:day|payment|fee))\b/, fix: MATTERS },
 ];
 
@@ -27,6 +28,11 @@ export const dismissivePhrasing = phraseRule({
   tags: ['tone', 'emotion'],
   patterns: PATTERNS,
   // "It's no big deal" to a caller who apologized for being a bother is graciousness, not dismissal.
-  when: (match, ctx) => match.pattern.id !== 'no-big-deal' || !ctx.customerBefore.some((c) => /\b(?:sorry|apologi[sz]e|(?:a|such\s+a)\s+(?:pain|bother|nuisance|hassle))\b/i.test(c.masked)),
+  when: (match, ctx) =>
+    // "Mistakes happen" forgives a caller's own slip; said about the company's failure it is an excuse.
+    (match.pattern.id !== 'mistakes-happen' || (ctx.situation === 'company-at-fault' && !cuesBefore(ctx).has('customer-error'))) &&
+    (match.pattern.id !== 'no-big-deal' || !ctx.customerBefore.some((c) => /\b(?:sorry|apologi[sz]e|(?:a|such\s+a)\s+(?:pain|bother|nuisance|hassle))\b/i.test(c.masked))),
+  // After good news "I can see why this matters to you" is the wrong tone: suggest, don't apply.
+  adaptFix: (_fix, _match, ctx) => (cuesBefore(ctx).has('good-news') ? null : undefined),
   message: (match) => `"${match.text.trim()}" dismisses how the caller feels, which usually makes them more upset. Acknowledge the feeling first.`,
 });

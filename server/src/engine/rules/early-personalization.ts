@@ -19,8 +19,12 @@ export const earlyPersonalization = phraseRule({
   tags: ['empathy', 'context'],
   patterns: PATTERNS,
   when: (_match, ctx) => ctx.disclosure !== null && !ctx.disclosure.volunteeredMore,
-  message: (match, ctx) =>
-    `"${match.text.trim()}" personalizes before the caller has said more about their ${ctx.disclosure!.customer.cues.includes('loss') ? 'loss' : 'situation'}. Start with a simple "I'm so sorry to hear that" and let them decide whether to share.`,
+  message: (match, ctx) => {
+    const what = ctx.disclosure!.customer.cues.includes('loss') ? 'loss' : 'situation';
+    return match.pattern.id === 'assumed-details'
+      ? `"${match.text.trim()}" assumes or asks for details of the caller's ${what} before they have offered any. Start with a simple "I'm so sorry to hear that" and let them decide what to share.`
+      : `"${match.text.trim()}" personalizes before the caller has said more about their ${what}. Start with a simple "I'm so sorry to hear that" and let them decide whether to share.`;
+  },
   suggestionMode: 'sentence',
   related: (ctx) => (ctx.disclosure ? [{ message: 'The customer disclosed this here.', span: ctx.disclosure.customer.turn.span }] : []),
   extraSuggestions: (ctx) => statementsFor(ctx.disclosure?.customer.cues.includes('loss') ? 'loss' : 'frustration').slice(0, 3).map((s) => s.text),

@@ -187,6 +187,9 @@ function deletionFix(agent: AgentFacts, match: PhraseMatch): Fix {
   const text = agent.turn.text;
   let end = match.end;
   while (end < match.sentence.end && /[\s,;:\u2014-]/.test(text[end])) end++;
+  // "Sorry about the fee, but there's a charge" → "There's a charge": the joining word goes too.
+  const joiner = /^(?:but|however|though|although|and|so)\b[\s,]*/i.exec(text.slice(end, match.sentence.end));
+  if (joiner && match.start === match.sentence.start) end += joiner[0].length;
   if (match.start === match.sentence.start) {
     if (end >= match.sentence.end || /[.!?]/.test(text[end])) {
       // The words were the whole sentence: remove it and the space after it.
@@ -256,8 +259,8 @@ export interface PhraseRuleSpec extends Omit<Rule, 'checkTurn' | 'checkPathEnd'>
    * (for phrases that are the middle of a thought, such as an agent's own story).
    */
   suggestionMode?: 'replace' | 'prefix' | 'sentence';
-  /** Rewrites the preferred fix for the context (with a title saying what it does), or keeps it (undefined). */
-  adaptFix?(fix: Fix, match: PhraseMatch, ctx: TurnContext): Suggestion | undefined;
+  /** Rewrites the preferred fix for the context (with a title saying what it does), keeps it (undefined), or drops it (null) where no rewrite is safe. */
+  adaptFix?(fix: Fix, match: PhraseMatch, ctx: TurnContext): Suggestion | null | undefined;
 }
 
 export interface PhraseRule extends Rule {
@@ -289,7 +292,7 @@ export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
           };
           return {
             message: message(match, ctx),
-            fix: adapted?.fix ?? preferred,
+            fix: adapted === null ? undefined : (adapted?.fix ?? preferred),
             related: related?.(ctx),
             pathSensitive: related !== undefined,
             suggestions,

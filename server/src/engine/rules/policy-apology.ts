@@ -63,6 +63,8 @@ export const policyApology = phraseRule({
     if (fix.text === '' && fix.span.start <= turn.start && fix.span.end >= turn.end) {
       return { title: `Replace with "${PLAIN_STATEMENT}"`, fix: { span: fix.span, text: PLAIN_STATEMENT } };
     }
+    // A whole apology sentence before others: what follows may lean on it ("They went up"), so no safe rewrite.
+    if (fix.text === '' && match.start === match.sentence.start) return null;
     // The apology may have been the only acknowledgement of an upset caller: keep one, without the apology.
     const upset = ctx.customerBefore.some((c) => c.cues.some((cue) => EMOTIONAL_CUES.has(cue)));
     if (upset && fix.text !== '' && fix.span.start === turn.start) {
