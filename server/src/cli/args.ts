@@ -107,8 +107,8 @@ function joinNegativeNumbers(argv: string[]): string[] {
 }
 
 /**
- * `--concurrency auto|off|N`, as in ESLint. The default is auto: threads are used only for megabytes
- * of scripts and only on cores that are idle (see `threadCount`). On 2 busy shared cores two threads
+ * `--concurrency auto|off|N`, as in ESLint. The default is auto: threads are used only for tens of
+ * megabytes of scripts and only on cores that are idle (see `threadCount`). On 2 busy shared cores two threads
  * took 1.4x the CPU and 1.5x the wall time of one, since each worker warms its own JIT and caches.
  */
 function parseConcurrency(value: string | undefined): number | 'auto' {
