@@ -79,6 +79,9 @@ const MAX_MATCHES_PER_TURN = 600;
 /** Runs every pattern over the turn and keeps the matches their context allows. */
 function scan(agent: AgentFacts, patterns: readonly PhrasePattern[]): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
+  // One pass with every pattern as an alternative first: most lines match none, and then one
+  // test replaces a scan per pattern (exact: the alternation matches iff some pattern does).
+  if (!triggerFor(patterns).test(agent.masked)) return matches;
   for (const pattern of patterns) {
     const re = globalRegExp(pattern.re);
     re.lastIndex = 0;
@@ -94,6 +97,18 @@ function scan(agent: AgentFacts, patterns: readonly PhrasePattern[]): PhraseMatc
     }
   }
   return matches;
+}
+
+const TRIGGERS = new WeakMap<readonly PhrasePattern[], RegExp>();
+
+/** All of a rule's patterns as one case-insensitive alternation, compiled once. */
+function triggerFor(patterns: readonly PhrasePattern[]): RegExp {
+  let trigger = TRIGGERS.get(patterns);
+  if (!trigger) {
+    trigger = new RegExp(patterns.map((p) => `(?:${p.re.source})`).join('|'), 'i');
+    TRIGGERS.set(patterns, trigger);
+  }
+  return trigger;
 }
 
 const GLOBAL = new WeakMap<RegExp, RegExp>();
