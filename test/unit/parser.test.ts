@@ -152,3 +152,8 @@ test('an unindented line without a speaker is kept in the turn above and reporte
   const turn = items(doc)[0];
   assert.ok(turn.kind === 'turn' && turn.text.endsWith('Calm down.'));
 });
+
+test('a label that starts with a configured one speaks as it ("Agent Sam:", "Customer (Dana):")', () => {
+  const doc = parse('Customer (Dana): hi\nAgent Sam: hello\n');
+  assert.deepEqual(items(doc).map((i) => (i.kind === 'turn' ? [i.role, i.speaker] : [])), [['customer', 'Customer (Dana)'], ['agent', 'Agent Sam']]);
+});

@@ -25,7 +25,7 @@ export interface SpeakerConfig {
 export const DEFAULT_SPEAKERS: SpeakerConfig = { agent: ['Agent'], customer: ['Customer'] };
 
 /** `Label:` at the start of a line; a label is a short run of words (e.g. `Agent`, `Support Rep`). */
-const SPEAKER_LABEL = /^([\p{L}][\p{L}\p{N} ._'-]{0,39}?)[ \t]*:/u;
+const SPEAKER_LABEL = /^([\p{L}][\p{L}\p{N} ._'()-]{0,39}?)[ \t]*:/u;
 const PLACEHOLDER = /\{[\p{L}_][\p{L}\p{N}_.-]*\}/gu;
 const DIRECTIVE = /^empathy-lint-(disable-next-line|disable|enable)\b(.*)$/;
 const FRONT_MATTER_FENCE = /^---[ \t]*$/;
@@ -227,7 +227,8 @@ class Parser {
 
   private turn(label: RegExpExecArray, body: string, span: Span, line: number): void {
     const speaker = label[1].trim();
-    const role = this.roles.get(speaker.toLowerCase()) ?? 'other';
+    // "Agent Sam:" and "Customer (Dana):" speak as Agent and Customer.
+    const role = this.roles.get(speaker.toLowerCase()) ?? this.roles.get(speaker.split(/[\s(]/)[0].toLowerCase()) ?? 'other';
     if (role === 'other') this.unknownSpeaker(speaker, span);
     let textStart = span.start + label[0].length;
     while (textStart < span.end && /\s/.test(this.text[textStart])) textStart++;
