@@ -2,7 +2,7 @@
 import { escapeHtml, html } from './escape.js';
 import { SITUATION_LABELS } from './labels.js';
 import type { CallView } from './call-view.js';
-import { createNonce } from './page.js';
+import { createNonce, htmlDocument } from './page.js';
 import { previewStyles } from './styles.js';
 
 export interface IndexEntry {
@@ -38,18 +38,13 @@ export function renderIndexPage(entries: readonly IndexEntry[], options: { title
 <span class="ep-index-meta"><span class="ep-index-path">${e.path}</span>${situation ? ` · ${situation}` : null} · ${e.view.turnCount} turns</span>
 </a></li>`;
   });
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="empathy-lint">
-<title>${escapeHtml(title)}</title>
-<style nonce="${nonce}">${previewStyles('standalone')}${INDEX_CSS}</style>
-</head>
-<body class="ep-standalone">
-<div class="ep-app">
+  return htmlDocument({
+    csp,
+    title,
+    nonce,
+    styles: `${previewStyles('standalone')}${INDEX_CSS}`,
+    bodyClass: 'ep-standalone',
+    body: `<div class="ep-app">
 <header class="ep-header">
 <div class="ep-eyebrow">Mock calls</div>
 <h1 class="ep-title">${escapeHtml(title)}</h1>
@@ -59,8 +54,7 @@ export function renderIndexPage(entries: readonly IndexEntry[], options: { title
 ${items.map((i) => i.value).join('\n')}
 </ul>
 <footer class="ep-footer">Mock-call previews by empathy-lint</footer>
-</div>
-</body>
-</html>
-`;
+</div>`,
+    generator: true,
+  });
 }

@@ -15,6 +15,39 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...bytes)).replace(/[+/=]/g, '');
 }
 
+export interface HtmlShell {
+  csp: string;
+  title: string;
+  nonce: string;
+  /** Inline CSS, added under the nonce. */
+  styles: string;
+  bodyClass: string;
+  body: string;
+  /** Inline script, run under the nonce; none for pages without behaviour. */
+  script?: string;
+  /** Marks pages written for sharing (not the webview). */
+  generator?: boolean;
+}
+
+/** The one HTML shell every preview page uses: CSP meta, nonce'd inline style and script, nothing remote. */
+export function htmlDocument(shell: HtmlShell): string {
+  const { csp, title, nonce, styles, bodyClass, body, script, generator } = shell;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+${generator ? '<meta name="generator" content="empathy-lint">\n' : ''}<title>${escapeHtml(title)}</title>
+<style nonce="${nonce}">${styles}</style>
+</head>
+<body class="${bodyClass}">
+${body}
+${script === undefined ? '' : `<script nonce="${nonce}">${script}</script>\n`}</body>
+</html>
+`;
+}
+
 export interface StandalonePageOptions extends PreviewOptions {
   nonce?: string;
 }
@@ -28,22 +61,16 @@ export function renderStandalonePage(text: string, options: StandalonePageOption
 export function standalonePageOf(view: CallView, nonce = createNonce()): string {
   const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:; base-uri 'none'; form-action 'none'`;
   const config: RuntimeConfig = { host: 'standalone', uri: '' };
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="empathy-lint">
-<title>${escapeHtml(view.title)} · mock call</title>
-<style nonce="${nonce}">${previewStyles('standalone')}</style>
-</head>
-<body class="ep-standalone">
-<div id="ep-root">${renderCallBody(view)}</div>
-<script nonce="${nonce}">${runtimeScript(config)}</script>
-</body>
-</html>
-`;
+  return htmlDocument({
+    csp,
+    title: `${view.title} · mock call`,
+    nonce,
+    styles: previewStyles('standalone'),
+    bodyClass: 'ep-standalone',
+    body: `<div id="ep-root">${renderCallBody(view)}</div>`,
+    script: runtimeScript(config),
+    generator: true,
+  });
 }
 
 /** A body with one notice instead of the call (e.g. a script too large to preview live). */
@@ -75,19 +102,13 @@ export function webviewDocumentOf(body: string, title: string, options: Omit<Web
   const nonce = options.nonce ?? createNonce();
   const csp = `default-src 'none'; style-src ${options.cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${options.cspSource} data:; font-src ${options.cspSource}`;
   const config: RuntimeConfig = { host: 'webview', uri: options.uri };
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style nonce="${nonce}">${previewStyles('webview')}</style>
-</head>
-<body class="ep-webview">
-<div id="ep-root">${body}</div>
-<script nonce="${nonce}">${runtimeScript(config)}</script>
-</body>
-</html>
-`;
+  return htmlDocument({
+    csp,
+    title,
+    nonce,
+    styles: previewStyles('webview'),
+    bodyClass: 'ep-webview',
+    body: `<div id="ep-root">${body}</div>`,
+    script: runtimeScript(config),
+  });
 }
