@@ -146,6 +146,8 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Is this normal?', "Agent: I wish I could say it'll never happen again, but here is what I can do."),
     no('Customer: Is the new plan good?', 'Agent: It will be perfect for a family of four.'),
     no('Customer: Thanks!', "Agent: You're welcome, have a great day."),
+    no('Customer: When?', "Agent: Trust me, I'll call you back by five."),
+    no('Customer: When?', "Agent: I'll call you back tomorrow for sure."),
   ],
   'customer-blame': [
     yes('Customer: My bill is huge.', 'Agent: You should have read the terms before signing up.'),
