@@ -4,7 +4,7 @@ import { statementsFor } from '../catalogue.js';
 import { phraseRule, type PhrasePattern } from './phrases.js';
 
 /** Things a customer does: "you should have read/checked/called". */
-const CUSTOMER_ACTION = String.raw`(?:read|checked|called|contacted|paid|followed|kept|known|noticed|asked|reported|updated|saved|backed\s+up|submitted|returned|looked|cancell?ed|ordered|waited|used|tried|signed|registered|written|written\s+down|double-checked|reviewed|verified|confirmed|set|turned|logged|filled|entered|told\s+us|let\s+us\s+know|been\s+more\s+careful|taken|made\s+sure|thought|listened|gone|come|bought|chosen|picked|opted|plugged|charged|installed|downloaded|clicked|printed|activated|registered|renewed|scheduled|booked|tracked|measured|packed|insured|read\s+the\s+\w+)`;
+const CUSTOMER_ACTION = String.raw`(?:read|checked|called|contacted|paid|followed|kept|known|noticed|asked|reported|updated|saved|backed\s+(?:\w+\s+)?up|submitted|returned|looked|cancell?ed|ordered|waited|used|tried|signed|registered|written|written\s+down|double-checked|reviewed|verified|confirmed|set|turned|logged|filled|entered|told\s+us|let\s+us\s+know|been\s+more\s+careful|taken|made\s+sure|thought|listened|gone|come|bought|chosen|picked|opted|plugged|charged|installed|downloaded|clicked|printed|activated|registered|renewed|scheduled|booked|tracked|measured|packed|insured|read\s+the\s+\w+)`;
 
 const PATTERNS: PhrasePattern[] = [
   { id: 'should-have', re: new RegExp(String.raw`\byou\s+(?:really\s+|probably\s+|definitely\s+|clearly\s+)?(?:should(?:'ve|\s+have)|ought\s+to\s+have|needed\s+to(?:\s+have)?|were\s+supposed\s+to(?:\s+have)?)\s+(?:(?:really|just|at\s+least|first|already|properly|carefully)\s+)?${CUSTOMER_ACTION}\b`), negatable: true },

@@ -13,6 +13,7 @@ const PATTERNS: PhrasePattern[] = [
   { id: 'you-must-be', re: new RegExp(String.raw`\byou\s+must\s+(?:be|feel)\s+(?:(?:so|very|really|absolutely|completely|totally|pretty|quite)\s+)?(?:feeling\s+)?${NEGATIVE_FEELING}\b`), fix: 'this must be so hard', suggestions: ['I can only imagine how this feels'] },
   { id: 'you-are-obviously', re: new RegExp(String.raw`\byou(?:'re|\s+are)\s+(?:obviously|clearly|probably|definitely|surely|certainly)\s+(?:feeling\s+)?(?:(?:very|so|really|extremely|quite|pretty)\s+)?${NEGATIVE_FEELING}\b`), fix: 'this sounds really hard', suggestions: [] },
   { id: 'i-know-youre', re: new RegExp(String.raw`\bi\s+(?:just\s+)?know\s+(?:that\s+)?you(?:'re|\s+are|\s+feel|\s+must\s+(?:be|feel))\s+(?:(?:so|very|really|feeling|totally|completely|absolutely|pretty|quite)\s+)*${NEGATIVE_FEELING}\b`), negatable: true, fix: 'I can hear this has been hard', suggestions: [] },
+  { id: 'i-can-tell-youre', re: new RegExp(String.raw`\bi\s+can\s+(?:tell|see)\s+(?:that\s+)?you(?:'re|\s+are|\s+feel)\s+(?:(?:really|so|very|quite|pretty|extremely|absolutely)\s+)?${NEGATIVE_FEELING}\b`), negatable: true, fix: 'this sounds really hard' },
   { id: 'i-know-how-feeling', re: new RegExp(String.raw`\bi\s+(?:know|understand)\s+(?:exactly\s+|just\s+)?how\s+(?:(?:so|very|really|totally)\s+)?${NEGATIVE_FEELING}(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)${NEGATIVE_FEELING})*\s+you(?:'re|\s+are|\s+must\s+be|\s+feel|\s+must\s+feel)\b`), negatable: true, fix: IMAGINE, suggestions: [] },
 ];
 
