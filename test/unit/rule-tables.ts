@@ -41,6 +41,8 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     yes('Customer: Our dog died yesterday.', "Agent: I've been there, when my cat died I couldn't work for a week."),
     yes('Customer: My wife passed away in the spring.', "Agent: She's in a better place now."),
     yes('Customer: My brother died suddenly.', 'Agent: That reminds me of when my cousin passed, it was so unexpected.'),
+    yes('Customer: My father passed away last week.', "Agent: I've lost a parent too, so I get it."),
+    yes('Customer: My father passed away last week.', "Agent: I'm sure it was peaceful."),
     no('Customer: My mother passed away last month.', "Agent: I'm so sorry to hear that, my condolences. How can I help with the account?"),
     no('Customer: My mother passed away.', "Agent: I'm so sorry.", 'Customer: Thank you. It was such an ordeal, she was 83 and I was the only one with her the whole time in the hospital.', "Agent: I can relate, really. I'm not looking forward to getting old myself."),
     no('Customer: I need to change my address.', 'Agent: I remember when I moved, it was a lot of paperwork! What is the new address?'),
