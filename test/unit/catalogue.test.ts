@@ -3,24 +3,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CATALOGUE, CATALOGUE_SITUATIONS, lint, statementsFor, type CatalogueSituation, type EmpathyStatement } from '../../server/src/engine/index.js';
+import { ALL_RULES } from '../../server/src/engine/rules/index.js';
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MIN_TOTAL = 60;
 const MIN_PER_SITUATION = 10;
 
-/** Rules that judge the wording of one agent line; the conversation-level rules are out of scope here. */
-const PHRASE_RULES: ReadonlySet<string> = new Set([
-  'policy-apology',
-  'early-personalization',
-  'condescending-sympathy',
-  'patronizing-tone',
-  'dismissive-phrasing',
-  'presumed-feelings',
-  'false-reassurance',
-  'customer-blame',
-  'impersonal-apology',
-  'blame-acceptance',
-]);
+/** Rules that judge the wording of one agent line (built from phrase lists); conversation-level rules are out of scope here. */
+const PHRASE_RULES: ReadonlySet<string> = new Set(ALL_RULES.filter((rule) => 'patterns' in rule).map((rule) => rule.id));
 
 /** A short conversation that leads up to a statement of each situation, with the matching front matter. */
 const CONTEXT: Record<CatalogueSituation, { situation: string; lead: string[] }> = {

@@ -99,41 +99,29 @@ function scan(agent: AgentFacts, patterns: readonly PhrasePattern[]): PhraseMatc
   return matches;
 }
 
+/** One compiled form per source object, made on first use: patterns are data, compiled once. */
+function compiledOnce<K extends object>(cache: WeakMap<K, RegExp>, key: K, compile: () => RegExp): RegExp {
+  let re = cache.get(key);
+  if (!re) {
+    re = compile();
+    cache.set(key, re);
+  }
+  return re;
+}
+
 const TRIGGERS = new WeakMap<readonly PhrasePattern[], RegExp>();
-
-/** All of a rule's patterns as one case-insensitive alternation, compiled once. */
-function triggerFor(patterns: readonly PhrasePattern[]): RegExp {
-  let trigger = TRIGGERS.get(patterns);
-  if (!trigger) {
-    trigger = new RegExp(patterns.map((p) => `(?:${p.re.source})`).join('|'), 'i');
-    TRIGGERS.set(patterns, trigger);
-  }
-  return trigger;
-}
-
 const GLOBAL = new WeakMap<RegExp, RegExp>();
-
-/** The case-insensitive global twin of a pattern, compiled once. */
-function globalRegExp(re: RegExp): RegExp {
-  let g = GLOBAL.get(re);
-  if (!g) {
-    g = new RegExp(re.source, 'gi');
-    GLOBAL.set(re, g);
-  }
-  return g;
-}
-
 const CASELESS = new WeakMap<RegExp, RegExp>();
 
+/** All of a rule's patterns as one case-insensitive alternation. */
+const triggerFor = (patterns: readonly PhrasePattern[]) =>
+  compiledOnce(TRIGGERS, patterns, () => new RegExp(patterns.map((p) => `(?:${p.re.source})`).join('|'), 'i'));
+
+/** The case-insensitive global twin of a pattern, for scanning every match. */
+export const globalRegExp = (re: RegExp) => compiledOnce(GLOBAL, re, () => new RegExp(re.source, 'gi'));
+
 /** Context patterns, like the phrases, ignore case ("I'm" and "i'm" read the same). */
-function caseless(re: RegExp): RegExp {
-  let c = CASELESS.get(re);
-  if (!c) {
-    c = re.flags.includes('i') ? re : new RegExp(re.source, `${re.flags}i`);
-    CASELESS.set(re, c);
-  }
-  return c;
-}
+const caseless = (re: RegExp) => compiledOnce(CASELESS, re, () => (re.flags.includes('i') ? re : new RegExp(re.source, `${re.flags}i`)));
 
 /** Memoizes a per-turn fact under `key`: the walker may reach a turn on several paths. */
 export function memoized<T>(agent: AgentFacts, key: string, compute: () => T): T {
@@ -250,12 +238,6 @@ function sentenceSuggestions(agent: AgentFacts, match: PhraseMatch, statements: 
 /** The cues of the customer turns just before this agent turn. */
 export function cuesBefore(ctx: TurnContext): Set<string> {
   return new Set(ctx.customerBefore.flatMap((c) => c.cues));
-}
-
-/** Relates a finding to the customer line that set its context. */
-export function relatedCustomer(ctx: TurnContext, message: string): { message: string; span: Span }[] {
-  const last = ctx.customerBefore[ctx.customerBefore.length - 1];
-  return last ? [{ message, span: last.turn.span }] : [];
 }
 
 export interface PhraseRuleSpec extends Omit<Rule, 'checkTurn' | 'checkPathEnd'> {

@@ -14,7 +14,7 @@ import { earlyPersonalization } from './early-personalization.js';
 import { falseReassurance } from './false-reassurance.js';
 import { patronizingTone } from './patronizing-tone.js';
 import { ADMISSION_RE } from './ownership.js';
-import { matchSpan, memoized, saysAnyOf } from './phrases.js';
+import { globalRegExp, matchSpan, memoized, saysAnyOf } from './phrases.js';
 import { presumedFeelings } from './presumed-feelings.js';
 import type { AgentFacts, Rule } from './rule.js';
 
@@ -101,8 +101,9 @@ export const unacknowledgedEmotion: Rule = {
 /** Any acknowledgement, owning of the error, or attempt at empathy outside quotes. */
 function acknowledges(agent: AgentFacts): boolean {
   for (const re of [ACKNOWLEDGEMENT, ADMISSION_RE, REACTION]) {
-    const all = new RegExp(re.source, 'gi');
-    for (const m of agent.masked.matchAll(all)) if (!insideAny(agent.quotes, m.index!)) return true;
+    const all = globalRegExp(re);
+    all.lastIndex = 0;
+    for (let m = all.exec(agent.masked); m !== null; m = all.exec(agent.masked)) if (!insideAny(agent.quotes, m.index)) return true;
   }
   return saysAnyOf(agent, ATTEMPTS);
 }
