@@ -8,15 +8,13 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { CHROMIUM, openOfflineSession, type Session } from './offline-chromium.js';
 
 const ROOT = resolve(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const FIXTURES = join(__dirname, 'fixtures');
 const ARTIFACTS = join(ROOT, 'test-artifacts', 'preview');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Flags that keep Chromium quiet on a machine without a network (see DESIGN.md). */
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let work: string;
 let pagePath: string;
@@ -40,15 +38,7 @@ after(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-interface Session {
-  context: BrowserContext;
-  page: Page;
-  /** Requests that tried to leave the file system, and page errors (CSP violations show up as console errors). */
-  problems: string[];
-  close(): Promise<void>;
-}
-
-/** A fresh Chromium profile with a narrow network: only file: URLs load. */
+/** Page options beyond the offline session's defaults. */
 interface PageOptions {
   width?: number;
   /** Runs before the page's own script (e.g. to record speech). */
@@ -58,41 +48,11 @@ interface PageOptions {
 }
 
 async function openPage(url: string, colorScheme: 'light' | 'dark', { width = 1100, initScript, javaScript = true }: PageOptions = {}): Promise<Session> {
-  const profile = mkdtempSync(join(tmpdir(), 'ep-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width, height: 900 },
-    colorScheme,
-    reducedMotion: 'reduce',
-    javaScriptEnabled: javaScript,
-  });
-  const problems: string[] = [];
-  await context.route('**/*', (route) => {
-    const target = route.request().url();
-    if (target.startsWith('file:')) return route.continue();
-    problems.push(`remote request: ${target}`);
-    return route.abort();
-  });
-  if (initScript) await context.addInitScript({ content: initScript });
-  const page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-  });
-  await page.goto(url);
+  const session = await openOfflineSession({ width, height: 900, colorScheme, javaScript, initScript });
+  await session.page.goto(url);
   // preview pages mark <html> once their script has run; the index page has no script
-  if (javaScript && !url.endsWith('index.html')) await page.locator('html.ep-js').waitFor({ state: 'attached' });
-  return {
-    context,
-    page,
-    problems,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  if (javaScript && !url.endsWith('index.html')) await session.page.locator('html.ep-js').waitFor({ state: 'attached' });
+  return session;
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {

@@ -8,13 +8,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { openOfflineSession, type Session } from './offline-chromium.js';
 import { renderPreviewBody, renderWebviewDocument } from '../../server/src/preview/index.js';
 
 const ROOT = resolve(__dirname, '..', '..');
 const ARTIFACTS = join(ROOT, 'test-artifacts', 'preview');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SCRIPT = readFileSync(join(__dirname, 'fixtures', 'wrong-oven.callscript'), 'utf8');
 const URI = 'file:///work/scripts/wrong-oven.callscript';
 
@@ -108,28 +107,9 @@ after(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-interface Session {
-  context: BrowserContext;
-  page: Page;
-  problems: string[];
-  close(): Promise<void>;
-}
-
 async function openWebview(theme: keyof typeof THEMES, width = 760): Promise<Session> {
-  const profile = mkdtempSync(join(tmpdir(), 'ep-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width, height: 700 }, reducedMotion: 'reduce' });
-  const problems: string[] = [];
-  await context.route('**/*', (route) => {
-    if (route.request().url().startsWith('file:')) return route.continue();
-    problems.push(`remote request: ${route.request().url()}`);
-    return route.abort();
-  });
-  await context.addInitScript({ content: FAKE_VSCODE_API });
-  const page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-  });
+  const session = await openOfflineSession({ width, height: 700, initScript: FAKE_VSCODE_API });
+  const { page } = session;
   await page.goto(pathToFileURL(documentPath).href);
   await page.locator('html.ep-js').waitFor({ state: 'attached' });
   // VS Code puts its theme on <body> as a class and on <html> as variables (CSSOM, which a CSP allows)
@@ -140,15 +120,7 @@ async function openWebview(theme: keyof typeof THEMES, width = 760): Promise<Ses
     },
     { name: theme, vars: THEMES[theme] as Record<string, string> },
   );
-  return {
-    context,
-    page,
-    problems,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return session;
 }
 
 type Posted = { type: string; line?: number };
