@@ -1,6 +1,7 @@
 // Reading a customer's turn: which empathy triggers it carries. QA tools score empathy as
 // "needed and given / needed and missing / not needed"; these cues decide "needed".
 import { isNegatedAt } from './language.js';
+import { warmed } from './regex.js';
 
 export type CustomerCue =
   | 'loss'
@@ -100,7 +101,7 @@ const CUE_CACHE = new Map<string, CustomerCue[]>();
 const CUE_CACHE_LIMIT = 20_000;
 
 function firstUnnegated(text: string, family: CompiledCueFamily): boolean {
-  const re = family.global;
+  const re = warmed(family.global);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {

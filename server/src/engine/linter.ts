@@ -83,8 +83,7 @@ function finalize(raw: RawFinding[], settings: Map<string, ResolvedRuleSetting>,
   for (const f of raw) {
     const severity = settings.get(f.ruleId)?.severity ?? 'warn';
     if (severity === 'off') continue;
-    const line = lineOfOffset(document.lineStarts, f.span.start);
-    if (disabled(line, f.ruleId)) continue;
+    if (disabled && disabled(lineOfOffset(document.lineStarts, f.span.start), f.ruleId)) continue;
     const count = (perRule.get(f.ruleId) ?? 0) + 1;
     perRule.set(f.ruleId, count);
     if (count > cap) continue;
@@ -112,9 +111,9 @@ function noteDropped(findings: Finding[], perRule: Map<string, number>, cap: num
   }
 }
 
-/** A predicate telling whether a rule is disabled on a line by `// empathy-lint-…` comments. */
-function disabledLines(document: ScriptDocument): (line: number, ruleId: string) => boolean {
-  if (document.directives.length === 0) return () => false;
+/** A predicate telling whether a rule is disabled on a line by `// empathy-lint-…` comments (none without comments). */
+function disabledLines(document: ScriptDocument): ((line: number, ruleId: string) => boolean) | undefined {
+  if (document.directives.length === 0) return undefined;
   const nextLine = new Map<number, Directive>();
   const toggles = document.directives.filter((d) => d.kind !== 'disable-next-line');
   for (const d of document.directives) if (d.kind === 'disable-next-line') nextLine.set(nextSpokenLine(document, d.line), d);

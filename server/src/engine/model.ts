@@ -206,7 +206,8 @@ class Walker {
     const showPath = r.pathSensitive && this.document.hasSections && path.length > 1;
     const message = showPath ? `${r.message} (path: ${describePath(path)})` : r.message;
     const related = r.related ?? [];
-    const findingPath = this.document.hasSections ? [...path] : undefined;
+    // Shared, not copied: a state's path is complete before its section's turns are read, and never changed after.
+    const findingPath = this.document.hasSections ? (path as string[]) : undefined;
     const suggestions = r.suggestions ?? [];
     this.findings.push(
       typeof suggestions === 'function'

@@ -2,6 +2,7 @@
 // stage directions, comments and directives, each with exact source spans. It never throws:
 // anything malformed becomes a ParseProblem.
 import { parseDocument, isMap, isScalar, type Pair } from 'yaml';
+import { readSimpleFrontMatter } from './simple-front-matter.js';
 import { computeLineStarts } from './text.js';
 import {
   SITUATIONS,
@@ -152,6 +153,13 @@ class Parser {
     // yaml breaks lines on LF only: a lone CR becomes LF, which keeps every offset.
     const source = this.text.slice(start, end).replace(/\r(?!\n)/g, '\n');
     const fm: FrontMatter = { span: { start, end }, data: {}, valueSpans: {} };
+    const simple = readSimpleFrontMatter(source);
+    if (simple) {
+      fm.data = simple.data;
+      for (const [key, span] of Object.entries(simple.valueSpans)) fm.valueSpans[key] = { start: start + span.start, end: start + span.end };
+      this.readKnownKeys(fm, { start, end });
+      return fm;
+    }
     const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
     for (const error of doc.errors) {
       const [a, b] = error.pos;

@@ -2,16 +2,18 @@
 // then a concrete resolution (what and by when). The seeds: "she apologized, admitted to the mistake,
 // then proceeded to the resolution … sorry, mistake, resolution until the customer cools down".
 import { insideAny } from '../language.js';
+import { warmed } from '../regex.js';
 import { ADMISSION_RE, APOLOGY_RE, DENIAL_RE, RESOLUTION_RE } from './ownership.js';
 import { memoized } from './phrases.js';
 import type { AgentFacts, Rule } from './rule.js';
 
 type Part = 'apology' | 'admission' | 'resolution';
 
-const PARTS: Array<[Part, RegExp]> = [
-  ['apology', APOLOGY_RE],
-  ['admission', ADMISSION_RE],
-  ['resolution', RESOLUTION_RE],
+/** Each part with its pattern and its bit in the path state (the parts said so far, as a number). */
+const PARTS: Array<{ part: Part; re: RegExp; bit: number }> = [
+  { part: 'apology', re: APOLOGY_RE, bit: 1 },
+  { part: 'admission', re: ADMISSION_RE, bit: 2 },
+  { part: 'resolution', re: RESOLUTION_RE, bit: 4 },
 ];
 
 const WORDING: Record<Part, string> = {
@@ -21,10 +23,13 @@ const WORDING: Record<Part, string> = {
 };
 
 function saysPart(agent: AgentFacts, part: Part, re: RegExp): boolean {
-  const m = re.exec(agent.masked);
+  const m = warmed(re).exec(agent.masked);
   if (!m || insideAny(agent.quotes, m.index)) return false;
   return part !== 'admission' || !DENIAL_RE.test(agent.masked);
 }
+
+/** The parts a turn says, as bits (the same for every turn with these words). */
+const partsSaid = (agent: AgentFacts): number => PARTS.reduce((bits, { part, re, bit }) => (saysPart(agent, part, re) ? bits | bit : bits), 0);
 
 export const missingOwnership: Rule = {
   id: 'missing-ownership',
@@ -34,14 +39,14 @@ export const missingOwnership: Rule = {
   tags: ['apology', 'situation', 'context'],
   checkTurn(ctx) {
     if (ctx.situation !== 'company-at-fault') return;
-    const have = new Set(ctx.state ? ctx.state.split(',') : []);
-    for (const [part, re] of PARTS) if (!have.has(part) && memoized(ctx.agent, `ownership:${part}`, () => saysPart(ctx.agent, part, re))) have.add(part);
-    return [...have].sort().join(',');
+    const had = Number(ctx.state);
+    const have = had | memoized(ctx.agent, 'ownership-parts', () => partsSaid(ctx.agent));
+    return have === had ? ctx.state : String(have);
   },
   checkPathEnd(ctx, report) {
     if (ctx.situation !== 'company-at-fault' || !ctx.lastAgent) return;
-    const have = new Set(ctx.state ? ctx.state.split(',') : []);
-    const missing = PARTS.map(([part]) => part).filter((p) => !have.has(p));
+    const have = Number(ctx.state);
+    const missing = PARTS.filter(({ bit }) => (have & bit) === 0).map(({ part }) => part);
     if (missing.length === 0) return;
     const last = ctx.lastAgent;
     report(last.turn.textSpan, () => ({

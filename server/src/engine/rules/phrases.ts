@@ -1,5 +1,6 @@
 // Phrase families as data, and the shared logic that reads their context: quotation, reported
 // speech and negation. Rules list their phrases; this file decides whether a match really counts.
+import { compiledOnce } from '../regex.js';
 import { capitalize, insideAny, isNegatedAt, isReportedAt, sentenceAt } from '../language.js';
 import type { Fix, RelatedInfo, Span, Suggestion } from '../types.js';
 import type { AgentFacts, Rule, TurnContext } from './rule.js';
@@ -97,16 +98,6 @@ function scan(agent: AgentFacts, patterns: readonly PhrasePattern[]): PhraseMatc
     }
   }
   return matches;
-}
-
-/** One compiled form per source object, made on first use: patterns are data, compiled once. */
-function compiledOnce<K extends object>(cache: WeakMap<K, RegExp>, key: K, compile: () => RegExp): RegExp {
-  let re = cache.get(key);
-  if (!re) {
-    re = compile();
-    cache.set(key, re);
-  }
-  return re;
 }
 
 const TRIGGERS = new WeakMap<readonly PhrasePattern[], RegExp>();

@@ -38,18 +38,20 @@ function sentenceKey(text: string): string {
 const PARSED = new Map<string, Map<string, number>>();
 const PARSED_LIMIT = 20_000;
 
-/** Path state: how often each family or sentence was said, as "id:count" entries. */
-function readCounts(state: string): Map<string, number> {
-  if (!state) return new Map();
+const NOTHING_SAID: ReadonlyMap<string, number> = new Map();
+
+/** Path state: how often each family or sentence was said, as "id:count" entries (shared: copy before changing). */
+function readCounts(state: string): ReadonlyMap<string, number> {
+  if (!state) return NOTHING_SAID;
   const parsed = PARSED.get(state);
-  if (parsed) return new Map(parsed);
+  if (parsed) return parsed;
   return new Map(state.split(',').map((e) => [e.slice(0, e.lastIndexOf(':')), Number(e.slice(e.lastIndexOf(':') + 1))] as [string, number]));
 }
 
 /** Sentences remembered per path: enough for a call, bounded so long scripts stay linear. */
 const REMEMBERED_SENTENCES = 24;
 
-function writeCounts(counts: Map<string, number>): string {
+function writeCounts(counts: ReadonlyMap<string, number>): string {
   const entries = [...counts];
   const sentences = entries.filter(([k]) => k.startsWith('#')).slice(-REMEMBERED_SENTENCES);
   const families = entries.filter(([k]) => !k.startsWith('#')).sort(([a], [b]) => (a < b ? -1 : 1));
@@ -87,17 +89,16 @@ export const roteEmpathy: Rule = {
     const allowed = typeof ctx.options.maxRepeats === 'number' ? Math.max(1, ctx.options.maxRepeats) : 1;
     const repeats = memoized(ctx.agent, 'rote-repeatables', () => repeatablesOf(ctx.agent));
     if (repeats.length === 0) return;
-    const counts = readCounts(ctx.state);
-    let changed = false;
+    const before = readCounts(ctx.state);
+    let counts: Map<string, number> | null = null;
     let reportedUpTo = -1;
     for (const r of repeats) {
-      const said = counts.get(r.id) ?? 0;
+      const said = (counts ?? before).get(r.id) ?? 0;
       // A sentence already reported through its stock phrase is not reported twice.
       if (said >= allowed && r.start >= reportedUpTo) {
         const span = matchSpan(ctx.agent, r);
-        const words = ctx.agent.turn.text.slice(r.start, r.end).trim();
         report(span, () => ({
-          message: `"${words}" has been said ${said === 1 ? 'before' : `${said} times already`} in this call; repeated, it sounds scripted. Name the caller's actual situation instead.`,
+          message: `"${ctx.agent.turn.text.slice(r.start, r.end).trim()}" has been said ${said === 1 ? 'before' : `${said} times already`} in this call; repeated, it sounds scripted. Name the caller's actual situation instead.`,
           suggestions: statementsFor('frustration')
             .slice(1, 4)
             .map((s) => ({ title: `Replace with "${s.text}"`, fix: { span, text: s.text } })),
@@ -106,11 +107,8 @@ export const roteEmpathy: Rule = {
         reportedUpTo = r.end;
       }
       // Counting past the allowance changes nothing, and equal states let paths share work.
-      if (said < allowed) {
-        counts.set(r.id, said + 1);
-        changed = true;
-      }
+      if (said < allowed) (counts ??= new Map(before)).set(r.id, said + 1);
     }
-    return changed ? writeCounts(counts) : ctx.state;
+    return counts ? writeCounts(counts) : ctx.state;
   },
 };
