@@ -1,7 +1,7 @@
 // Reading a customer's turn: which empathy triggers it carries. QA tools score empathy as
 // "needed and given / needed and missing / not needed"; these cues decide "needed".
 import { isNegatedAt } from './language.js';
-import { warmed } from './regex.js';
+import { asciiLower, forLowerText, warmed } from './regex.js';
 
 export type CustomerCue =
   | 'loss'
@@ -80,10 +80,11 @@ const CUE_FAMILY_DATA: CueFamily[] = [
   },
 ];
 
-const CUE_FAMILIES: CompiledCueFamily[] = CUE_FAMILY_DATA.map((f) => ({ ...f, global: new RegExp(f.pattern.source, 'gi') }));
+const CUE_FAMILIES: CompiledCueFamily[] = CUE_FAMILY_DATA.map((f) => ({ ...f, global: forLowerText(f.pattern, true) }));
 
 /** The cues in one customer turn (masked text), de-duplicated, in family order. */
-export function customerCues(text: string): CustomerCue[] {
+export function customerCues(turnText: string): CustomerCue[] {
+  const text = asciiLower(turnText);
   const cached = CUE_CACHE.get(text);
   if (cached) return cached;
   const cues: CustomerCue[] = [];

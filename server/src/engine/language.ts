@@ -1,13 +1,17 @@
 // Small language helpers shared by every rule: masking, sentences, quotation, reported speech, negation.
 // All functions keep offsets: the text they return has the same length as the text they get.
+import { asciiLower } from './regex.js';
 import type { Span } from './types.js';
 
 const CURLY = /[\u2018\u2019\u02BC]/g;
 const CURLY_DOUBLE = /[\u201C\u201D]/g;
 
-/** Same-length copy with placeholders blanked and typographic quotes made plain, so patterns stay simple. */
+/**
+ * Same-length copy with placeholders blanked, typographic quotes made plain and ASCII letters
+ * lower-cased, so patterns stay simple (and compile fast: see regex.ts).
+ */
 export function maskText(text: string, placeholders: readonly Span[], base: number): string {
-  let out = text.replace(CURLY, "'").replace(CURLY_DOUBLE, '"');
+  let out = asciiLower(text.replace(CURLY, "'").replace(CURLY_DOUBLE, '"'));
   for (const p of placeholders) {
     const a = p.start - base;
     const b = p.end - base;

@@ -2,7 +2,7 @@
 // then a concrete resolution (what and by when). The seeds: "she apologized, admitted to the mistake,
 // then proceeded to the resolution … sorry, mistake, resolution until the customer cools down".
 import { insideAny } from '../language.js';
-import { warmed } from '../regex.js';
+import { onLowerText } from '../regex.js';
 import { ADMISSION_RE, APOLOGY_RE, DENIAL_RE, RESOLUTION_RE } from './ownership.js';
 import { memoized } from './phrases.js';
 import type { AgentFacts, Rule } from './rule.js';
@@ -23,9 +23,9 @@ const WORDING: Record<Part, string> = {
 };
 
 function saysPart(agent: AgentFacts, part: Part, re: RegExp): boolean {
-  const m = warmed(re).exec(agent.masked);
+  const m = onLowerText(re).exec(agent.masked);
   if (!m || insideAny(agent.quotes, m.index)) return false;
-  return part !== 'admission' || !DENIAL_RE.test(agent.masked);
+  return part !== 'admission' || !onLowerText(DENIAL_RE).test(agent.masked);
 }
 
 /** The parts a turn says, as bits (the same for every turn with these words). */

@@ -1,6 +1,6 @@
 // Phrase families as data, and the shared logic that reads their context: quotation, reported
 // speech and negation. Rules list their phrases; this file decides whether a match really counts.
-import { compiledOnce } from '../regex.js';
+import { compiledOnce, forLowerText, globalOnLowerText, onLowerText } from '../regex.js';
 import { capitalize, insideAny, isNegatedAt, isReportedAt, sentenceAt } from '../language.js';
 import type { Fix, RelatedInfo, Span, Suggestion } from '../types.js';
 import type { AgentFacts, Rule, TurnContext } from './rule.js';
@@ -84,7 +84,7 @@ function scan(agent: AgentFacts, patterns: readonly PhrasePattern[]): PhraseMatc
   // test replaces a scan per pattern (exact: the alternation matches iff some pattern does).
   if (!triggerFor(patterns).test(agent.masked)) return matches;
   for (const pattern of patterns) {
-    const re = globalRegExp(pattern.re);
+    const re = globalOnLowerText(pattern.re);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(agent.masked)) !== null) {
@@ -101,18 +101,10 @@ function scan(agent: AgentFacts, patterns: readonly PhrasePattern[]): PhraseMatc
 }
 
 const TRIGGERS = new WeakMap<readonly PhrasePattern[], RegExp>();
-const GLOBAL = new WeakMap<RegExp, RegExp>();
-const CASELESS = new WeakMap<RegExp, RegExp>();
 
-/** All of a rule's patterns as one case-insensitive alternation. */
+/** All of a rule's patterns as one alternation, for the (lower-cased) masked text. */
 const triggerFor = (patterns: readonly PhrasePattern[]) =>
-  compiledOnce(TRIGGERS, patterns, () => new RegExp(patterns.map((p) => `(?:${p.re.source})`).join('|'), 'i'));
-
-/** The case-insensitive global twin of a pattern, for scanning every match. */
-export const globalRegExp = (re: RegExp) => compiledOnce(GLOBAL, re, () => new RegExp(re.source, 'gi'));
-
-/** Context patterns, like the phrases, ignore case ("I'm" and "i'm" read the same). */
-const caseless = (re: RegExp) => compiledOnce(CASELESS, re, () => (re.flags.includes('i') ? re : new RegExp(re.source, `${re.flags}i`)));
+  compiledOnce(TRIGGERS, patterns, () => forLowerText(new RegExp(patterns.map((p) => `(?:${p.re.source})`).join('|'), 'i')));
 
 /** Memoizes a per-turn fact under `key`: the walker may reach a turn on several paths. */
 export function memoized<T>(agent: AgentFacts, key: string, compute: () => T): T {
@@ -134,10 +126,10 @@ function counts(agent: AgentFacts, match: PhraseMatch): boolean {
   const after = text.slice(end, Math.min(sentence.end, end + CONTEXT_WINDOW));
   if (!pattern.countsWhenQuoted && (insideAny(agent.quotes, start) || isReportedAt(text, before, start))) return false;
   if (pattern.negatable && isNegatedAt(text, start)) return false;
-  if (pattern.unlessFollowedBy && caseless(pattern.unlessFollowedBy).test(after)) return false;
-  if (pattern.unlessPrecededBy && caseless(pattern.unlessPrecededBy).test(text.slice(before, start))) return false;
-  if (pattern.onlyIfFollowedBy && !caseless(pattern.onlyIfFollowedBy).test(after)) return false;
-  if (pattern.onlyIfPrecededBy && !caseless(pattern.onlyIfPrecededBy).test(text.slice(before, start))) return false;
+  if (pattern.unlessFollowedBy && onLowerText(pattern.unlessFollowedBy).test(after)) return false;
+  if (pattern.unlessPrecededBy && onLowerText(pattern.unlessPrecededBy).test(text.slice(before, start))) return false;
+  if (pattern.onlyIfFollowedBy && !onLowerText(pattern.onlyIfFollowedBy).test(after)) return false;
+  if (pattern.onlyIfPrecededBy && !onLowerText(pattern.onlyIfPrecededBy).test(text.slice(before, start))) return false;
   return true;
 }
 

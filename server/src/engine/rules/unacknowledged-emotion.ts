@@ -14,7 +14,8 @@ import { earlyPersonalization } from './early-personalization.js';
 import { falseReassurance } from './false-reassurance.js';
 import { patronizingTone } from './patronizing-tone.js';
 import { ADMISSION_RE } from './ownership.js';
-import { globalRegExp, matchSpan, memoized, saysAnyOf } from './phrases.js';
+import { globalOnLowerText } from '../regex.js';
+import { matchSpan, memoized, saysAnyOf } from './phrases.js';
 import { presumedFeelings } from './presumed-feelings.js';
 import type { AgentFacts, Rule } from './rule.js';
 
@@ -101,7 +102,7 @@ export const unacknowledgedEmotion: Rule = {
 /** Any acknowledgement, owning of the error, or attempt at empathy outside quotes. */
 function acknowledges(agent: AgentFacts): boolean {
   for (const re of [ACKNOWLEDGEMENT, ADMISSION_RE, REACTION]) {
-    const all = globalRegExp(re);
+    const all = globalOnLowerText(re);
     all.lastIndex = 0;
     for (let m = all.exec(agent.masked); m !== null; m = all.exec(agent.masked)) if (!insideAny(agent.quotes, m.index)) return true;
   }
