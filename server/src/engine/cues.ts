@@ -1,6 +1,7 @@
 // Reading a customer's turn: which empathy triggers it carries. QA tools score empathy as
 // "needed and given / needed and missing / not needed"; these cues decide "needed".
 import { isNegatedAt } from './language.js';
+import { TextCache } from './text-cache.js';
 import { asciiLower, forLowerText, warmed } from './regex.js';
 
 export type CustomerCue =
@@ -92,14 +93,12 @@ export function customerCues(turnText: string): CustomerCue[] {
     const match = firstUnnegated(text, family);
     if (match) cues.push(family.cue);
   }
-  if (CUE_CACHE.size >= CUE_CACHE_LIMIT) CUE_CACHE.clear();
   CUE_CACHE.set(text, cues);
   return cues;
 }
 
 /** Cues by text: customer lines repeat across scripts, and cues depend on the text alone. */
-const CUE_CACHE = new Map<string, CustomerCue[]>();
-const CUE_CACHE_LIMIT = 20_000;
+const CUE_CACHE = new TextCache<CustomerCue[]>();
 
 function firstUnnegated(text: string, family: CompiledCueFamily): boolean {
   const re = warmed(family.global);

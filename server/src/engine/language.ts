@@ -34,13 +34,15 @@ export function sentenceSpans(text: string): Span[] {
   return spans;
 }
 
-/** Spans inside double quotes: the agent repeating someone's words, not saying them. */
-export function quotedSpans(text: string): Span[] {
+const NO_SPANS: readonly Span[] = Object.freeze([]);
+
+/** Spans inside double quotes: the agent repeating someone's words, not saying them (one shared empty list for most lines). */
+export function quotedSpans(text: string): readonly Span[] {
   const spans: Span[] = [];
   // Double quotes, or single quotes that open after a non-letter and close before one (not "I'm").
   const re = /"[^"\n]*"|(?<![\p{L}\p{N}])'[^'\n]{2,}?'(?![\p{L}\p{N}])/gu;
   for (const m of text.matchAll(re)) spans.push({ start: m.index!, end: m.index! + m[0].length });
-  return spans;
+  return spans.length === 0 ? NO_SPANS : spans;
 }
 
 export function insideAny(spans: readonly Span[], offset: number): boolean {

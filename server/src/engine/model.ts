@@ -3,6 +3,7 @@
 import type { ResolvedRuleSetting } from './config.js';
 import { customerCues, DISCLOSURE_CUES } from './cues.js';
 import { maskText, quotedSpans, sentenceSpans } from './language.js';
+import { TextCache } from './text-cache.js';
 import type { AgentFacts, CustomerFacts, Disclosure, Report, Reporter, Rule, TurnContext } from './rules/rule.js';
 import type { Finding, Fix, RelatedInfo, ScriptDocument, Section, Span, Suggestion, Turn } from './types.js';
 
@@ -68,6 +69,9 @@ class Walker {
       // Sections no path reaches are still read, each as a conversation of its own, but no call ends there.
       for (const s of sections) if (!this.statesSeen.has(s)) this.walk(s, emptyState(), false);
     }
+    // Findings keep their turn's facts for lazy suggestions, which never read the memo: let the
+    // memo (every rule's matches for the line) go with the text cache instead of living as long as them.
+    for (const facts of this.agentFacts.values()) facts.memo = NO_MEMO;
     return this.findings;
   }
 
@@ -235,6 +239,15 @@ class Walker {
   }
 }
 
+/** A memo that keeps nothing: reads miss and writes are dropped, so anything memoized is just computed. */
+class NoMemo extends Map<string, unknown> {
+  override set(): this {
+    return this;
+  }
+}
+
+const NO_MEMO: Map<string, unknown> = new NoMemo();
+
 type AgentTextFacts = Omit<AgentFacts, 'turn'>;
 type CustomerTextFacts = Omit<CustomerFacts, 'turn'>;
 
@@ -242,16 +255,14 @@ type CustomerTextFacts = Omit<CustomerFacts, 'turn'>;
  * Facts that depend on a turn's words alone, shared by every turn with the same words: scripts
  * repeat stock lines, so the masking, sentences and every rule's matches are computed once per line.
  */
-const AGENT_TEXT = new Map<string, AgentTextFacts>();
-const CUSTOMER_TEXT = new Map<string, CustomerTextFacts>();
-const TEXT_CACHE_LIMIT = 20_000;
+const AGENT_TEXT = new TextCache<AgentTextFacts>();
+const CUSTOMER_TEXT = new TextCache<CustomerTextFacts>();
 
 /** Looks a turn's words up in a bounded cache, computing from the masked text on a miss. */
-function byText<T>(cache: Map<string, T>, turn: Turn, compute: (masked: string) => T): T {
+function byText<T>(cache: TextCache<T>, turn: Turn, compute: (masked: string) => T): T {
   let facts = cache.get(turn.text);
   if (!facts) {
     facts = compute(maskText(turn.text, turn.placeholders, turn.textSpan.start));
-    if (cache.size >= TEXT_CACHE_LIMIT) cache.clear();
     cache.set(turn.text, facts);
   }
   return facts;

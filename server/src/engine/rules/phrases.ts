@@ -37,39 +37,15 @@ export interface PhraseMatch {
   sentence: Span;
 }
 
-type RawMatches = Array<[number, number, number]>;
+/** Shared by every turn where a rule finds nothing (most turns, for most rules): no array per turn and rule. */
+const NO_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
 
-/** Counted matches by masked text, then rule key: scripts repeat stock lines, and matching depends on the text alone. */
-const MATCH_CACHE = new Map<string, Map<string, RawMatches>>();
-const MATCH_CACHE_LIMIT = 20_000;
-
-/** The per-rule match table shared by every turn with this masked text. */
-function textEntry(agent: AgentFacts): Map<string, RawMatches> {
-  let entry = agent.memo.get(TEXT_ENTRY) as Map<string, RawMatches> | undefined;
-  if (entry) return entry;
-  entry = MATCH_CACHE.get(agent.masked);
-  if (!entry) {
-    if (MATCH_CACHE.size >= MATCH_CACHE_LIMIT) MATCH_CACHE.clear();
-    entry = new Map();
-    MATCH_CACHE.set(agent.masked, entry);
-  }
-  agent.memo.set(TEXT_ENTRY, entry);
-  return entry;
-}
-
-const TEXT_ENTRY = '\u0000text';
-
-/** All counted matches of `patterns` in an agent turn, memoized per turn under `key`. */
-export function findPhrases(agent: AgentFacts, key: string, patterns: readonly PhrasePattern[]): PhraseMatch[] {
-  const cached = agent.memo.get(key) as PhraseMatch[] | undefined;
+/** All counted matches of `patterns` in an agent turn, memoized under `key` (the memo is shared by turns with the same words). */
+export function findPhrases(agent: AgentFacts, key: string, patterns: readonly PhrasePattern[]): readonly PhraseMatch[] {
+  const cached = agent.memo.get(key) as readonly PhraseMatch[] | undefined;
   if (cached) return cached;
-  const entry = textEntry(agent);
-  let raw = entry.get(key);
-  if (!raw) {
-    raw = dropOverlaps(scan(agent, patterns)).map((m): [number, number, number] => [patterns.indexOf(m.pattern), m.start, m.end]);
-    entry.set(key, raw);
-  }
-  const result = raw.map(([p, start, end]) => toMatch(agent, patterns[p], start, end));
+  const found = scan(agent, patterns);
+  const result = found.length === 0 ? NO_MATCHES : dropOverlaps(found);
   agent.memo.set(key, result);
   return result;
 }

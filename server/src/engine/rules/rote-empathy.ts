@@ -2,6 +2,7 @@
 // sound condescending and insincere"; good empathy names the customer's actual situation, and
 // "I understand your frustration" three times is worse than once.
 import { statementsFor } from '../catalogue.js';
+import { TextCache } from '../text-cache.js';
 import { findPhrases, matchSpan, memoized, type PhrasePattern } from './phrases.js';
 import type { AgentFacts, Rule } from './rule.js';
 
@@ -35,8 +36,7 @@ function sentenceKey(text: string): string {
 }
 
 /** Parsed path states, by their text: states are re-read on every turn of a path. */
-const PARSED = new Map<string, Map<string, number>>();
-const PARSED_LIMIT = 20_000;
+const PARSED = new TextCache<Map<string, number>>();
 
 const NOTHING_SAID: ReadonlyMap<string, number> = new Map();
 
@@ -57,7 +57,6 @@ function writeCounts(counts: ReadonlyMap<string, number>): string {
   const families = entries.filter(([k]) => !k.startsWith('#')).sort(([a], [b]) => (a < b ? -1 : 1));
   const kept = [...families, ...sentences];
   const state = kept.map(([k, v]) => `${k}:${v}`).join(',');
-  if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
   PARSED.set(state, new Map(kept));
   return state;
 }
@@ -68,15 +67,17 @@ interface Repeatable {
   end: number;
 }
 
+const NOTHING_REPEATABLE: readonly Repeatable[] = Object.freeze([]);
+
 /** Stock phrases and empathy sentences of a turn, in order. */
-function repeatablesOf(agent: AgentFacts): Repeatable[] {
+function repeatablesOf(agent: AgentFacts): readonly Repeatable[] {
   const repeats = [
     ...findPhrases(agent, 'rote-empathy', STOCK).map((m) => ({ id: m.pattern.id, start: m.start, end: m.end })),
     ...agent.sentences
       .filter((s) => s.end - s.start <= MAX_STOCK_SENTENCE && EMPATHY_SENTENCE.test(agent.masked.slice(s.start, s.end)))
       .map((s) => ({ id: sentenceKey(agent.masked.slice(s.start, s.end)), start: s.start, end: s.end })),
   ];
-  return repeats.sort((a, b) => a.start - b.start || b.end - a.end);
+  return repeats.length === 0 ? NOTHING_REPEATABLE : repeats.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 export const roteEmpathy: Rule = {

@@ -10,7 +10,7 @@ export interface AgentFacts {
   /** Sentence spans relative to the turn text. */
   sentences: Span[];
   /** Quoted spans relative to the turn text. */
-  quotes: Span[];
+  quotes: readonly Span[];
   /** Memo of facts that depend on the words alone (shared by turns with the same words): rules read it through `findPhrases` and `memoized`. */
   memo: Map<string, unknown>;
 }
