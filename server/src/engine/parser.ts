@@ -30,6 +30,8 @@ const SPEAKER_LABEL = /^([\p{L}][\p{L}\p{N} ._'()-]{0,39}?)[ \t]*:/u;
 const PLACEHOLDER = /\{[\p{L}_][\p{L}\p{N}_.-]*\}/gu;
 const DIRECTIVE = /^empathy-lint-(disable-next-line|disable|enable)\b(.*)$/;
 const FRONT_MATTER_FENCE = /^---[ \t]*$/;
+/** Shared by every turn without `{placeholders}` (nearly all). */
+const NO_PLACEHOLDERS: readonly Span[] = Object.freeze([]);
 
 interface Line {
   /** Offset of the first character. */
@@ -204,15 +206,18 @@ class Parser {
   }
 
   private line(line: Line): void {
-    const raw = this.slice(line);
-    const indent = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    const start = line.start + indent;
-    const span = { start, end: start + body.length };
-    if (body.length === 0) {
+    // Trimmed by offsets: one string per line instead of three.
+    let start = line.start;
+    let end = line.end;
+    while (start < end && isSpaceCode(this.text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(this.text.charCodeAt(end - 1))) end--;
+    if (start === end) {
       this.openTurn = null;
       return;
     }
+    const indent = start - line.start;
+    const body = this.text.slice(start, end);
+    const span = { start, end };
     if (body.startsWith('//')) return this.comment(body, span, line.index);
     if (body.startsWith('#')) return this.header(body, span, line.index);
     if (body.startsWith('[')) return this.push({ kind: 'stage', text: body.replace(/^\[|\]$/g, '').trim(), span, line: line.index });
@@ -239,7 +244,7 @@ class Parser {
     const role = this.roles.get(speaker.toLowerCase()) ?? this.roles.get(speaker.split(/[\s(]/)[0].toLowerCase()) ?? 'other';
     if (role === 'other') this.unknownSpeaker(speaker, span);
     let textStart = span.start + label[0].length;
-    while (textStart < span.end && /\s/.test(this.text[textStart])) textStart++;
+    while (textStart < span.end && isSpaceCode(this.text.charCodeAt(textStart))) textStart++;
     const turn: Turn = {
       kind: 'turn',
       role,
@@ -247,7 +252,7 @@ class Parser {
       speakerSpan: { start: span.start, end: span.start + label[1].trimEnd().length },
       text: body.slice(textStart - span.start),
       textSpan: { start: textStart, end: span.end },
-      placeholders: [],
+      placeholders: NO_PLACEHOLDERS,
       span,
       line,
     };
@@ -406,6 +411,13 @@ function reportUnreachable(doc: ScriptDocument, byName: Map<string, Section>): v
       });
     }
   }
+}
+
+/** What String.prototype.trim removes (and /\s/ matches): ASCII and Unicode spaces, line breaks, the BOM. */
+function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** True when a and b differ by at most `max` insertions, deletions, substitutions or swaps of neighbours. */

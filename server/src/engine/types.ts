@@ -29,7 +29,7 @@ export interface Turn {
   text: string;
   textSpan: Span;
   /** `{placeholder}` tokens inside the text. */
-  placeholders: Span[];
+  placeholders: readonly Span[];
   /** Whole turn, label to end of the last continuation line. */
   span: Span;
   /** 0-based line of the speaker label. */

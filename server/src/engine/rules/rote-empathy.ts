@@ -61,6 +61,21 @@ function writeCounts(counts: ReadonlyMap<string, number>): string {
   return state;
 }
 
+/** Path states after counting some ids once more, by state and ids: the same turns recur on every path and edit. */
+const NEXT_STATE = new TextCache<string>();
+
+/** The state with each id in `counted` (each ending in \u0001) said once more. */
+function nextState(state: string, before: ReadonlyMap<string, number>, counted: string): string {
+  const key = `${state}\u0000${counted}`;
+  const cached = NEXT_STATE.get(key);
+  if (cached !== undefined) return cached;
+  const counts = new Map(before);
+  for (const id of counted.split('\u0001')) if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const next = writeCounts(counts);
+  NEXT_STATE.set(key, next);
+  return next;
+}
+
 interface Repeatable {
   id: string;
   start: number;
@@ -91,10 +106,12 @@ export const roteEmpathy: Rule = {
     const repeats = memoized(ctx.agent, 'rote-repeatables', () => repeatablesOf(ctx.agent));
     if (repeats.length === 0) return;
     const before = readCounts(ctx.state);
-    let counts: Map<string, number> | null = null;
+    let counted = '';
+    /** Counts added in this turn, so a phrase said twice in one turn is a repeat too. */
+    let thisTurn: Map<string, number> | undefined;
     let reportedUpTo = -1;
     for (const r of repeats) {
-      const said = (counts ?? before).get(r.id) ?? 0;
+      const said = (before.get(r.id) ?? 0) + (thisTurn?.get(r.id) ?? 0);
       // A sentence already reported through its stock phrase is not reported twice.
       if (said >= allowed && r.start >= reportedUpTo) {
         const span = matchSpan(ctx.agent, r);
@@ -108,8 +125,11 @@ export const roteEmpathy: Rule = {
         reportedUpTo = r.end;
       }
       // Counting past the allowance changes nothing, and equal states let paths share work.
-      if (said < allowed) (counts ??= new Map(before)).set(r.id, said + 1);
+      if (said < allowed) {
+        counted += `${r.id}\u0001`;
+        (thisTurn ??= new Map()).set(r.id, (thisTurn.get(r.id) ?? 0) + 1);
+      }
     }
-    return counts ? writeCounts(counts) : ctx.state;
+    return counted ? nextState(ctx.state, before, counted) : ctx.state;
   },
 };
