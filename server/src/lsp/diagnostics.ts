@@ -60,14 +60,14 @@ function unreachableSections(document: ScriptDocument): Set<Section> {
   return new Set(document.sections.filter((s) => s.name && !reached.has(s)));
 }
 
-/** "Reached by opening → de-escalate", pointing at the start section, when the script branches. */
+/** "Reached by opening -> de-escalate", pointing at the start section, when the script branches. */
 function pathInformation(finding: Finding, document: ScriptDocument, uri: string): DiagnosticRelatedInformation | null {
   if (!finding.path || finding.path.length < 2) return null;
   const start = document.sections.find((s) => s.name === finding.path![0]);
   if (!start) return null;
   return {
     location: { uri, range: spanToRange(document.lineStarts, start.nameSpan) },
-    message: `Reached by the path ${finding.path.join(' → ')}`,
+    message: `Reached by the path ${finding.path.join(' -> ')}`,
   };
 }
 
