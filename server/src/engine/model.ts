@@ -3,7 +3,7 @@
 import type { ResolvedRuleSetting } from './config.js';
 import { customerCues, DISCLOSURE_CUES } from './cues.js';
 import { maskText, quotedSpans, sentenceSpans } from './language.js';
-import { TextCache } from './text-cache.js';
+import { ownCopy, TextCache } from './text-cache.js';
 import type { AgentFacts, CustomerFacts, Disclosure, Report, Reporter, Rule, TurnContext } from './rules/rule.js';
 import type { Finding, Fix, RelatedInfo, ScriptDocument, Section, Span, Suggestion, Turn } from './types.js';
 
@@ -262,8 +262,9 @@ const CUSTOMER_TEXT = new TextCache<CustomerTextFacts>();
 function byText<T>(cache: TextCache<T>, turn: Turn, compute: (masked: string) => T): T {
   let facts = cache.get(turn.text);
   if (!facts) {
-    facts = compute(maskText(turn.text, turn.placeholders, turn.textSpan.start));
-    cache.set(turn.text, facts);
+    const text = ownCopy(turn.text);
+    facts = compute(maskText(text, turn.placeholders, turn.textSpan.start));
+    cache.set(text, facts);
   }
   return facts;
 }

@@ -26,3 +26,11 @@ export class TextCache<T> {
     this.current.set(text, value);
   }
 }
+
+/**
+ * A copy of `s` that keeps no larger string alive. A turn's text is a slice of its whole document;
+ * cached as it is, one line would hold every version of a document an editor ever linted.
+ */
+export function ownCopy(s: string): string {
+  return (' ' + s).slice(1);
+}

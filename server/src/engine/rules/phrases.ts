@@ -1,5 +1,6 @@
 // Phrase families as data, and the shared logic that reads their context: quotation, reported
 // speech and negation. Rules list their phrases; this file decides whether a match really counts.
+import { ownCopy } from '../text-cache.js';
 import { compiledOnce, forLowerText, globalOnLowerText, onLowerText } from '../regex.js';
 import { capitalize, insideAny, isNegatedAt, isReportedAt, sentenceAt } from '../language.js';
 import type { Fix, RelatedInfo, Span, Suggestion } from '../types.js';
@@ -91,7 +92,8 @@ export function memoized<T>(agent: AgentFacts, key: string, compute: () => T): T
 }
 
 function toMatch(agent: AgentFacts, pattern: PhrasePattern, start: number, end: number): PhraseMatch {
-  return { pattern, start, end, text: agent.turn.text.slice(start, end), sentence: sentenceAt(agent.sentences, start, agent.masked.length) };
+  // Kept in the per-line memo: a copy, not a slice that would keep the turn's document alive.
+  return { pattern, start, end, text: ownCopy(agent.turn.text.slice(start, end)), sentence: sentenceAt(agent.sentences, start, agent.masked.length) };
 }
 
 function counts(agent: AgentFacts, match: PhraseMatch): boolean {
