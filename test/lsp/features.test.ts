@@ -103,3 +103,13 @@ test('typing a space mid-sentence opens no completion; right after "Agent:" it d
   assert.deepEqual(await request(1, 17), []);
   assert.ok((await request(2, 7)).length > 0);
 });
+
+test('a document whose lint was dropped from the server cache (many scripts open) still answers hover from a fresh lint', async () => {
+  const first = await client.open('evicted-first.scenario', TWO_EXCHANGES);
+  const diags = await client.diagnostics(first, 1, (d) => d.length > 0);
+  // More documents than the server keeps lints for (12): the first one's lint is dropped.
+  for (let i = 0; i < 16; i++) await client.diagnostics(await client.open(`evicted-${i}.scenario`, TWO_EXCHANGES), 1, (d) => d.length > 0);
+  const apology = diags.find((d) => d.code === 'policy-apology')!;
+  const text = markdown(await client.request<Hover>('textDocument/hover', { textDocument: { uri: first }, position: apology.range.start }));
+  assert.match(text, /`policy-apology`/);
+});

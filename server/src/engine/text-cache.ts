@@ -8,7 +8,7 @@ export class TextCache<T> {
   private previous = new Map<string, T>();
 
   /** `generationSize` entries per generation: at most twice that are kept. */
-  constructor(private readonly generationSize = 4096) {}
+  constructor(private readonly generationSize = 2048) {}
 
   get(text: string): T | undefined {
     const value = this.current.get(text);

@@ -27,13 +27,20 @@ export interface ResolvedConfig {
   notes: string[];
 }
 
+/** Lints kept for the documents used most recently: with 100 scripts open, results were most of the server's memory. */
+export const MAX_CACHED_LINTS = 12;
+
 export const UNTRUSTED_NOTE = 'Untrusted workspace: linting with the default rules; .empathylintrc.json files are ignored.';
 
 export class LintService {
   /** Bumped whenever settings or config files change, which invalidates every cached lint. */
   private configGeneration = 0;
   private readonly settingsByUri = new Map<string, Promise<ServerSettings>>();
-  /** In-flight and finished lints, so concurrent requests for one version lint once. */
+  /**
+   * In-flight and finished lints, so concurrent requests for one version lint once; the most recently
+   * used first to go. Diagnostics are already with the client: only the documents being worked on need
+   * their findings at hand (for hover and quick fixes), and the rest are linted again when asked.
+   */
   private readonly cache = new Map<string, { version: number; generation: number; linted: Promise<Linted> }>();
   private readonly loggedNotes = new Set<string>();
 
@@ -72,11 +79,17 @@ export class LintService {
   async lintDocument(document: TextDocument): Promise<Linted> {
     const generation = this.configGeneration;
     const cached = this.cache.get(document.uri);
-    if (cached && cached.version === document.version && cached.generation === generation) return cached.linted;
+    if (cached && cached.version === document.version && cached.generation === generation) {
+      this.cache.delete(document.uri);
+      this.cache.set(document.uri, cached);
+      return cached.linted;
+    }
     const { uri, version } = document;
     const text = document.getText();
     const linted = this.configFor(uri).then((resolved) => this.lintText(uri, version, text, resolved));
+    this.cache.delete(uri);
     this.cache.set(uri, { version, generation, linted });
+    if (this.cache.size > MAX_CACHED_LINTS) this.cache.delete(this.cache.keys().next().value!);
     linted.catch(() => {
       if (this.cache.get(uri)?.linted === linted) this.cache.delete(uri);
     });
