@@ -39,10 +39,11 @@ class Walker {
   private readonly customerFacts = new Map<Turn, CustomerFacts>();
   private readonly findings: RawFinding[] = [];
   /** Indices of rules that threw on this document. */
-  private readonly failed = new Set<number>();
+  private readonly failed: boolean[] = [];
   private readonly reported = new Map<Rule, Set<number>>();
   private readonly sectionsByName = new Map<string, Section>();
-  private readonly statesSeen = new Map<Section, Set<string>>();
+  /** Path states admitted per section (at most MAX_STATES_PER_SECTION; never changed once admitted). */
+  private readonly statesSeen = new Map<Section, PathState[]>();
   private visits = 0;
   /** Per rule (by index): its options, and one reporter reused for every turn (it reads `this.path`). */
   private readonly options: Readonly<Record<string, unknown>>[];
@@ -92,11 +93,13 @@ class Walker {
   /** Records a (section, state) visit; false when already seen or over the bounds. */
   private admit(section: Section, state: PathState): boolean {
     if (this.visits >= MAX_SECTION_VISITS) return false;
-    const seen = this.statesSeen.get(section) ?? new Set<string>();
-    this.statesSeen.set(section, seen);
-    const key = stateKey(state);
-    if (seen.has(key) || seen.size >= MAX_STATES_PER_SECTION) return false;
-    seen.add(key);
+    let seen = this.statesSeen.get(section);
+    if (!seen) {
+      seen = [];
+      this.statesSeen.set(section, seen);
+    }
+    if (seen.length >= MAX_STATES_PER_SECTION || seen.some((s) => sameContext(s, state))) return false;
+    seen.push(state);
     this.visits++;
     return true;
   }
@@ -146,7 +149,7 @@ class Walker {
     this.path = state.path;
     for (let i = 0; i < this.rules.length; i++) {
       const rule = this.rules[i];
-      if (!rule.checkTurn || this.failed.has(i)) continue;
+      if (!rule.checkTurn || this.failed[i]) continue;
       ctx.options = this.options[i];
       ctx.state = state.ruleStates[i] ?? '';
       try {
@@ -163,7 +166,7 @@ class Walker {
   private endPath(state: PathState): void {
     this.path = state.path;
     this.rules.forEach((rule, i) => {
-      if (!rule.checkPathEnd || this.failed.has(i)) return;
+      if (!rule.checkPathEnd || this.failed[i]) return;
       try {
         rule.checkPathEnd(
           {
@@ -184,7 +187,7 @@ class Walker {
 
   /** A rule that throws is reported once, where it failed, and skipped for the rest of the script; the others go on. */
   private ruleFailed(index: number, span: Span, error: unknown): void {
-    this.failed.add(index);
+    this.failed[index] = true;
     const rule = this.rules[index];
     const reason = error instanceof Error ? error.message : String(error);
     this.findings.push({
@@ -333,12 +336,14 @@ function cloneState(s: PathState): PathState {
   };
 }
 
-/** What distinguishes two arrivals at a section for the rules: the context, not the route. */
-function stateKey(s: PathState): string {
-  const rules = s.ruleStates.join('|');
-  const customer = s.customerBefore.map((c) => c.turn.span.start).join(',');
-  const disclosure = s.disclosure ? `${s.disclosure.customer.turn.span.start}${s.disclosure.volunteeredMore ? '+' : ''}` : '';
-  return `${customer};${s.agentBefore?.turn.span.start ?? ''};${disclosure};${rules}`;
+/** Two arrivals at a section are the same for the rules when their context is: the route does not matter. */
+function sameContext(a: PathState, b: PathState): boolean {
+  if (a.agentBefore !== b.agentBefore || a.customerBefore.length !== b.customerBefore.length) return false;
+  if (a.disclosure?.customer !== b.disclosure?.customer || a.disclosure?.volunteeredMore !== b.disclosure?.volunteeredMore) return false;
+  for (let i = 0; i < a.customerBefore.length; i++) if (a.customerBefore[i] !== b.customerBefore[i]) return false;
+  const rules = Math.max(a.ruleStates.length, b.ruleStates.length);
+  for (let i = 0; i < rules; i++) if ((a.ruleStates[i] ?? '') !== (b.ruleStates[i] ?? '')) return false;
+  return true;
 }
 
 /**

@@ -49,11 +49,34 @@ function looksBinary(text: string): boolean {
   return false;
 }
 
-/** `Label:` at the start of a line, found with a cheap colon search before the label pattern runs. */
-function speakerLabel(body: string): RegExpExecArray | null {
+/** A speaker label: its words (`label`), and the length of `Label:` up to and with the colon. */
+interface SpeakerLabel {
+  label: string;
+  length: number;
+}
+
+/**
+ * `Label:` at the start of a line, found with a cheap colon search before the label pattern runs;
+ * a label of plain ASCII letters (`Agent`, `Customer`: nearly every line) needs no pattern at all.
+ */
+function speakerLabel(body: string): SpeakerLabel | null {
   const colon = body.indexOf(':');
   if (colon < 1 || colon > MAX_LABEL_LENGTH) return null;
-  return SPEAKER_LABEL.exec(body.slice(0, colon + 1));
+  if (colon <= MAX_PLAIN_LABEL && isAsciiWord(body, colon)) return { label: body.slice(0, colon), length: colon + 1 };
+  const m = SPEAKER_LABEL.exec(body.slice(0, colon + 1));
+  return m ? { label: m[1], length: m[0].length } : null;
+}
+
+/** The pattern's label part takes at most 40 characters. */
+const MAX_PLAIN_LABEL = 40;
+
+/** True when the first `length` characters are all ASCII letters. */
+function isAsciiWord(text: string, length: number): boolean {
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** Longest speaker label (with spaces before the colon) the parser recognizes. */
@@ -224,7 +247,7 @@ class Parser {
     if (body.startsWith('->')) return this.jump(body, span, line.index);
     if (body.startsWith('*')) return this.choice(body, span, line.index);
     const label = speakerLabel(body);
-    if (label && (indent === 0 || this.roles.has(label[1].toLowerCase()))) return this.turn(label, body, span, line.index);
+    if (label && (indent === 0 || this.roles.has(label.label.toLowerCase()))) return this.turn(label, body, span, line.index);
     if (this.openTurn && indent > 0) return this.continueTurn(span);
     if (this.openTurn && !label) {
       // Kept in the turn so its words are still linted, but said: continuation lines are indented.
@@ -238,18 +261,18 @@ class Parser {
     });
   }
 
-  private turn(label: RegExpExecArray, body: string, span: Span, line: number): void {
-    const speaker = label[1].trim();
+  private turn(label: SpeakerLabel, body: string, span: Span, line: number): void {
+    const speaker = label.label.trim();
     // "Agent Sam:" and "Customer (Dana):" speak as Agent and Customer.
     const role = this.roles.get(speaker.toLowerCase()) ?? this.roles.get(speaker.split(/[\s(]/)[0].toLowerCase()) ?? 'other';
     if (role === 'other') this.unknownSpeaker(speaker, span);
-    let textStart = span.start + label[0].length;
+    let textStart = span.start + label.length;
     while (textStart < span.end && isSpaceCode(this.text.charCodeAt(textStart))) textStart++;
     const turn: Turn = {
       kind: 'turn',
       role,
       speaker,
-      speakerSpan: { start: span.start, end: span.start + label[1].trimEnd().length },
+      speakerSpan: { start: span.start, end: span.start + label.label.trimEnd().length },
       text: body.slice(textStart - span.start),
       textSpan: { start: textStart, end: span.end },
       placeholders: NO_PLACEHOLDERS,
