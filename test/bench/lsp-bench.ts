@@ -148,11 +148,17 @@ class Session {
     return this.client.close();
   }
 
-  /** Pulled diagnostics for one document. */
+  /** Pulled diagnostics for one document, sending the last result ID as VS Code does (an "unchanged" answer keeps the last items). */
   async pull(uri: string, timeoutMs = DIAGNOSTICS_TIMEOUT_MS): Promise<Diagnostic[]> {
-    const report = await this.client.request<{ items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } }, timeoutMs);
-    return report.items ?? [];
+    const previous = this.pulled.get(uri);
+    const params = { textDocument: { uri }, ...(previous?.resultId ? { previousResultId: previous.resultId } : {}) };
+    const report = await this.client.request<{ kind?: string; resultId?: string; items?: Diagnostic[] }>('textDocument/diagnostic', params, timeoutMs);
+    const items = report.kind === 'unchanged' && previous ? previous.items : (report.items ?? []);
+    this.pulled.set(uri, { resultId: report.resultId, items });
+    return items;
   }
+
+  private readonly pulled = new Map<string, { resultId?: string; items: Diagnostic[] }>();
 
   /** Sends one change and waits for the diagnostics of that version. */
   async change(uri: string, version: number, range: Range, insert: string, fullText: string): Promise<Diagnostic[]> {

@@ -225,7 +225,7 @@ function lspSection(result: BenchResult): string {
     ['RSS idle after initialize', mbCell(l.idleRssMb)],
     ['RSS with 100 open scripts × 500 lines (push)', rss],
   ];
-  return `Document sync: ${l.syncKind}. Pull: the client sends didChange, then textDocument/diagnostic, and the time is to the answer. Push: the time is from didChange to the publishDiagnostics for that version.\n\n${table(['measure', 'result'], rows)}`;
+  return `Document sync: ${l.syncKind}. Pull: the client sends didChange, then textDocument/diagnostic with the previous result ID (as VS Code does: the server may answer "unchanged"), and the time is to the answer. Push: the time is from didChange to the publishDiagnostics for that version.\n\n${table(['measure', 'result'], rows)}`;
 }
 
 function scalingSection(result: BenchResult): string {

@@ -84,3 +84,20 @@ test('a section no path reaches is tagged unnecessary, so the editor fades it', 
   assert.ok(orphan, JSON.stringify(diags));
   assert.deepEqual(orphan.tags, [1]);
 });
+
+test('pull: an edit that leaves every diagnostic as it was is answered "unchanged" with the previous result ID', async () => {
+  const pull = new TestClient({ capabilities: { ...DEFAULT_CAPABILITIES, textDocument: { ...DEFAULT_CAPABILITIES.textDocument, diagnostic: { dynamicRegistration: false } } } });
+  await pull.initialize();
+  const uri = await pull.open('typing.scenario', TWO_EXCHANGES);
+  type Report = { kind: string; resultId?: string; items?: { code: string }[] };
+  const first = await pull.request<Report>('textDocument/diagnostic', { textDocument: { uri } });
+  await pull.replace(uri, 2, `${TWO_EXCHANGES}// a note for the writer\n`);
+  const same = await pull.request<Report>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId });
+  await pull.replace(uri, 3, `${TWO_EXCHANGES}Agent: Calm down, it's not a big deal.\n`);
+  const changed = await pull.request<Report>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId });
+  await pull.stop();
+  assert.equal(first.kind, 'full');
+  assert.deepEqual(same, { kind: 'unchanged', resultId: first.resultId });
+  assert.equal(changed.kind, 'full');
+  assert.ok(changed.items?.some((d) => d.code === 'dismissive-phrasing'), JSON.stringify(changed.items));
+});

@@ -15,10 +15,11 @@ import {
   type WorkspaceDiagnosticReport,
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
+import { isDeepStrictEqual } from 'node:util';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { countFindings, internalErrorDiagnostic, toDiagnostics } from './diagnostics.js';
 import { reportInternalError } from './guard.js';
-import type { Linted, LintService } from './linting.js';
+import { MAX_CACHED_LINTS, type Linted, type LintService } from './linting.js';
 import { StatusNotification, type LintWorkspaceResult } from './protocol.js';
 import { fileStamp, listScriptFiles, readScript } from './workspace-files.js';
 
@@ -36,6 +37,8 @@ export interface ValidatorOptions {
 export class Validator {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly workspaceWaiters = new Set<() => void>();
+  /** The last full pull report per document (most recently pulled documents only). */
+  private readonly lastReports = new Map<string, { resultId: string; items: Diagnostic[] }>();
 
   constructor(
     private readonly connection: Connection,
@@ -67,6 +70,7 @@ export class Validator {
     clearTimeout(this.timers.get(document.uri));
     this.timers.delete(document.uri);
     this.lints.forget(document.uri);
+    this.lastReports.delete(document.uri);
     if (!this.options.pull) void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   }
 
@@ -96,7 +100,16 @@ export class Validator {
     const items = await this.diagnosticsOf(document);
     // an internal error must not be remembered as this version's result
     const failed = items.some((d) => d.code === 'internal-error');
-    return { kind: DocumentDiagnosticReportKind.Full, items, ...(failed ? {} : { resultId }) };
+    if (failed) return { kind: DocumentDiagnosticReportKind.Full, items };
+    // Most keystrokes leave every diagnostic as it was: say so instead of sending them all again.
+    const last = this.lastReports.get(document.uri);
+    if (last && params.previousResultId === last.resultId && isDeepStrictEqual(items, last.items)) {
+      return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
+    }
+    this.lastReports.delete(document.uri);
+    this.lastReports.set(document.uri, { resultId, items });
+    if (this.lastReports.size > MAX_CACHED_LINTS) this.lastReports.delete(this.lastReports.keys().next().value!);
+    return { kind: DocumentDiagnosticReportKind.Full, items, resultId };
   }
 
   /** workspace/diagnostic: scripts that are not open; answers "unchanged" ones only after a change or a timeout. */
