@@ -1,7 +1,7 @@
 // The linter: parse, read the conversation along every path, run the rules, apply config and directives.
 import { resolveRule, resolveSpeakers, validateConfig as validateShape, type ResolvedRuleSetting } from './config.js';
 import { docsUrl } from './docs.js';
-import { walkConversation } from './model.js';
+import { isLinear, walkConversation, type WalkResume } from './model.js';
 import { parse } from './parser.js';
 import { lineOfOffset } from './text.js';
 import { ALL_RULES } from './rules/index.js';
@@ -53,11 +53,53 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const document = parse(text, resolveSpeakers(config));
   const settings = new Map(RULE_METAS.map((m) => [m.id, resolveRule(config, m.id, m.defaultSeverity)] as const));
   const active = ALL_RULES.filter((r) => settings.get(r.id)!.severity !== 'off');
-  const raw = walkConversation(document, active, settings);
+  const configKey = JSON.stringify(config);
+  const walked = walkConversation(document, active, settings, resumePoint(options.previous, document, configKey));
+  const raw = walked.findings;
   raw.push(...problemFindings(document));
   if (config.phrases?.length) raw.push(...customPhraseFindings(document, config.phrases));
-  const findings = finalize(raw, settings, document, options.maxFindingsPerRule ?? MAX_FINDINGS_PER_RULE);
-  return { document, findings };
+  const { findings, capped } = finalize(raw, settings, document, options.maxFindingsPerRule ?? MAX_FINDINGS_PER_RULE);
+  // A capped result's last findings carry a note in their message: it is not resumed from.
+  const result: LintResult = { document, findings };
+  // Not enumerable: results still compare and serialize as plain data.
+  if (walked.record && !capped) Object.defineProperty(result, 'resume', { value: { configKey, record: walked.record }, enumerable: false });
+  return result;
+}
+
+/**
+ * Where a re-lint of an edited linear script can start: the last checkpoint of the previous walk
+ * (same config) whose items before it lie wholly before the first changed character. Everything
+ * before that point reads the same, so its findings and path state are the same.
+ */
+function resumePoint(previous: LintResult | undefined, document: ScriptDocument, configKey: string): WalkResume | undefined {
+  const info = previous?.resume;
+  if (!previous || !info || info.configKey !== configKey || !isLinear(document) || !isLinear(previous.document)) return undefined;
+  const same = commonPrefixLength(previous.document.text, document.text);
+  if ((document.frontMatter?.span.end ?? 0) > same || (previous.document.frontMatter?.span.end ?? 0) > same) return undefined;
+  const before = previous.document.sections[0].items;
+  const now = document.sections[0].items;
+  for (let at = info.record.checkpoints.length - 1; at > 0; at--) {
+    const k = info.record.checkpoints[at].itemIndex;
+    if (k > now.length || k > before.length) continue;
+    const a = before[k - 1];
+    const b = now[k - 1];
+    if (b.span.end < same && a.kind === b.kind && a.span.start === b.span.start && a.span.end === b.span.end) return { record: info.record, at };
+  }
+  return undefined;
+}
+
+/** How many leading characters two texts share. */
+function commonPrefixLength(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  // Halve the range while the prefixes match: a few native comparisons instead of a loop per character.
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.slice(lo, mid) === b.slice(lo, mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 type RawFinding = Omit<Finding, 'severity' | 'docsUrl'>;
@@ -74,8 +116,8 @@ function problemFindings(document: ScriptDocument): RawFinding[] {
   return findings;
 }
 
-/** Applies severities and directives, and sorts by position. */
-function finalize(raw: RawFinding[], settings: Map<string, ResolvedRuleSetting>, document: ScriptDocument, cap: number): Finding[] {
+/** Applies severities and directives, and sorts by position; `capped` when some rule had more findings than the cap. */
+function finalize(raw: RawFinding[], settings: Map<string, ResolvedRuleSetting>, document: ScriptDocument, cap: number): { findings: Finding[]; capped: boolean } {
   const disabled = disabledLines(document);
   const findings: Finding[] = [];
   const perRule = new Map<string, number>();
@@ -92,23 +134,25 @@ function finalize(raw: RawFinding[], settings: Map<string, ResolvedRuleSetting>,
     finding.docsUrl = docsUrl(f.ruleId);
     findings.push(finding);
   }
-  noteDropped(findings, perRule, cap);
-  return findings;
+  return { findings, capped: noteDropped(findings, perRule, cap) };
 }
 
 /** Findings kept per rule and file: a pasted 5 MB line must not turn into a million warnings. */
 const MAX_FINDINGS_PER_RULE = 500;
 
-/** Says on the last kept finding of a rule how many more were left out, so nothing is silently lost. */
-function noteDropped(findings: Finding[], perRule: Map<string, number>, cap: number): void {
+/** Says on the last kept finding of a rule how many more were left out, so nothing is silently lost; true when any were. */
+function noteDropped(findings: Finding[], perRule: Map<string, number>, cap: number): boolean {
+  let dropped = false;
   for (const [ruleId, count] of perRule) {
     if (count <= cap) continue;
+    dropped = true;
     for (let i = findings.length - 1; i >= 0; i--) {
       if (findings[i].ruleId !== ruleId) continue;
       findings[i].message = `${findings[i].message} (${count - cap} more ${ruleId} findings in this file are not shown)`;
       break;
     }
   }
+  return dropped;
 }
 
 /** A predicate telling whether a rule is disabled on a line by `// empathy-lint-…` comments (none without comments). */

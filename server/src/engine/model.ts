@@ -20,7 +20,7 @@ const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
 /** Spans are keyed as start * base + end; texts are far shorter than the base. */
 const SPAN_KEY_BASE = 2 ** 26;
 
-interface PathState {
+export interface PathState {
   customerBefore: CustomerFacts[];
   agentBefore: AgentFacts | null;
   disclosure: Disclosure | null;
@@ -29,10 +29,45 @@ interface PathState {
   path: string[];
 }
 
-/** Runs the rules over every path of the document and returns their findings, de-duplicated. */
-export function walkConversation(document: ScriptDocument, rules: readonly Rule[], settings: Map<string, ResolvedRuleSetting>): RawFinding[] {
-  return new Walker(document, rules, settings).run();
+/** Items between the walk states a linear script keeps, so a re-lint after an edit can start near it. */
+const CHECKPOINT_EVERY = 32;
+
+/** The walk of a linear script just before one item: enough to go on from there after an edit below it. */
+export interface WalkCheckpoint {
+  itemIndex: number;
+  state: PathState;
+  /** Findings reported before this item (a prefix of the walk's findings). */
+  findings: number;
+  failed: boolean[];
 }
+
+/** What a linear walk leaves for resuming: its findings in walk order and its checkpoints. */
+export interface WalkRecord {
+  findings: readonly RawFinding[];
+  checkpoints: readonly WalkCheckpoint[];
+}
+
+/** Where to resume: an earlier walk, and the index of its checkpoint whose items before it are the same in this document. */
+export interface WalkResume {
+  record: WalkRecord;
+  at: number;
+}
+
+/**
+ * Runs the rules over every path of the document and returns their findings, de-duplicated, and
+ * (for a linear script) the record to resume from after an edit.
+ */
+export function walkConversation(
+  document: ScriptDocument,
+  rules: readonly Rule[],
+  settings: Map<string, ResolvedRuleSetting>,
+  resume?: WalkResume,
+): { findings: RawFinding[]; record?: WalkRecord } {
+  return new Walker(document, rules, settings).run(resume);
+}
+
+/** True when the script is one conversation without sections: walked item by item, resumable. */
+export const isLinear = (document: ScriptDocument): boolean => !document.hasSections && document.sections.length === 1;
 
 class Walker {
   private readonly agentFacts = new Map<Turn, AgentFacts>();
@@ -60,10 +95,13 @@ class Walker {
     this.reporters = rules.map((rule) => (span, build) => this.report(rule, span, build, this.path));
   }
 
-  run(): RawFinding[] {
+  run(resume?: WalkResume): { findings: RawFinding[]; record?: WalkRecord } {
     const sections = this.document.sections;
-    if (sections.length === 0 || this.rules.length === 0) return [];
-    if (!this.document.hasSections) {
+    if (sections.length === 0 || this.rules.length === 0) return { findings: [] };
+    let record: WalkRecord | undefined;
+    if (isLinear(this.document)) {
+      record = this.walkLinear(sections[0], resume);
+    } else if (!this.document.hasSections) {
       for (const s of sections) this.walk(s, emptyState());
     } else {
       this.walk(sections[0], emptyState());
@@ -73,7 +111,48 @@ class Walker {
     // Findings keep their turn's facts for lazy suggestions, which never read the memo: let the
     // memo (every rule's matches for the line) go with the text cache instead of living as long as them.
     for (const facts of this.agentFacts.values()) facts.memo = NO_MEMO;
-    return this.findings;
+    return { findings: this.findings, record };
+  }
+
+  /**
+   * A linear script, item by item, keeping a checkpoint every few items; from a resume point, the
+   * findings before it are taken as they were and the walk goes on from its state.
+   */
+  private walkLinear(section: Section, resume: WalkResume | undefined): WalkRecord {
+    const checkpoints: WalkCheckpoint[] = [];
+    let state = emptyState();
+    let start = 0;
+    if (resume) {
+      const checkpoint = resume.record.checkpoints[resume.at];
+      for (const f of resume.record.findings.slice(0, checkpoint.findings)) this.readopt(f);
+      checkpoint.failed.forEach((failed, i) => (this.failed[i] = failed));
+      state = cloneState(checkpoint.state);
+      start = checkpoint.itemIndex;
+      // The checkpoints up to this one hold for this document too.
+      checkpoints.push(...resume.record.checkpoints.slice(0, resume.at + 1));
+    }
+    this.statesSeen.set(section, [state]);
+    const items = section.items;
+    for (let i = start; i < items.length; i++) {
+      if (i % CHECKPOINT_EVERY === 0 && !(resume && i === start)) {
+        checkpoints.push({ itemIndex: i, state: cloneState(state), findings: this.findings.length, failed: [...this.failed] });
+      }
+      const item = items[i];
+      if (item.kind === 'turn') this.readTurn(item, state);
+    }
+    this.endPath(state);
+    return { findings: this.findings.slice(), checkpoints };
+  }
+
+  /** A finding from the walk being resumed, kept as it was (and remembered, so it is not reported twice). */
+  private readopt(finding: RawFinding): void {
+    const rule = this.rules.find((r) => r.id === finding.ruleId);
+    if (rule) {
+      let seen = this.reported.get(rule);
+      if (!seen) this.reported.set(rule, (seen = new Set()));
+      seen.add(finding.span.start * SPAN_KEY_BASE + finding.span.end);
+    }
+    this.findings.push(finding);
   }
 
   /** Depth-first walk with an explicit stack, so deep scripts cannot overflow the call stack. */

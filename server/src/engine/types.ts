@@ -1,5 +1,6 @@
 // Shared types of the pure engine. Nothing here may import from VS Code or the LSP libraries:
 // the language server, the CLI and the preview are adapters over these shapes.
+import type { WalkRecord } from './model.js';
 
 /** A half-open range of UTF-16 offsets into the document text as given (a BOM counts as one). */
 export interface Span {
@@ -188,6 +189,11 @@ export interface EmpathyConfig {
 
 export interface LintOptions {
   config?: EmpathyConfig;
+  /**
+   * The result of linting an earlier version of this text: a linear script then resumes its walk
+   * near the first changed line instead of walking from the top (the language server, per edit).
+   */
+  previous?: LintResult;
   /** Findings kept per rule and file (default 500, so a pasted 5 MB line stays readable); fix-all lifts it. */
   maxFindingsPerRule?: number;
 }
@@ -195,4 +201,6 @@ export interface LintOptions {
 export interface LintResult {
   document: ScriptDocument;
   findings: Finding[];
+  /** What a later lint of an edited version can resume from (linear scripts). */
+  resume?: { configKey: string; record: WalkRecord };
 }

@@ -43,6 +43,14 @@ export class LintService {
    */
   private readonly cache = new Map<string, { version: number; generation: number; linted: Promise<Linted> }>();
   private readonly loggedNotes = new Set<string>();
+  /** The last finished lint per document, most recently used last (bounded like the cache). */
+  private readonly lastResults = new Map<string, LintResult>();
+
+  private remember(uri: string, result: LintResult): void {
+    this.lastResults.delete(uri);
+    this.lastResults.set(uri, result);
+    if (this.lastResults.size > MAX_CACHED_LINTS) this.lastResults.delete(this.lastResults.keys().next().value!);
+  }
 
   constructor(
     private readonly connection: Connection,
@@ -60,6 +68,7 @@ export class LintService {
     this.configGeneration++;
     this.settingsByUri.clear();
     this.cache.clear();
+    this.lastResults.clear();
     clearConfigCache();
   }
 
@@ -73,6 +82,7 @@ export class LintService {
   forget(uri: string): void {
     this.settingsByUri.delete(uri);
     this.cache.delete(uri);
+    this.lastResults.delete(uri);
   }
 
   /** The lint of the document's current version (cached). */
@@ -86,7 +96,13 @@ export class LintService {
     }
     const { uri, version } = document;
     const text = document.getText();
-    const linted = this.configFor(uri).then((resolved) => this.lintText(uri, version, text, resolved));
+    // The last finished lint of this document: an edit below its top resumes the walk from there.
+    const previous = this.lastResults.get(uri);
+    const linted = this.configFor(uri).then((resolved) => this.lintText(uri, version, text, resolved, previous));
+    linted.then(
+      (done) => this.remember(uri, done.result),
+      () => undefined,
+    );
     this.cache.delete(uri);
     this.cache.set(uri, { version, generation, linted });
     if (this.cache.size > MAX_CACHED_LINTS) this.cache.delete(this.cache.keys().next().value!);
@@ -96,9 +112,9 @@ export class LintService {
     return linted;
   }
 
-  /** Lints text that is not (or not necessarily) open, e.g. a file on disk. */
-  lintText(uri: string, version: number, text: string, resolved: ResolvedConfig): Linted {
-    const result = resolved.enabled ? lint(text, { config: resolved.config }) : { document: lint('').document, findings: [] };
+  /** Lints text that is not (or not necessarily) open, e.g. a file on disk; `previous` is an earlier lint of the same document. */
+  lintText(uri: string, version: number, text: string, resolved: ResolvedConfig, previous?: LintResult): Linted {
+    const result = resolved.enabled ? lint(text, { config: resolved.config, previous }) : { document: lint('').document, findings: [] };
     return { uri, version, text, result, config: resolved.config, enabled: resolved.enabled, notes: resolved.notes };
   }
 

@@ -1,0 +1,54 @@
+// A re-lint that resumes from the previous version's walk (the language server, on every edit) must
+// give exactly what a lint from the top gives, wherever the edit lands.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { lint, type Finding, type LintResult } from '../../server/src/engine/index.js';
+import { scenarioOfLines } from '../bench/corpus.js';
+
+/** Everything a user sees of a finding, suggestions included. */
+const shown = (r: LintResult) =>
+  r.findings.map((f: Finding) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, span: f.span, fix: f.fix, related: f.related, path: f.path, suggestions: f.suggestions }));
+
+const BASE = `---\ntitle: Resume\nsituation: company-at-fault\n---\n${scenarioOfLines(400, 5)}`;
+const SNIPPETS = ['', 'x', '\n', '\n  and more', "\nAgent: I'm sorry, but that's our policy.", '\nCustomer: My father passed away last week.', ' calm down', '\nAgent: I understand.', '// note\n', '\n\n'];
+
+/** Insert, delete, or overwrite in place (the same length, so nothing after it moves). */
+const edit = fc.oneof(
+  fc.record({ at: fc.nat({ max: BASE.length }), remove: fc.nat({ max: 40 }), insert: fc.constantFrom(...SNIPPETS) }),
+  fc.record({ at: fc.nat({ max: BASE.length }), insert: fc.constantFrom(' calm down', " I'm sorry, but", 'Oh you poor thing') }).map((e) => ({ ...e, remove: e.insert.length })),
+);
+
+test('resuming from the previous version gives the same findings as linting from the top, after any edit', () => {
+  let resumed = 0;
+  fc.assert(
+    fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
+      let text = BASE;
+      let previous = lint(text);
+      for (const e of edits) {
+        const at = Math.min(e.at, text.length);
+        text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+        const fromTop = lint(text);
+        const fromPrevious = lint(text, { previous });
+        assert.deepEqual(shown(fromPrevious), shown(fromTop));
+        // Shared checkpoints mean the walk really resumed rather than starting over.
+        if (fromPrevious.resume?.record.checkpoints[1] === previous.resume?.record.checkpoints[1]) resumed++;
+        previous = fromPrevious;
+      }
+    }),
+    { numRuns: 60 },
+  );
+  assert.ok(resumed > 30, `only ${resumed} re-lints resumed`);
+});
+
+test('a different config, a changed front matter or a branching script lints from the top', () => {
+  const previous = lint(BASE);
+  const other = lint(BASE, { previous, config: { rules: { 'rote-empathy': 'off' } } });
+  assert.notEqual(other.resume?.record.checkpoints[1], previous.resume?.record.checkpoints[1]);
+  const situation = BASE.replace('company-at-fault', 'no-fault');
+  const changed = lint(situation, { previous });
+  assert.notEqual(changed.resume?.record.checkpoints[1], previous.resume?.record.checkpoints[1]);
+  assert.deepEqual(shown(changed), shown(lint(situation)));
+  const branching = lint('# start\nAgent: Hi.\n* Calm -> end\n\n# end\nAgent: Bye.\n', { previous });
+  assert.equal(branching.resume, undefined, 'branching scripts are walked whole');
+});
