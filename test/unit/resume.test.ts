@@ -24,12 +24,12 @@ test('resuming from the previous version gives the same findings as linting from
   fc.assert(
     fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
       let text = BASE;
-      let previous = lint(text);
+      let previous = lint(text, { resumable: true });
       for (const e of edits) {
         const at = Math.min(e.at, text.length);
         text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
         const fromTop = lint(text);
-        const fromPrevious = lint(text, { previous });
+        const fromPrevious = lint(text, { previous, resumable: true });
         assert.deepEqual(shown(fromPrevious), shown(fromTop));
         // Shared checkpoints mean the walk really resumed rather than starting over.
         if (fromPrevious.resume?.record.checkpoints[1] === previous.resume?.record.checkpoints[1]) resumed++;
@@ -42,7 +42,7 @@ test('resuming from the previous version gives the same findings as linting from
 });
 
 test('a different config, a changed front matter or a branching script lints from the top', () => {
-  const previous = lint(BASE);
+  const previous = lint(BASE, { resumable: true });
   const other = lint(BASE, { previous, config: { rules: { 'rote-empathy': 'off' } } });
   assert.notEqual(other.resume?.record.checkpoints[1], previous.resume?.record.checkpoints[1]);
   const situation = BASE.replace('company-at-fault', 'no-fault');

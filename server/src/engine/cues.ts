@@ -1,7 +1,7 @@
 // Reading a customer's turn: which empathy triggers it carries. QA tools score empathy as
 // "needed and given / needed and missing / not needed"; these cues decide "needed".
 import { isNegatedAt } from './language.js';
-import { TextCache } from './text-cache.js';
+import { ownCopy, TextCache } from './text-cache.js';
 import { asciiLower, forLowerText, warmed } from './regex.js';
 
 export type CustomerCue =
@@ -93,7 +93,8 @@ export function customerCues(turnText: string): CustomerCue[] {
     const match = firstUnnegated(text, family);
     if (match) cues.push(family.cue);
   }
-  CUE_CACHE.set(text, cues);
+  // A copy: the text may be a slice of a whole document.
+  if (CUE_CACHE.admits(text)) CUE_CACHE.set(ownCopy(text), cues);
   return cues;
 }
 

@@ -54,7 +54,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const settings = new Map(RULE_METAS.map((m) => [m.id, resolveRule(config, m.id, m.defaultSeverity)] as const));
   const active = ALL_RULES.filter((r) => settings.get(r.id)!.severity !== 'off');
   const configKey = JSON.stringify(config);
-  const walked = walkConversation(document, active, settings, resumePoint(options.previous, document, configKey));
+  const walked = walkConversation(document, active, settings, resumePoint(options.previous, document, configKey), options.resumable);
   const raw = walked.findings;
   raw.push(...problemFindings(document));
   if (config.phrases?.length) raw.push(...customPhraseFindings(document, config.phrases));

@@ -62,8 +62,9 @@ export function walkConversation(
   rules: readonly Rule[],
   settings: Map<string, ResolvedRuleSetting>,
   resume?: WalkResume,
+  resumable = false,
 ): { findings: RawFinding[]; record?: WalkRecord } {
-  return new Walker(document, rules, settings).run(resume);
+  return new Walker(document, rules, settings).run(resume, resumable || resume !== undefined);
 }
 
 /** True when the script is one conversation without sections: walked item by item, resumable. */
@@ -95,12 +96,12 @@ class Walker {
     this.reporters = rules.map((rule) => (span, build) => this.report(rule, span, build, this.path));
   }
 
-  run(resume?: WalkResume): { findings: RawFinding[]; record?: WalkRecord } {
+  run(resume: WalkResume | undefined, resumable: boolean): { findings: RawFinding[]; record?: WalkRecord } {
     const sections = this.document.sections;
     if (sections.length === 0 || this.rules.length === 0) return { findings: [] };
     let record: WalkRecord | undefined;
     if (isLinear(this.document)) {
-      record = this.walkLinear(sections[0], resume);
+      record = this.walkLinear(sections[0], resume, resumable);
     } else if (!this.document.hasSections) {
       for (const s of sections) this.walk(s, emptyState());
     } else {
@@ -118,7 +119,7 @@ class Walker {
    * A linear script, item by item, keeping a checkpoint every few items; from a resume point, the
    * findings before it are taken as they were and the walk goes on from its state.
    */
-  private walkLinear(section: Section, resume: WalkResume | undefined): WalkRecord {
+  private walkLinear(section: Section, resume: WalkResume | undefined, resumable: boolean): WalkRecord | undefined {
     const checkpoints: WalkCheckpoint[] = [];
     let state = emptyState();
     let start = 0;
@@ -134,14 +135,14 @@ class Walker {
     this.statesSeen.set(section, [state]);
     const items = section.items;
     for (let i = start; i < items.length; i++) {
-      if (i % CHECKPOINT_EVERY === 0 && !(resume && i === start)) {
+      if (resumable && i % CHECKPOINT_EVERY === 0 && !(resume && i === start)) {
         checkpoints.push({ itemIndex: i, state: cloneState(state), findings: this.findings.length, failed: [...this.failed] });
       }
       const item = items[i];
       if (item.kind === 'turn') this.readTurn(item, state);
     }
     this.endPath(state);
-    return { findings: this.findings.slice(), checkpoints };
+    return resumable ? { findings: this.findings.slice(), checkpoints } : undefined;
   }
 
   /** A finding from the walk being resumed, kept as it was (and remembered, so it is not reported twice). */
@@ -344,9 +345,10 @@ const CUSTOMER_TEXT = new TextCache<CustomerTextFacts>();
 function byText<T>(cache: TextCache<T>, turn: Turn, compute: (masked: string) => T): T {
   let facts = cache.get(turn.text);
   if (!facts) {
-    const text = ownCopy(turn.text);
+    const kept = cache.admits(turn.text);
+    const text = kept ? ownCopy(turn.text) : turn.text;
     facts = compute(maskText(text, turn.placeholders, turn.textSpan.start));
-    cache.set(text, facts);
+    if (kept) cache.set(text, facts);
   }
   return facts;
 }

@@ -6,6 +6,8 @@
 export class TextCache<T> {
   private current = new Map<string, T>();
   private previous = new Map<string, T>();
+  /** Hashes of texts seen once, in a small table: only a text seen before is worth keeping. */
+  private readonly seen = new Int32Array(SEEN_SLOTS);
 
   /** `generationSize` entries per generation: at most twice that are kept. */
   constructor(private readonly generationSize = 2048) {}
@@ -18,6 +20,19 @@ export class TextCache<T> {
     return older;
   }
 
+  /**
+   * True when `text` was offered before (or, rarely, another text with its hash and slot): only then
+   * is it kept. Most lines of a fresh script occur once; keeping them would only move them to the
+   * old generation for the garbage collector to sweep later.
+   */
+  admits(text: string): boolean {
+    const hash = hashOf(text);
+    const slot = hash & (SEEN_SLOTS - 1);
+    if (this.seen[slot] === hash) return true;
+    this.seen[slot] = hash;
+    return false;
+  }
+
   set(text: string, value: T): void {
     if (this.current.size >= this.generationSize) {
       this.previous = this.current;
@@ -25,6 +40,15 @@ export class TextCache<T> {
     }
     this.current.set(text, value);
   }
+}
+
+const SEEN_SLOTS = 1 << 14;
+
+/** FNV-1a over the UTF-16 code units; never 0, which marks an empty slot. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash | 1;
 }
 
 /**

@@ -194,6 +194,8 @@ export interface LintOptions {
    * near the first changed line instead of walking from the top (the language server, per edit).
    */
   previous?: LintResult;
+  /** Keep what a later lint needs to resume (checkpoints of the walk): for an editor, not a one-off run. */
+  resumable?: boolean;
   /** Findings kept per rule and file (default 500, so a pasted 5 MB line stays readable); fix-all lifts it. */
   maxFindingsPerRule?: number;
 }
