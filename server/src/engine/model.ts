@@ -363,11 +363,20 @@ function customerTextFacts(turn: Turn): CustomerTextFacts {
 
 const THANKS_ONLY = /^(?:\s*(?:thank(?:s| you)(?: so much| very much)?|ok(?:ay)?|yes|yeah|yep|sure|right|i appreciate (?:it|that)|that'?s (?:kind|nice|sweet) of you|you'?re (?:so )?kind|no|alright|all right|fine|sounds good|please|i will|i definitely will)\s*[.,!?]*)+$/i;
 
+/** Whitespace-separated words holding a letter, counted up to `enough`. */
+function wordsWithLetters(text: string, enough: number): number {
+  let words = 0;
+  WORD_WITH_LETTER.lastIndex = 0;
+  while (words < enough && WORD_WITH_LETTER.test(text)) words++;
+  return words;
+}
+
+const WORD_WITH_LETTER = /[^\s]*\p{L}[^\s]*/gu;
+
 /** A customer turn "says more": beyond thanks or a short reply, about people, feelings or what happened. */
 function elaborates(text: string): boolean {
   if (THANKS_ONLY.test(text)) return false;
-  const words = text.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  if (words < 7) return false;
+  if (wordsWithLetters(text, 7) < 7) return false;
   return /\b(?:he|she|him|her|his|they|them|was|were|had|been|it'?s been|feel|felt|hard|tough|sad|miss|ordeal|years?|old|alone|cancer|hospital|died|passed|family|kids|wedding|baby|so|really)\b/i.test(text);
 }
 
