@@ -91,7 +91,7 @@ function useColor(options: CliOptions): boolean {
   return process.stdout.isTTY === true && !process.env.NO_COLOR;
 }
 
-function writeReport(chunks: readonly string[], options: CliOptions): void {
+function writeReport(chunks: ReadonlyArray<string | Uint8Array>, options: CliOptions): void {
   if (!options.outputFile) {
     for (const chunk of chunks) process.stdout.write(chunk);
     return;
@@ -99,12 +99,18 @@ function writeReport(chunks: readonly string[], options: CliOptions): void {
   let fd: number | undefined;
   try {
     fd = openSync(resolve(options.outputFile), 'w');
-    for (const chunk of chunks) writeSync(fd, chunk);
+    for (const chunk of chunks) writeChunk(fd, chunk);
   } catch (error) {
     throw new CliError(`${options.outputFile}: cannot write report: ${describeIoError(error)}`);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** Writes a whole chunk to a file (writeSync may write less than asked for a large buffer). */
+function writeChunk(fd: number, chunk: string | Uint8Array): void {
+  const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+  for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
 }
 
 /** Longest error line printed. */

@@ -36,10 +36,11 @@ export interface FileReport {
   output?: string;
   usedDeprecatedRules: never[];
   /**
-   * For --format json: this report as JSON, made as soon as the file is linted; messages, source and
-   * output are then dropped. Short-lived objects cost the garbage collector far less on big runs (~12% CPU).
+   * For --format json: this report as UTF-8 JSON, made as soon as the file is linted; messages, source
+   * and output are then dropped. Short-lived objects cost the garbage collector far less on big runs
+   * (~12% CPU), and bytes live outside the JavaScript heap, where the collector never copies them.
    */
-  serialized?: string;
+  serialized?: Uint8Array;
 }
 
 const BOM = '\uFEFF';
@@ -83,7 +84,7 @@ export function fileReport(filePath: string, text: string, findings: readonly Fi
   if (!detail.full) return report;
   if (fixed) report.output = stripBom(text);
   else if (messages.length > 0) report.source = stripBom(text);
-  return { ...report, messages: [], source: undefined, output: undefined, serialized: JSON.stringify(report) };
+  return { ...report, messages: [], source: undefined, output: undefined, serialized: Buffer.from(JSON.stringify(report), 'utf8') };
 }
 
 function toMessage(f: Finding, lineStarts: number[], bom: number, withSuggestions: boolean): EslintMessage {

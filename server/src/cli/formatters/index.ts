@@ -12,7 +12,7 @@ export interface FormatContext {
 }
 
 /** Renders all reports in one format, as chunks written one after another (no 40 MB join on big JSON runs). */
-export async function formatReports(format: FormatName, reports: readonly FileReport[], context: FormatContext): Promise<string[]> {
+export async function formatReports(format: FormatName, reports: readonly FileReport[], context: FormatContext): Promise<Array<string | Uint8Array>> {
   switch (format) {
     case 'json':
       return jsonChunks(reports);
@@ -26,8 +26,8 @@ export async function formatReports(format: FormatName, reports: readonly FileRe
 }
 
 /** ESLint's JSON array, one chunk per file (already serialized while linting) plus brackets and commas. */
-function jsonChunks(reports: readonly FileReport[]): string[] {
-  const chunks = ['['];
+function jsonChunks(reports: readonly FileReport[]): Array<string | Uint8Array> {
+  const chunks: Array<string | Uint8Array> = ['['];
   reports.forEach((r, i) => {
     if (i > 0) chunks.push(',');
     chunks.push(r.serialized ?? JSON.stringify(r));
