@@ -215,6 +215,66 @@ export function corpusFiles(totalBytes: number, count = Math.max(2, Math.round(t
   return files;
 }
 
+/** A team's stock lines, clean and flawed: the kind of script library the outside speed check lints. */
+const STOCK_CUSTOMER = [
+  'The package came crushed and the vase inside is broken.',
+  'Why is there a second charge on my card this month?',
+  'My wife died in March and the contract is still in her name.',
+  'Twelve years I have paid you, and this is what I get?',
+  'We just bought our first house, so I need to move the service!',
+  'The engineer never came and I lost a day of pay waiting.',
+  'Could you take the late fee off, just this one time?',
+  'This is my fourth call about the same problem.',
+];
+const STOCK_AGENT = [
+  'Thanks for calling, this is Jo. What can I do for you today?',
+  "I'm sorry to hear that. Let me pull up your account now.",
+  'I can see why that would be upsetting, and I want to sort it out for you.',
+  "I'm sorry, but our policy does not allow refunds after thirty days.",
+  "Relax, it's really not a big deal.",
+  'I know exactly how you feel.',
+  'Aw, you poor thing, that must be awful.',
+  'Like I already said, the fee stands.',
+  "Don't worry, everything will be fine.",
+  'You should have read the terms before you signed.',
+  'We apologize for any inconvenience this may have caused.',
+  'That was our mistake, and I will ship the right item within 24 hours.',
+  'What would make this right for you?',
+  'Congratulations, that is great news!',
+  "I hear you, and I appreciate that you've stayed with us so long.",
+  'Is there anything else I can help with today?',
+];
+
+/**
+ * About `totalBytes` of scripts in `count` files built from a few stock lines repeated (as a team's
+ * script library is, and as the outside check's corpus is): caches keyed on line text do apply here.
+ */
+export function stockLineFiles(totalBytes: number, count = 200, seed = 7): CorpusFile[] {
+  const random = seededRandom(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const perFile = Math.floor(totalBytes / count);
+  const files: CorpusFile[] = [];
+  for (let i = 0; i < count; i++) {
+    const branching = i % 2 === 1;
+    const lines = ['---', `title: Stock call ${i}`, `situation: ${pick(['company-at-fault', 'customer-at-fault', 'no-fault'])}`, '---'];
+    let size = sizeOf(lines);
+    let section = 0;
+    while (size < perFile) {
+      const block: string[] = [];
+      if (branching && random() < 0.08) {
+        section++;
+        block.push('', `# part${section}`, `* Customer is calm -> part${section + 1}`, `* Customer is upset -> part${section + 2}`);
+      }
+      block.push(random() < 0.45 ? `Customer: ${pick(STOCK_CUSTOMER)}` : `Agent: ${pick(STOCK_AGENT)}`);
+      lines.push(...block);
+      size += sizeOf(block);
+    }
+    if (branching) lines.push('', `# part${section + 1}`, 'Agent: Thank you for your patience.', '', `# part${section + 2}`, "Agent: I understand why you're upset.");
+    files.push({ name: `stock${String(i).padStart(3, '0')}.${branching ? 'callscript' : 'scenario'}`, text: lines.join('\n') + '\n' });
+  }
+  return files;
+}
+
 /** A linear scenario of exactly `lineCount` lines. */
 export function scenarioOfLines(lineCount: number, seed = 11): string {
   const random = seededRandom(seed);

@@ -85,22 +85,29 @@ export const EDIT_P95_TARGET_MS = 15;
 export const RSS_TARGET_MB = 120;
 /** Growth exponents up to this count as linear (fixed costs pull small sizes up, noise both ways). */
 export const LINEAR_EXPONENT_LIMIT = 1.2;
-/** The corpus the CLI target is judged on (the size of the outside check's corpus). */
+/** The corpus the CLI target is judged on (the size of the outside check's corpus), mostly unique lines. */
 export const CLI_TARGET_CORPUS = '5.9 MB';
+/** The same size built from a few stock lines repeated, like the outside check's corpus. */
+export const CLI_STOCK_CORPUS = '5.9 MB stock lines';
 
 const fmt = (value: number, unit = ''): string => (Number.isFinite(value) ? `${round3(value)}${unit}` : 'n/a');
 
 /** Judges every target from the measured sections. */
 export function judgeTargets(result: Omit<BenchResult, 'targets'>): Target[] {
   const targets: Target[] = [];
-  const cliRun = isMeasured(result.cli) ? result.cli.runs.find((r) => r.corpus === CLI_TARGET_CORPUS) : undefined;
-  const wg = cliRun?.tools.find((t) => t.id === 'write-good');
-  targets.push({
-    id: 'cli-vs-write-good',
-    goal: `CLI ≥ ${CLI_TARGET_RATIO}× faster than write-good on ${CLI_TARGET_CORPUS} (whole process)`,
-    measured: wg?.ratioToOurs != null ? `${fmt(wg.ratioToOurs, '×')}` : reasonOf(result.cli, cliRun?.tools.find((t) => t.id === 'empathy-lint')?.note ?? wg?.note),
-    met: wg?.ratioToOurs != null ? wg.ratioToOurs >= CLI_TARGET_RATIO : null,
-  });
+  for (const [corpus, id, what] of [
+    [CLI_STOCK_CORPUS, 'cli-vs-write-good-stock', 'of stock lines (the outside check’s kind)'],
+    [CLI_TARGET_CORPUS, 'cli-vs-write-good', 'of mostly unique lines'],
+  ] as const) {
+    const cliRun = isMeasured(result.cli) ? result.cli.runs.find((r) => r.corpus === corpus) : undefined;
+    const wg = cliRun?.tools.find((t) => t.id === 'write-good');
+    targets.push({
+      id,
+      goal: `CLI ≥ ${CLI_TARGET_RATIO}× faster than write-good on 5.9 MB ${what} (whole process)`,
+      measured: wg?.ratioToOurs != null ? `${fmt(wg.ratioToOurs, '×')}` : reasonOf(result.cli, cliRun?.tools.find((t) => t.id === 'empathy-lint')?.note ?? wg?.note),
+      met: wg?.ratioToOurs != null ? wg.ratioToOurs >= CLI_TARGET_RATIO : null,
+    });
+  }
   const rows = isMeasured(result.engine) ? result.engine.rows : [];
   const largest = rows[rows.length - 1];
   targets.push({
@@ -295,7 +302,7 @@ ${profileSection(result)}
 
 ## Inputs
 
-Generated deterministically by \`test/bench/corpus.ts\` (seeded; same bytes every run): front matter, sections, choices and back edges in call scripts, linear scenarios, stage directions, comments, placeholders, continuation lines, about a third of agent lines flawed. Lines are templates filled with products, days, amounts and order numbers, so most are unique and a cache keyed on line text cannot flatter the engine. The scaling inputs (\`scenarioOfLines\`, \`branchingScript\`) come from the same generator.
+Generated deterministically by \`test/bench/corpus.ts\` (seeded; same bytes every run): front matter, sections, choices and back edges in call scripts, linear scenarios, stage directions, comments, placeholders, continuation lines, about a third of agent lines flawed. Lines are templates filled with products, days, amounts and order numbers, so most are unique and a cache keyed on line text cannot flatter the engine. The one exception is named so: the *stock lines* corpus repeats 24 fixed lines, as a team's script library (and the outside speed check's corpus) does, and there the engine's by-line caches do their job. The scaling inputs (\`scenarioOfLines\`, \`branchingScript\`) come from the same generator.
 
 ${corpora}
 `;

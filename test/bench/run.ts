@@ -8,13 +8,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeF
 import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { cliTools, compareOnCorpus, type CorpusPlan, type CorpusRun } from './cli-compare.js';
-import { corpusFiles, uniqueLineShare, writeFiles } from './corpus.js';
+import { corpusFiles, stockLineFiles, uniqueLineShare, writeFiles } from './corpus.js';
 import { bundleEngine } from './engine-bundle.js';
 import type { ScalingResult, ThroughputResult, ProbeTask } from './engine-probe.js';
 import { measureServer } from './lsp-bench.js';
 import { runForOutput } from './processes.js';
 import { hotFunctions } from './profile.js';
-import { judgeTargets, renderMarkdown, CLI_TARGET_CORPUS, type BenchResult, type EngineProfile, type Measured, type ThroughputRow } from './report.js';
+import { judgeTargets, renderMarkdown, CLI_STOCK_CORPUS, CLI_TARGET_CORPUS, type BenchResult, type EngineProfile, type Measured, type ThroughputRow } from './report.js';
 import { growthExponent, median } from './stats.js';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -85,8 +85,8 @@ async function buildProject(options: Options, snapshot: string): Promise<string>
   return `${status}; measured a copy of ${copied.map((f) => `dist/${f}`).join(' and ') || 'nothing (no CLI or server bundle yet)'} taken right after`;
 }
 
-function makeCorpus(dir: string, name: string, description: string, bytes: number, count?: number, seed = 7): Corpus {
-  const files = corpusFiles(bytes, count, seed);
+function makeCorpus(dir: string, name: string, description: string, bytes: number, count?: number, seed = 7, generate = corpusFiles): Corpus {
+  const files = generate(bytes, count, seed);
   const paths = writeFiles(join(dir, `${name.replace(/\W+/g, '-')}-seed${seed}`), files);
   const bytesOf = files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
   return { name, description, files: paths, bytes: bytesOf, uniqueLines: uniqueLineShare(files.map((f) => f.text)) };
@@ -174,10 +174,11 @@ async function profileEngine(engine: string, corpus: Corpus, workDir: string): P
 
 /** Which tools run how often on which corpus: every peer side by side on 1 MB; on the big corpora the slow peers once, under a time limit. */
 function cliPlans(corpora: Corpus[], quick: boolean): CorpusPlan[] {
-  const [small, target, large] = corpora;
+  const [small, target, large, stock] = corpora;
   const plan = (c: Corpus, rounds: CorpusPlan['rounds'], timeoutMs = PEER_TIMEOUT_MS): CorpusPlan => ({ corpus: c.name, files: c.files, bytes: c.bytes, rounds, timeoutMs });
-  if (quick) return [plan(target, { 'empathy-lint': 3, floor: 3, 'write-good': 2 })];
+  if (quick) return [plan(target, { 'empathy-lint': 3, floor: 3, 'write-good': 2 }), plan(stock, { 'empathy-lint': 3, floor: 3, 'write-good': 1 })];
   return [
+    plan(stock, { 'empathy-lint': 5, floor: 3, 'write-good': 3 }),
     plan(small, { 'empathy-lint': 3, floor: 3, 'write-good': 3, alex: 3, 'harper.js': 3 }),
     plan(target, { 'empathy-lint': 5, floor: 5, 'write-good': 3, alex: 1, 'harper.js': 1 }, SLOW_PEER_TIMEOUT_MS),
     plan(large, { 'empathy-lint': 3, floor: 3, 'write-good': 1 }),
@@ -238,6 +239,7 @@ async function main(): Promise<void> {
       makeCorpus(workDir, '1 MB', 'mixed corpus, ~30 KB per file', 1_000_000),
       makeCorpus(workDir, CLI_TARGET_CORPUS, 'mixed corpus, 200 files (the outside check’s size)', 5_900_000, 200),
       makeCorpus(workDir, '10 MB', 'mixed corpus, ~30 KB per file', 10_000_000),
+      makeCorpus(workDir, CLI_STOCK_CORPUS, 'a few stock lines repeated, 200 files (the outside check’s kind of corpus)', 5_900_000, 200, 7, stockLineFiles),
     ];
     const engine = await bundleEngine(ROOT, workDir);
     const engineResult = await section(options, 'engine', 'engine throughput', () => engineThroughput(engine, [corpora[0], corpora[2]], workDir, options.quick));
