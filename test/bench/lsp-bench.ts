@@ -67,6 +67,8 @@ export interface LspResult {
   rssMb: number | string;
   peakRssMb: number | string;
   memoryOpenMs: number | string;
+  /** RSS after the server has sat idle for SETTLE_MS with the 100 scripts open. */
+  settledRssMb: number | string;
 }
 
 type Mode = 'push' | 'pull';
@@ -241,7 +243,10 @@ async function timeCodeActions(session: Session, uri: string, diagnostics: Diagn
 }
 
 /** Opens 100 scripts of 500 lines on a fresh server, waits for all their diagnostics, reads RSS. */
-async function measureMemory(serverJs: string, root: string): Promise<{ idle: number; rss: number; peak: number; openMs: number }> {
+/** How long the memory session then stays idle before RSS is read again (V8 shrinks an idle heap after some seconds). */
+export const SETTLE_MS = 30_000;
+
+async function measureMemory(serverJs: string, root: string): Promise<{ idle: number; rss: number; peak: number; openMs: number; settled: number }> {
   const session = new Session(serverJs, root, 'push');
   try {
     await session.initialize();
@@ -256,7 +261,8 @@ async function measureMemory(serverJs: string, root: string): Promise<{ idle: nu
     await Promise.all(docs.map((d) => session.open(d.uri, d.text, 'scenario', MEMORY_TIMEOUT_MS)));
     const openMs = performance.now() - started;
     const { rss, peak } = rssOf(session.client.pid);
-    return { idle, rss, peak, openMs };
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    return { idle, rss, peak, openMs, settled: rssOf(session.client.pid).rss };
   } finally {
     await session.close();
   }
@@ -309,5 +315,6 @@ export async function measureServer(serverJs: string, workDir: string): Promise<
     rssMb: fromMemory((m) => m.rss),
     peakRssMb: fromMemory((m) => m.peak),
     memoryOpenMs: fromMemory((m) => m.openMs),
+    settledRssMb: fromMemory((m) => m.settled),
   };
 }
