@@ -26,7 +26,8 @@ export interface PathState {
   disclosure: Disclosure | null;
   /** Each rule's own path state, by the rule's index in the walker's list. */
   ruleStates: string[];
-  path: string[];
+  /** The last section on the path (null in a linear script). */
+  path: PathNode | null;
 }
 
 /** Items between the walk states a linear script keeps, so a re-lint after an edit can start near it. */
@@ -84,7 +85,9 @@ class Walker {
   /** Per rule (by index): its options, and one reporter reused for every turn (it reads `this.path`). */
   private readonly options: Readonly<Record<string, unknown>>[];
   private readonly reporters: Reporter[];
-  private path: readonly string[] = [];
+  private path: PathNode | null = null;
+  /** Sections on the path being walked, by name (a count: a name may be entered again only after it is left). */
+  private readonly onPath = new Map<string, number>();
 
   constructor(
     private readonly document: ScriptDocument,
@@ -158,16 +161,32 @@ class Walker {
 
   /** Depth-first walk with an explicit stack, so deep scripts cannot overflow the call stack. */
   private walk(start: Section, initial: PathState, reachable = true): void {
-    const stack: Array<[Section, PathState]> = [[start, initial]];
+    // A `leave` step pops a section off the path once everything below it has been walked.
+    const stack: Array<{ section: Section; incoming: PathState } | { leave: string }> = [{ section: start, incoming: initial }];
     while (stack.length > 0) {
-      const [section, incoming] = stack.pop()!;
+      const step = stack.pop()!;
+      if ('leave' in step) {
+        this.changeOnPath(step.leave, -1);
+        continue;
+      }
+      const { section, incoming } = step;
       if (!this.admit(section, incoming)) continue;
       const state = cloneState(incoming);
-      if (this.document.hasSections) state.path.push(section.name);
+      if (this.document.hasSections) {
+        state.path = { name: section.name, parent: incoming.path, depth: (incoming.path?.depth ?? 0) + 1 };
+        this.changeOnPath(section.name, 1);
+        stack.push({ leave: section.name });
+      }
       const targets = this.readSection(section, state);
       if (targets.length === 0 && reachable) this.endPath(state);
-      for (let i = targets.length - 1; i >= 0; i--) stack.push([targets[i], state]);
+      for (let i = targets.length - 1; i >= 0; i--) stack.push({ section: targets[i], incoming: state });
     }
+  }
+
+  private changeOnPath(name: string, by: 1 | -1): void {
+    const count = (this.onPath.get(name) ?? 0) + by;
+    if (count > 0) this.onPath.set(name, count);
+    else this.onPath.delete(name);
   }
 
   /** Records a (section, state) visit; false when already seen or over the bounds. */
@@ -194,7 +213,7 @@ class Walker {
         const target = this.sectionsByName.get(item.target);
         if (!target) continue;
         leadsOn = true;
-        if (!state.path.includes(target.name) && !targets.includes(target)) targets.push(target);
+        if (!this.onPath.has(target.name) && !targets.includes(target)) targets.push(target);
       }
     }
     if (leadsOn && targets.length === 0) this.endPath(state);
@@ -223,7 +242,6 @@ class Walker {
       disclosure: state.disclosure,
       situation: this.document.frontMatter?.situation,
       options: NO_OPTIONS,
-      path: state.path,
       state: '',
     };
     this.path = state.path;
@@ -254,7 +272,6 @@ class Walker {
             lastAgent: state.agentBefore,
             situation: this.document.frontMatter?.situation,
             options: this.options[i],
-            path: state.path,
             state: state.ruleStates[i] ?? '',
           },
           this.reporters[i],
@@ -279,7 +296,7 @@ class Walker {
     });
   }
 
-  private report(rule: Rule, span: Span, build: () => Report, path: readonly string[]): void {
+  private report(rule: Rule, span: Span, build: () => Report, node: PathNode | null): void {
     // One finding per rule and span, whichever path reported it first (a number key: reports are many).
     let seen = this.reported.get(rule);
     if (!seen) {
@@ -290,11 +307,12 @@ class Walker {
     if (seen.has(key)) return;
     seen.add(key);
     const r = build();
+    const path = this.document.hasSections ? namesOf(node) : NO_NAMES;
     const showPath = r.pathSensitive && this.document.hasSections && path.length > 1;
     const message = showPath ? `${r.message} (path: ${describePath(path)})` : r.message;
     const related = r.related ?? [];
-    // Shared, not copied: a state's path is complete before its section's turns are read, and never changed after.
-    const findingPath = this.document.hasSections ? (path as string[]) : undefined;
+    // Shared by every finding on the same path (made once per path node, never changed).
+    const findingPath = this.document.hasSections ? path : undefined;
     const suggestions = r.suggestions ?? [];
     this.findings.push(
       typeof suggestions === 'function'
@@ -413,7 +431,7 @@ class LazySuggestionsFinding {
 }
 
 function emptyState(): PathState {
-  return { customerBefore: [], agentBefore: null, disclosure: null, ruleStates: [], path: [] };
+  return { customerBefore: [], agentBefore: null, disclosure: null, ruleStates: [], path: null };
 }
 
 function cloneState(s: PathState): PathState {
@@ -422,7 +440,7 @@ function cloneState(s: PathState): PathState {
     agentBefore: s.agentBefore,
     disclosure: s.disclosure,
     ruleStates: [...s.ruleStates],
-    path: [...s.path],
+    path: s.path,
   };
 }
 
@@ -440,6 +458,28 @@ function sameContext(a: PathState, b: PathState): boolean {
  * "opening -> upset -> refund", written as the script writes its choices. ASCII on purpose: one
  * non-ASCII character makes a whole JSON report a two-byte string (measured ~5% of a CLI run).
  */
+/** A section on a path, linked to the one before it: paths share their beginnings instead of being copied per visit. */
+interface PathNode {
+  readonly name: string;
+  readonly parent: PathNode | null;
+  readonly depth: number;
+  /** The names from the start, made when a finding first needs them. */
+  names?: string[];
+}
+
+const NO_NAMES: string[] = [];
+
+/** The section names from the start to `node`, made once per node. */
+function namesOf(node: PathNode | null): string[] {
+  if (!node) return NO_NAMES;
+  if (!node.names) {
+    const names = new Array<string>(node.depth);
+    for (let n: PathNode | null = node, i = node.depth - 1; n; n = n.parent, i--) names[i] = n.name;
+    node.names = names;
+  }
+  return node.names;
+}
+
 function describePath(path: readonly string[]): string {
   if (path.length <= 6) return path.join(' -> ');
   return [...path.slice(0, 3), '...', ...path.slice(-2)].join(' -> ');

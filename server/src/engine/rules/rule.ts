@@ -41,8 +41,6 @@ export interface TurnContext {
   disclosure: Disclosure | null;
   situation: Situation | undefined;
   options: Readonly<Record<string, unknown>>;
-  /** Section names from the start to here (empty for a linear file). */
-  path: readonly string[];
   /** This rule's own memory along the path (a short string, part of the path state). */
   state: string;
 }
@@ -54,7 +52,6 @@ export interface PathEndContext {
   lastAgent: AgentFacts | null;
   situation: Situation | undefined;
   options: Readonly<Record<string, unknown>>;
-  path: readonly string[];
   state: string;
 }
 
