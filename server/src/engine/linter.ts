@@ -1,7 +1,7 @@
 // The linter: parse, read the conversation along every path, run the rules, apply config and directives.
 import { resolveRule, resolveSpeakers, validateConfig as validateShape, type ResolvedRuleSetting } from './config.js';
 import { docsUrl } from './docs.js';
-import { isLinear, walkConversation, type WalkResume } from './model.js';
+import { isLinear, walkConversation, type WalkRecord, type WalkResume } from './model.js';
 import { parse } from './parser.js';
 import { lineOfOffset } from './text.js';
 import { ALL_RULES } from './rules/index.js';
@@ -61,9 +61,16 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const { findings, capped } = finalize(raw, settings, document, options.maxFindingsPerRule ?? MAX_FINDINGS_PER_RULE);
   // A capped result's last findings carry a note in their message: it is not resumed from.
   const result: LintResult = { document, findings };
-  // Not enumerable: results still compare and serialize as plain data.
-  if (walked.record && !capped) Object.defineProperty(result, 'resume', { value: { configKey, record: walked.record }, enumerable: false });
+  if (walked.record && !capped) RESUMABLE.set(result, { configKey, record: walked.record });
   return result;
+}
+
+/** What each resumable result's walk left (beside the result, so results stay plain data). */
+const RESUMABLE = new WeakMap<LintResult, { configKey: string; record: WalkRecord }>();
+
+/** The walk record a later lint can resume from, if the result has one (for tests). */
+export function walkRecordOf(result: LintResult): WalkRecord | undefined {
+  return RESUMABLE.get(result)?.record;
 }
 
 /**
@@ -72,7 +79,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
  * before that point reads the same, so its findings and path state are the same.
  */
 function resumePoint(previous: LintResult | undefined, document: ScriptDocument, configKey: string): WalkResume | undefined {
-  const info = previous?.resume;
+  const info = previous && RESUMABLE.get(previous);
   if (!previous || !info || info.configKey !== configKey || !isLinear(document) || !isLinear(previous.document)) return undefined;
   const same = commonPrefixLength(previous.document.text, document.text);
   if ((document.frontMatter?.span.end ?? 0) > same || (previous.document.frontMatter?.span.end ?? 0) > same) return undefined;

@@ -1,6 +1,5 @@
 // Shared types of the pure engine. Nothing here may import from VS Code or the LSP libraries:
 // the language server, the CLI and the preview are adapters over these shapes.
-import type { WalkRecord } from './model.js';
 
 /** A half-open range of UTF-16 offsets into the document text as given (a BOM counts as one). */
 export interface Span {
@@ -203,6 +202,4 @@ export interface LintOptions {
 export interface LintResult {
   document: ScriptDocument;
   findings: Finding[];
-  /** What a later lint of an edited version can resume from (linear scripts). */
-  resume?: { configKey: string; record: WalkRecord };
 }
