@@ -71,6 +71,26 @@ function pathInformation(finding: Finding, document: ScriptDocument, uri: string
   };
 }
 
+/** True when two lists of diagnostics (as this server makes them) say the same, field by field: far cheaper than a generic deep compare. */
+export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameDiagnostic(a[i], b[i])) return false;
+  return true;
+}
+
+function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  if (a.message !== b.message || a.code !== b.code || a.severity !== b.severity || a.source !== b.source) return false;
+  if (!sameRange(a.range, b.range) || a.codeDescription?.href !== b.codeDescription?.href || String(a.tags) !== String(b.tags)) return false;
+  const ra = a.relatedInformation ?? [];
+  const rb = b.relatedInformation ?? [];
+  if (ra.length !== rb.length) return false;
+  return ra.every((r, i) => r.message === rb[i].message && r.location.uri === rb[i].location.uri && sameRange(r.location.range, rb[i].location.range));
+}
+
+function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
 /** The one diagnostic shown when linting a document failed unexpectedly. */
 export function internalErrorDiagnostic(error: unknown): Diagnostic {
   const reason = error instanceof Error ? error.message : String(error);

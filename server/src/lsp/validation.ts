@@ -15,9 +15,8 @@ import {
   type WorkspaceDiagnosticReport,
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
-import { isDeepStrictEqual } from 'node:util';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { countFindings, internalErrorDiagnostic, toDiagnostics } from './diagnostics.js';
+import { countFindings, internalErrorDiagnostic, sameDiagnostics, toDiagnostics } from './diagnostics.js';
 import { reportInternalError } from './guard.js';
 import { MAX_CACHED_LINTS, type Linted, type LintService } from './linting.js';
 import { StatusNotification, type LintWorkspaceResult } from './protocol.js';
@@ -103,7 +102,7 @@ export class Validator {
     if (failed) return { kind: DocumentDiagnosticReportKind.Full, items };
     // Most keystrokes leave every diagnostic as it was: say so instead of sending them all again.
     const last = this.lastReports.get(document.uri);
-    if (last && params.previousResultId === last.resultId && isDeepStrictEqual(items, last.items)) {
+    if (last && params.previousResultId === last.resultId && sameDiagnostics(items, last.items)) {
       return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
     }
     this.lastReports.delete(document.uri);
