@@ -65,7 +65,7 @@ export function walkConversation(
   resume?: WalkResume,
   resumable = false,
 ): { findings: RawFinding[]; record?: WalkRecord } {
-  return new Walker(document, rules, settings).run(resume, resumable || resume !== undefined);
+  return new Walker(document, rules, settings, resumable || resume !== undefined).run(resume);
 }
 
 /** True when the script is one conversation without sections: walked item by item, resumable. */
@@ -93,18 +93,20 @@ class Walker {
     private readonly document: ScriptDocument,
     private readonly rules: readonly Rule[],
     settings: Map<string, ResolvedRuleSetting>,
+    /** The text will be linted again after edits: keep walk checkpoints and cache every line at once. */
+    private readonly resumable: boolean,
   ) {
     for (const s of document.sections) if (s.name && !this.sectionsByName.has(s.name)) this.sectionsByName.set(s.name, s);
     this.options = rules.map((rule) => settings.get(rule.id)?.options ?? NO_OPTIONS);
     this.reporters = rules.map((rule) => (span, build) => this.report(rule, span, build, this.path));
   }
 
-  run(resume: WalkResume | undefined, resumable: boolean): { findings: RawFinding[]; record?: WalkRecord } {
+  run(resume: WalkResume | undefined): { findings: RawFinding[]; record?: WalkRecord } {
     const sections = this.document.sections;
     if (sections.length === 0 || this.rules.length === 0) return { findings: [] };
     let record: WalkRecord | undefined;
     if (isLinear(this.document)) {
-      record = this.walkLinear(sections[0], resume, resumable);
+      record = this.walkLinear(sections[0], resume);
     } else if (!this.document.hasSections) {
       for (const s of sections) this.walk(s, emptyState());
     } else {
@@ -122,7 +124,8 @@ class Walker {
    * A linear script, item by item, keeping a checkpoint every few items; from a resume point, the
    * findings before it are taken as they were and the walk goes on from its state.
    */
-  private walkLinear(section: Section, resume: WalkResume | undefined, resumable: boolean): WalkRecord | undefined {
+  private walkLinear(section: Section, resume: WalkResume | undefined): WalkRecord | undefined {
+    const resumable = this.resumable;
     const checkpoints: WalkCheckpoint[] = [];
     let state = emptyState();
     let start = 0;
@@ -324,7 +327,7 @@ class Walker {
   private agent(turn: Turn): AgentFacts {
     let facts = this.agentFacts.get(turn);
     if (!facts) {
-      facts = { turn, ...agentTextFacts(turn) };
+      facts = { turn, ...agentTextFacts(turn, this.resumable) };
       this.agentFacts.set(turn, facts);
     }
     return facts;
@@ -333,7 +336,7 @@ class Walker {
   private customer(turn: Turn): CustomerFacts {
     let facts = this.customerFacts.get(turn);
     if (!facts) {
-      facts = { turn, ...customerTextFacts(turn) };
+      facts = { turn, ...customerTextFacts(turn, this.resumable) };
       this.customerFacts.set(turn, facts);
     }
     return facts;
@@ -359,11 +362,15 @@ type CustomerTextFacts = Omit<CustomerFacts, 'turn'>;
 const AGENT_TEXT = new TextCache<AgentTextFacts>();
 const CUSTOMER_TEXT = new TextCache<CustomerTextFacts>();
 
-/** Looks a turn's words up in a bounded cache, computing from the masked text on a miss. */
-function byText<T>(cache: TextCache<T>, turn: Turn, compute: (masked: string) => T): T {
+/**
+ * Looks a turn's words up in a bounded cache, computing from the masked text on a miss. A line is
+ * kept when seen before, or at once when the text will be linted again (`keepAll`: an editor's
+ * document, re-linted on every keystroke).
+ */
+function byText<T>(cache: TextCache<T>, turn: Turn, keepAll: boolean, compute: (masked: string) => T): T {
   let facts = cache.get(turn.text);
   if (!facts) {
-    const kept = cache.admits(turn.text);
+    const kept = cache.admits(turn.text) || keepAll;
     const text = kept ? ownCopy(turn.text) : turn.text;
     facts = compute(maskText(text, turn.placeholders, turn.textSpan.start));
     if (kept) cache.set(text, facts);
@@ -371,12 +378,12 @@ function byText<T>(cache: TextCache<T>, turn: Turn, compute: (masked: string) =>
   return facts;
 }
 
-function agentTextFacts(turn: Turn): AgentTextFacts {
-  return byText(AGENT_TEXT, turn, (masked) => ({ masked, sentences: sentenceSpans(masked), quotes: quotedSpans(masked), memo: new Map() }));
+function agentTextFacts(turn: Turn, keepAll: boolean): AgentTextFacts {
+  return byText(AGENT_TEXT, turn, keepAll, (masked) => ({ masked, sentences: sentenceSpans(masked), quotes: quotedSpans(masked), memo: new Map() }));
 }
 
-function customerTextFacts(turn: Turn): CustomerTextFacts {
-  return byText(CUSTOMER_TEXT, turn, (masked) => ({ masked, cues: customerCues(masked), elaborates: elaborates(masked) }));
+function customerTextFacts(turn: Turn, keepAll: boolean): CustomerTextFacts {
+  return byText(CUSTOMER_TEXT, turn, keepAll, (masked) => ({ masked, cues: customerCues(masked), elaborates: elaborates(masked) }));
 }
 
 const THANKS_ONLY = /^(?:\s*(?:thank(?:s| you)(?: so much| very much)?|ok(?:ay)?|yes|yeah|yep|sure|right|i appreciate (?:it|that)|that'?s (?:kind|nice|sweet) of you|you'?re (?:so )?kind|no|alright|all right|fine|sounds good|please|i will|i definitely will)\s*[.,!?]*)+$/i;

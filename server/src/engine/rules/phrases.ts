@@ -4,7 +4,7 @@ import { ownCopy } from '../text-cache.js';
 import { compiledOnce, forLowerText, globalOnLowerText, onLowerText } from '../regex.js';
 import { capitalize, insideAny, isNegatedAt, isReportedAt, sentenceAt } from '../language.js';
 import type { Fix, RelatedInfo, Span, Suggestion } from '../types.js';
-import type { AgentFacts, Rule, TurnContext } from './rule.js';
+import type { AgentFacts, CustomerFacts, Rule, TurnContext } from './rule.js';
 
 export interface PhrasePattern {
   /** Short name of the family, for messages and tests. */
@@ -197,9 +197,17 @@ function sentenceSuggestions(agent: AgentFacts, match: PhraseMatch, statements: 
 }
 
 /** The cues of the customer turns just before this agent turn. */
-export function cuesBefore(ctx: TurnContext): Set<string> {
-  return new Set(ctx.customerBefore.flatMap((c) => c.cues));
+export function cuesBefore(ctx: TurnContext): ReadonlySet<string> {
+  let cues = CUES_BEFORE.get(ctx.customerBefore);
+  if (!cues) {
+    cues = new Set(ctx.customerBefore.flatMap((c) => c.cues));
+    CUES_BEFORE.set(ctx.customerBefore, cues);
+  }
+  return cues;
 }
+
+/** By the list of customer turns (one list per agent turn and path, shared by every rule that asks). */
+const CUES_BEFORE = new WeakMap<readonly CustomerFacts[], ReadonlySet<string>>();
 
 export interface PhraseRuleSpec extends Omit<Rule, 'checkTurn' | 'checkPathEnd'> {
   patterns: readonly PhrasePattern[];
