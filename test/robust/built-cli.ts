@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { TestClient } from '../lsp/lsp-client.js';
 
 export const ROOT = resolve(__dirname, '../..');
 export const CLI = join(ROOT, 'dist', 'cli.js');
@@ -44,4 +45,12 @@ export function runBuiltCli(args: readonly string[], cwd: string = ROOT): Promis
 /** A Node stack frame in output ("    at fn (file:1:2)"): the CLI must never print one. */
 export function hasStackTrace(text: string): boolean {
   return /^\s+at .+[:(]/m.test(text);
+}
+
+/** A language server client over the built bundle, initialized (dist/ built first when missing). */
+export async function startBuiltServer(): Promise<TestClient> {
+  ensureBuiltCli();
+  const client = new TestClient();
+  await client.initialize();
+  return client;
 }

@@ -6,14 +6,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { TestClient, TWO_EXCHANGES } from '../lsp/lsp-client.js';
-import { ensureBuiltCli } from './built-cli.js';
+import { TWO_EXCHANGES, type TestClient } from '../lsp/lsp-client.js';
+import { startBuiltServer } from './built-cli.js';
 
 let client: TestClient;
 before(async () => {
-  ensureBuiltCli();
-  client = new TestClient();
-  await client.initialize();
+  client = await startBuiltServer();
 });
 after(() => client.stop());
 

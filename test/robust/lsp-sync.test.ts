@@ -9,14 +9,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { lint, spanToRange } from '../../server/src/engine/index.js';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../../server/src/lsp/diagnostics.js';
-import { TestClient, TWO_EXCHANGES } from '../lsp/lsp-client.js';
-import { ensureBuiltCli } from './built-cli.js';
+import { TWO_EXCHANGES, type TestClient } from '../lsp/lsp-client.js';
+import { startBuiltServer } from './built-cli.js';
 
 let client: TestClient;
 before(async () => {
-  ensureBuiltCli();
-  client = new TestClient();
-  await client.initialize();
+  client = await startBuiltServer();
 });
 after(() => client.stop());
 
