@@ -2,7 +2,7 @@
 // "needed and given / needed and missing / not needed"; these cues decide "needed".
 import { isNegatedAt } from './language.js';
 import { ownCopy, TextCache } from './text-cache.js';
-import { asciiLower, forLowerText, warmed } from './regex.js';
+import { asciiLower, globalOnLowerText } from './regex.js';
 
 export type CustomerCue =
   | 'loss'
@@ -21,14 +21,10 @@ interface CueFamily {
   negatable: boolean;
 }
 
-interface CompiledCueFamily extends CueFamily {
-  global: RegExp;
-}
-
 const FAMILY_WORDS =
   '(?:mom|mother|mum|dad|father|husband|wife|partner|son|daughter|child|baby|brother|sister|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|aunt|uncle|cousin|friend|fianc[ée]e?|boss|employer|dog|cat|pet|parents?|family)';
 
-const CUE_FAMILY_DATA: CueFamily[] = [
+const CUE_FAMILIES: CueFamily[] = [
   {
     cue: 'loss',
     pattern: new RegExp(
@@ -81,8 +77,6 @@ const CUE_FAMILY_DATA: CueFamily[] = [
   },
 ];
 
-const CUE_FAMILIES: CompiledCueFamily[] = CUE_FAMILY_DATA.map((f) => ({ ...f, global: forLowerText(f.pattern, true) }));
-
 /** The cues in one customer turn (masked text), de-duplicated, in family order. */
 export function customerCues(turnText: string): CustomerCue[] {
   const text = asciiLower(turnText);
@@ -101,8 +95,8 @@ export function customerCues(turnText: string): CustomerCue[] {
 /** Cues by text: customer lines repeat across scripts, and cues depend on the text alone. */
 const CUE_CACHE = new TextCache<CustomerCue[]>();
 
-function firstUnnegated(text: string, family: CompiledCueFamily): boolean {
-  const re = warmed(family.global);
+function firstUnnegated(text: string, family: CueFamily): boolean {
+  const re = globalOnLowerText(family.pattern);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {

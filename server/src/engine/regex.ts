@@ -11,7 +11,7 @@ const PRIMER = '.'.repeat(1024);
 const PRIMED = new WeakSet<RegExp>();
 
 /** The pattern, compiled to machine code on its first use (no interpreter step); returns it. */
-export function warmed(re: RegExp): RegExp {
+function warmed(re: RegExp): RegExp {
   if (PRIMED.has(re)) return re;
   PRIMED.add(re);
   re.test(PRIMER);
