@@ -30,6 +30,13 @@ export interface ResolvedConfig {
 /** Lints kept for the documents used most recently: with 100 scripts open, results were most of the server's memory. */
 export const MAX_CACHED_LINTS = 12;
 
+/** Makes `key` the most recently used entry of `map` (insertion order), dropping the least recently used beyond MAX_CACHED_LINTS. */
+export function setRecent<K, V>(map: Map<K, V>, key: K, value: V): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > MAX_CACHED_LINTS) map.delete(map.keys().next().value!);
+}
+
 export const UNTRUSTED_NOTE = 'Untrusted workspace: linting with the default rules; .empathylintrc.json files are ignored.';
 
 export class LintService {
@@ -38,19 +45,13 @@ export class LintService {
   private readonly settingsByUri = new Map<string, Promise<ServerSettings>>();
   /**
    * In-flight and finished lints, so concurrent requests for one version lint once; the most recently
-   * used first to go. Diagnostics are already with the client: only the documents being worked on need
+   * the least recently used go first. Diagnostics are already with the client: only the documents being worked on need
    * their findings at hand (for hover and quick fixes), and the rest are linted again when asked.
    */
   private readonly cache = new Map<string, { version: number; generation: number; linted: Promise<Linted> }>();
   private readonly loggedNotes = new Set<string>();
   /** The last finished lint per document, most recently used last (bounded like the cache). */
   private readonly lastResults = new Map<string, LintResult>();
-
-  private remember(uri: string, result: LintResult): void {
-    this.lastResults.delete(uri);
-    this.lastResults.set(uri, result);
-    if (this.lastResults.size > MAX_CACHED_LINTS) this.lastResults.delete(this.lastResults.keys().next().value!);
-  }
 
   constructor(
     private readonly connection: Connection,
@@ -90,8 +91,7 @@ export class LintService {
     const generation = this.configGeneration;
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === document.version && cached.generation === generation) {
-      this.cache.delete(document.uri);
-      this.cache.set(document.uri, cached);
+      setRecent(this.cache, document.uri, cached);
       return cached.linted;
     }
     const { uri, version } = document;
@@ -100,12 +100,10 @@ export class LintService {
     const previous = this.lastResults.get(uri);
     const linted = this.configFor(uri).then((resolved) => this.lintText(uri, version, text, resolved, previous));
     linted.then(
-      (done) => this.remember(uri, done.result),
+      (done) => setRecent(this.lastResults, uri, done.result),
       () => undefined,
     );
-    this.cache.delete(uri);
-    this.cache.set(uri, { version, generation, linted });
-    if (this.cache.size > MAX_CACHED_LINTS) this.cache.delete(this.cache.keys().next().value!);
+    setRecent(this.cache, uri, { version, generation, linted });
     linted.catch(() => {
       if (this.cache.get(uri)?.linted === linted) this.cache.delete(uri);
     });

@@ -18,7 +18,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { countFindings, internalErrorDiagnostic, sameDiagnostics, toDiagnostics } from './diagnostics.js';
 import { reportInternalError } from './guard.js';
-import { MAX_CACHED_LINTS, type Linted, type LintService } from './linting.js';
+import { setRecent, type Linted, type LintService } from './linting.js';
 import { StatusNotification, type LintWorkspaceResult } from './protocol.js';
 import { fileStamp, listScriptFiles, readScript } from './workspace-files.js';
 
@@ -105,9 +105,7 @@ export class Validator {
     if (last && params.previousResultId === last.resultId && sameDiagnostics(items, last.items)) {
       return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
     }
-    this.lastReports.delete(document.uri);
-    this.lastReports.set(document.uri, { resultId, items });
-    if (this.lastReports.size > MAX_CACHED_LINTS) this.lastReports.delete(this.lastReports.keys().next().value!);
+    setRecent(this.lastReports, document.uri, { resultId, items });
     return { kind: DocumentDiagnosticReportKind.Full, items, resultId };
   }
 
