@@ -138,7 +138,6 @@ class Walker {
       // The checkpoints up to this one hold for this document too.
       checkpoints.push(...resume.record.checkpoints.slice(0, resume.at + 1));
     }
-    this.statesSeen.set(section, [state]);
     const items = section.items;
     for (let i = start; i < items.length; i++) {
       if (resumable && i % CHECKPOINT_EVERY === 0 && !(resume && i === start)) {
