@@ -72,7 +72,11 @@ export function walkConversation(
 export const isLinear = (document: ScriptDocument): boolean => !document.hasSections && document.sections.length === 1;
 
 class Walker {
+  /** Facts per turn, for scripts whose turns may be reached on several paths (the same facts each time). */
   private readonly agentFacts = new Map<Turn, AgentFacts>();
+  /** In a linear script: the facts of every agent turn read (each once). */
+  private readonly agentFactsRead: AgentFacts[] = [];
+  private readonly linear: boolean;
   private readonly customerFacts = new Map<Turn, CustomerFacts>();
   private readonly findings: RawFinding[] = [];
   /** Indices of rules that threw on this document. */
@@ -97,6 +101,7 @@ class Walker {
     private readonly resumable: boolean,
   ) {
     for (const s of document.sections) if (s.name && !this.sectionsByName.has(s.name)) this.sectionsByName.set(s.name, s);
+    this.linear = isLinear(document);
     this.options = rules.map((rule) => settings.get(rule.id)?.options ?? NO_OPTIONS);
     this.reporters = rules.map((rule) => (span, build) => this.report(rule, span, build, this.path));
   }
@@ -117,6 +122,7 @@ class Walker {
     // Findings keep their turn's facts for lazy suggestions, which never read the memo: let the
     // memo (every rule's matches for the line) go with the text cache instead of living as long as them.
     for (const facts of this.agentFacts.values()) facts.memo = NO_MEMO;
+    for (const facts of this.agentFactsRead) facts.memo = NO_MEMO;
     return { findings: this.findings, record };
   }
 
@@ -225,7 +231,8 @@ class Walker {
   private readTurn(turn: Turn, state: PathState): void {
     if (turn.role === 'customer') {
       const facts = this.customer(turn);
-      state.customerBefore.push(facts);
+      if (state.customerBefore === NO_CUSTOMERS) state.customerBefore = [facts];
+      else state.customerBefore.push(facts);
       if (!state.disclosure) {
         if (facts.cues.some((c) => DISCLOSURE_CUES.has(c))) state.disclosure = { customer: facts, volunteeredMore: false };
       } else if (facts.elaborates && !state.disclosure.volunteeredMore) {
@@ -259,7 +266,7 @@ class Walker {
         this.ruleFailed(i, turn.span, error);
       }
     }
-    state.customerBefore = [];
+    state.customerBefore = NO_CUSTOMERS;
     state.agentBefore = facts;
   }
 
@@ -323,20 +330,22 @@ class Walker {
     );
   }
 
+  // A linear script reads each turn once: its facts need no lookup by turn (turns are many).
   private agent(turn: Turn): AgentFacts {
-    let facts = this.agentFacts.get(turn);
+    let facts = this.linear ? undefined : this.agentFacts.get(turn);
     if (!facts) {
       facts = { turn, ...agentTextFacts(turn, this.resumable) };
-      this.agentFacts.set(turn, facts);
+      if (this.linear) this.agentFactsRead.push(facts);
+      else this.agentFacts.set(turn, facts);
     }
     return facts;
   }
 
   private customer(turn: Turn): CustomerFacts {
-    let facts = this.customerFacts.get(turn);
+    let facts = this.linear ? undefined : this.customerFacts.get(turn);
     if (!facts) {
       facts = { turn, ...customerTextFacts(turn, this.resumable) };
-      this.customerFacts.set(turn, facts);
+      if (!this.linear) this.customerFacts.set(turn, facts);
     }
     return facts;
   }
@@ -382,7 +391,10 @@ function agentTextFacts(turn: Turn, keepAll: boolean): AgentTextFacts {
 }
 
 function customerTextFacts(turn: Turn, keepAll: boolean): CustomerTextFacts {
-  return byText(CUSTOMER_TEXT, turn, keepAll, (masked) => ({ masked, cues: customerCues(masked), elaborates: elaborates(masked) }));
+  return byText(CUSTOMER_TEXT, turn, keepAll, (masked) => {
+    const cues = customerCues(masked);
+    return { masked, cues, cueSet: new Set(cues), elaborates: elaborates(masked) };
+  });
 }
 
 const THANKS_ONLY = /^(?:\s*(?:thank(?:s| you)(?: so much| very much)?|ok(?:ay)?|yes|yeah|yep|sure|right|i appreciate (?:it|that)|that'?s (?:kind|nice|sweet) of you|you'?re (?:so )?kind|no|alright|all right|fine|sounds good|please|i will|i definitely will)\s*[.,!?]*)+$/i;
@@ -436,13 +448,19 @@ class LazySuggestionsFinding {
   }
 }
 
+/**
+ * The customer turns before an agent turn that follows another agent turn: shared, since agents often
+ * speak twice in a row. Never pushed to (a customer turn replaces it with an array of its own).
+ */
+const NO_CUSTOMERS: CustomerFacts[] = [];
+
 function emptyState(): PathState {
-  return { customerBefore: [], agentBefore: null, disclosure: null, ruleStates: [], path: null };
+  return { customerBefore: NO_CUSTOMERS, agentBefore: null, disclosure: null, ruleStates: [], path: null };
 }
 
 function cloneState(s: PathState): PathState {
   return {
-    customerBefore: [...s.customerBefore],
+    customerBefore: s.customerBefore === NO_CUSTOMERS ? NO_CUSTOMERS : [...s.customerBefore],
     agentBefore: s.agentBefore,
     disclosure: s.disclosure,
     ruleStates: [...s.ruleStates],

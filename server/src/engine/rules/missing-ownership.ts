@@ -40,7 +40,7 @@ export const missingOwnership: Rule = {
   checkTurn(ctx) {
     if (ctx.situation !== 'company-at-fault') return;
     const had = Number(ctx.state);
-    const have = had | memoized(ctx.agent, 'ownership-parts', () => partsSaid(ctx.agent));
+    const have = had | memoized(ctx.agent, 'ownership-parts', partsSaid);
     return have === had ? ctx.state : String(have);
   },
   checkPathEnd(ctx, report) {

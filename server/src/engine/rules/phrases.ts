@@ -4,7 +4,7 @@ import { ownCopy } from '../text-cache.js';
 import { compiledOnce, forLowerText, globalOnLowerText, onLowerText } from '../regex.js';
 import { capitalize, insideAny, isNegatedAt, isReportedAt, sentenceAt } from '../language.js';
 import type { Fix, RelatedInfo, Span, Suggestion } from '../types.js';
-import type { AgentFacts, CustomerFacts, Rule, TurnContext } from './rule.js';
+import type { AgentFacts, CustomerFacts, Reporter, Rule, TurnContext } from './rule.js';
 
 export interface PhrasePattern {
   /** Short name of the family, for messages and tests. */
@@ -84,9 +84,9 @@ const triggerFor = (patterns: readonly PhrasePattern[]) =>
   compiledOnce(TRIGGERS, patterns, () => forLowerText(new RegExp(patterns.map((p) => `(?:${p.re.source})`).join('|'), 'i')));
 
 /** Memoizes a per-turn fact under `key`: the walker may reach a turn on several paths. */
-export function memoized<T>(agent: AgentFacts, key: string, compute: () => T): T {
+export function memoized<T>(agent: AgentFacts, key: string, compute: (agent: AgentFacts) => T): T {
   if (agent.memo.has(key)) return agent.memo.get(key) as T;
-  const value = compute();
+  const value = compute(agent);
   agent.memo.set(key, value);
   return value;
 }
@@ -198,13 +198,19 @@ function sentenceSuggestions(agent: AgentFacts, match: PhraseMatch, statements: 
 
 /** The cues of the customer turns just before this agent turn. */
 export function cuesBefore(ctx: TurnContext): ReadonlySet<string> {
-  let cues = CUES_BEFORE.get(ctx.customerBefore);
+  const before = ctx.customerBefore;
+  // Usually one customer turn: its own set, made once per line of text.
+  if (before.length === 0) return NO_CUES;
+  if (before.length === 1) return before[0].cueSet;
+  let cues = CUES_BEFORE.get(before);
   if (!cues) {
-    cues = new Set(ctx.customerBefore.flatMap((c) => c.cues));
-    CUES_BEFORE.set(ctx.customerBefore, cues);
+    cues = new Set(before.flatMap((c) => c.cues));
+    CUES_BEFORE.set(before, cues);
   }
   return cues;
 }
+
+const NO_CUES: ReadonlySet<string> = new Set();
 
 /** By the list of customer turns (one list per agent turn and path, shared by every rule that asks). */
 const CUES_BEFORE = new WeakMap<readonly CustomerFacts[], ReadonlySet<string>>();
@@ -235,38 +241,49 @@ export interface PhraseRule extends Rule {
 
 /** Builds a rule that reports every counted phrase in an agent turn, with its fix and suggestions. */
 export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
-  const { patterns, message, when, extraSuggestions, adaptFix, suggestionMode, related, ...meta } = spec;
+  const { id, patterns } = spec;
   return {
-    ...meta,
+    id,
+    description: spec.description,
+    defaultSeverity: spec.defaultSeverity,
+    fixable: spec.fixable,
+    tags: spec.tags,
     patterns,
     checkTurn(ctx, report) {
-      for (const match of findPhrases(ctx.agent, meta.id, patterns)) {
-        if (when && !when(match, ctx)) continue;
-        report(matchSpan(ctx.agent, match), () => {
-          const preferred = match.pattern.fix !== undefined ? replacementFix(ctx.agent, match, match.pattern.fix) : undefined;
-          const adapted = preferred && adaptFix ? adaptFix(preferred, match, ctx) : undefined;
-          const suggestions = (): Suggestion[] => {
-            const extra = extraSuggestions?.(ctx) ?? [];
-            const ranked =
-              suggestionMode === 'prefix' && preferred
-                ? [...suggestionsFor(ctx.agent, match), ...prefixSuggestions(preferred, extra)]
-                : suggestionMode === 'sentence'
-                  ? [...suggestionsFor(ctx.agent, match), ...sentenceSuggestions(ctx.agent, match, extra)]
-                  : suggestionsFor(ctx.agent, match, extra);
-            // The preferred fix always leads the suggestions, under a title that says what it does.
-            return adapted ? [adapted, ...ranked] : ranked;
-          };
-          return {
-            message: message(match, ctx),
-            fix: adapted === null ? undefined : (adapted?.fix ?? preferred),
-            related: related?.(ctx),
-            pathSensitive: related !== undefined,
-            suggestions,
-          };
-        });
-      }
+      // An indexed loop with the reporting in a function of its own: this runs for every rule on every
+      // agent turn, mostly finding nothing, and then must allocate nothing (no iterator, no closure scope).
+      const matches = findPhrases(ctx.agent, id, patterns);
+      for (let i = 0; i < matches.length; i++) reportMatch(spec, matches[i], ctx, report);
     },
   };
+}
+
+/** Reports one counted match of a phrase rule, building its message and fixes only if the span is new. */
+function reportMatch(spec: PhraseRuleSpec, match: PhraseMatch, ctx: TurnContext, report: Reporter): void {
+  const { message, when, extraSuggestions, adaptFix, suggestionMode, related } = spec;
+  if (when && !when(match, ctx)) return;
+  report(matchSpan(ctx.agent, match), () => {
+    const preferred = match.pattern.fix !== undefined ? replacementFix(ctx.agent, match, match.pattern.fix) : undefined;
+    const adapted = preferred && adaptFix ? adaptFix(preferred, match, ctx) : undefined;
+    const suggestions = (): Suggestion[] => {
+      const extra = extraSuggestions?.(ctx) ?? [];
+      const ranked =
+        suggestionMode === 'prefix' && preferred
+          ? [...suggestionsFor(ctx.agent, match), ...prefixSuggestions(preferred, extra)]
+          : suggestionMode === 'sentence'
+            ? [...suggestionsFor(ctx.agent, match), ...sentenceSuggestions(ctx.agent, match, extra)]
+            : suggestionsFor(ctx.agent, match, extra);
+      // The preferred fix always leads the suggestions, under a title that says what it does.
+      return adapted ? [adapted, ...ranked] : ranked;
+    };
+    return {
+      message: message(match, ctx),
+      fix: adapted === null ? undefined : (adapted?.fix ?? preferred),
+      related: related?.(ctx),
+      pathSensitive: related !== undefined,
+      suggestions,
+    };
+  });
 }
 
 /** Statements placed where the removed words were, before the rest of the sentence. */

@@ -4,7 +4,7 @@
 import { statementsFor } from '../catalogue.js';
 import { TextCache } from '../text-cache.js';
 import { findPhrases, matchSpan, memoized, type PhrasePattern } from './phrases.js';
-import type { AgentFacts, Rule } from './rule.js';
+import type { AgentFacts, Reporter, Rule, TurnContext } from './rule.js';
 
 /** Stock phrase families: two wordings of one formula count as the same phrase. */
 const STOCK: PhrasePattern[] = [
@@ -95,6 +95,53 @@ function repeatablesOf(agent: AgentFacts): readonly Repeatable[] {
   return repeats.length === 0 ? NOTHING_REPEATABLE : repeats.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** What one turn does to a path state: the repeats it reports (with how often each was said) and the state after it. */
+interface Transition {
+  next: string;
+  repeats: { repeat: Repeatable; said: number }[];
+}
+
+/** Transitions kept per line of text: a line said in many different states is not worth remembering in each. */
+const MAX_TRANSITIONS_PER_LINE = 64;
+
+/** The effect of a turn with these repeatables on the path state `state` (a pure function of the three). */
+function transition(state: string, repeats: readonly Repeatable[], allowed: number): Transition {
+  const before = readCounts(state);
+  let counted = '';
+  /** Counts added in this turn, so a phrase said twice in one turn is a repeat too. */
+  let thisTurn: Map<string, number> | undefined;
+  let reportedUpTo = -1;
+  const reported: Transition['repeats'] = [];
+  for (const r of repeats) {
+    const said = (before.get(r.id) ?? 0) + (thisTurn?.get(r.id) ?? 0);
+    // A sentence already reported through its stock phrase is not reported twice.
+    if (said >= allowed && r.start >= reportedUpTo) {
+      reported.push({ repeat: r, said });
+      reportedUpTo = r.end;
+    }
+    // Counting past the allowance changes nothing, and equal states let paths share work.
+    if (said < allowed) {
+      counted += `${r.id}\u0001`;
+      (thisTurn ??= new Map()).set(r.id, (thisTurn.get(r.id) ?? 0) + 1);
+    }
+  }
+  return { next: counted ? nextState(state, before, counted) : state, repeats: reported };
+}
+
+/** Transitions of this line's turns by path state (and allowance), kept in the line's memo: lines recur in the same states. */
+const transitionsOf = (): Map<string, Transition> => new Map();
+
+function reportRepeat(ctx: TurnContext, r: Repeatable, said: number, report: Reporter): void {
+  const span = matchSpan(ctx.agent, r);
+  report(span, () => ({
+    message: `"${ctx.agent.turn.text.slice(r.start, r.end).trim()}" has been said ${said === 1 ? 'before' : `${said} times already`} in this call; repeated, it sounds scripted. Name the caller's actual situation instead.`,
+    suggestions: statementsFor('frustration')
+      .slice(1, 4)
+      .map((s) => ({ title: `Replace with "${s.text}"`, fix: { span, text: s.text } })),
+    pathSensitive: true,
+  }));
+}
+
 export const roteEmpathy: Rule = {
   id: 'rote-empathy',
   description: 'Flags the same stock empathy phrase repeated across agent turns; reported on the repeat.',
@@ -103,33 +150,16 @@ export const roteEmpathy: Rule = {
   tags: ['empathy', 'context'],
   checkTurn(ctx, report) {
     const allowed = typeof ctx.options.maxRepeats === 'number' ? Math.max(1, ctx.options.maxRepeats) : 1;
-    const repeats = memoized(ctx.agent, 'rote-repeatables', () => repeatablesOf(ctx.agent));
+    const repeats = memoized(ctx.agent, 'rote-repeatables', repeatablesOf);
     if (repeats.length === 0) return;
-    const before = readCounts(ctx.state);
-    let counted = '';
-    /** Counts added in this turn, so a phrase said twice in one turn is a repeat too. */
-    let thisTurn: Map<string, number> | undefined;
-    let reportedUpTo = -1;
-    for (const r of repeats) {
-      const said = (before.get(r.id) ?? 0) + (thisTurn?.get(r.id) ?? 0);
-      // A sentence already reported through its stock phrase is not reported twice.
-      if (said >= allowed && r.start >= reportedUpTo) {
-        const span = matchSpan(ctx.agent, r);
-        report(span, () => ({
-          message: `"${ctx.agent.turn.text.slice(r.start, r.end).trim()}" has been said ${said === 1 ? 'before' : `${said} times already`} in this call; repeated, it sounds scripted. Name the caller's actual situation instead.`,
-          suggestions: statementsFor('frustration')
-            .slice(1, 4)
-            .map((s) => ({ title: `Replace with "${s.text}"`, fix: { span, text: s.text } })),
-          pathSensitive: true,
-        }));
-        reportedUpTo = r.end;
-      }
-      // Counting past the allowance changes nothing, and equal states let paths share work.
-      if (said < allowed) {
-        counted += `${r.id}\u0001`;
-        (thisTurn ??= new Map()).set(r.id, (thisTurn.get(r.id) ?? 0) + 1);
-      }
+    const known = memoized(ctx.agent, 'rote-transitions', transitionsOf);
+    const key = allowed === 1 ? ctx.state : `${allowed}\u0002${ctx.state}`;
+    let step = known.get(key);
+    if (!step) {
+      step = transition(ctx.state, repeats, allowed);
+      if (known.size < MAX_TRANSITIONS_PER_LINE) known.set(key, step);
     }
-    return counted ? nextState(ctx.state, before, counted) : ctx.state;
+    for (let i = 0; i < step.repeats.length; i++) reportRepeat(ctx, step.repeats[i].repeat, step.repeats[i].said, report);
+    return step.next;
   },
 };

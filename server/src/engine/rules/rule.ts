@@ -20,6 +20,8 @@ export interface CustomerFacts {
   turn: Turn;
   masked: string;
   cues: CustomerCue[];
+  /** The same cues as a set (shared by turns with the same words). */
+  cueSet: ReadonlySet<string>;
   /** Says more than a short reply: elaborates, so the agent may personalize. */
   elaborates: boolean;
 }

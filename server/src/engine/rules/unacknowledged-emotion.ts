@@ -77,9 +77,9 @@ export const unacknowledgedEmotion: Rule = {
     let said = 0;
     for (const c of ctx.customerBefore) for (const cue of c.cues) said |= CUE_BIT[cue];
     // Most turns answer a routine line: nothing to acknowledge, and the state only needs ANY once.
-    if (said === 0 && (acked !== 0 || !memoized(ctx.agent, 'acknowledges', () => acknowledges(ctx.agent)))) return ctx.state;
+    if (said === 0 && (acked !== 0 || !memoized(ctx.agent, 'acknowledges', acknowledges))) return ctx.state;
     const pending = said & (REPEATING | (acked === 0 ? EMOTIONAL : FRESH & ~acked));
-    const responded = memoized(ctx.agent, 'acknowledges', () => acknowledges(ctx.agent));
+    const responded = memoized(ctx.agent, 'acknowledges', acknowledges);
     const state = String(responded ? acked | ANY | pending : acked);
     const trigger = CUE_ORDER.find(([cue]) => (pending & CUE_BIT[cue]) !== 0);
     if (!trigger || responded) return state;
