@@ -40,13 +40,16 @@ export function checkConfigs(files: readonly string[], options: LintRunOptions):
   for (const file of files) configFor(file, options);
 }
 
-/** Lints every file in this thread; `onFileDone` drives the progress counter. */
-export function lintFiles(files: readonly string[], options: LintRunOptions, onFileDone?: (done: number) => void): LintRun {
+/** Told of each file as it is finished (out of order on several threads): its index, its outcome, and how many are done. */
+export type FileDoneListener = (index: number, outcome: FileOutcome, done: number) => void;
+
+/** Lints every file in this thread; `onFileDone` drives the progress counter and streamed output. */
+export function lintFiles(files: readonly string[], options: LintRunOptions, onFileDone?: FileDoneListener): LintRun {
   checkConfigs(files, options);
   return mergeOutcomes(
     files.map((file, i) => {
       const outcome = lintFile(file, options);
-      onFileDone?.(i + 1);
+      onFileDone?.(i, outcome, i + 1);
       return outcome;
     }),
   );

@@ -1,5 +1,5 @@
 // `empathy-lint`: the command line over the engine. Exit 0 clean, 1 findings, 2 usage or I/O error (one line, no stack).
-import { closeSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { version } from '../../../package.json';
 import { describeIoError } from '../node/io-error.js';
@@ -9,7 +9,8 @@ import { CliError, UsageError } from './errors.js';
 import { expandTargets } from './files.js';
 import { formatReports } from './formatters/index.js';
 import { HELP } from './help.js';
-import { lintFiles, lintText, type LintRun, type LintRunOptions } from './lint-files.js';
+import { lintFiles, lintText, type FileDoneListener, type LintRun, type LintRunOptions } from './lint-files.js';
+import { JsonReportStream, ReportOutput } from './output.js';
 import { isLintWorker, lintFilesInParallel, runLintWorker, threadCount } from './parallel.js';
 import { createProgress } from './progress.js';
 import { totals } from './report.js';
@@ -33,9 +34,13 @@ export async function main(argv: string[]): Promise<number> {
     quiet: options.quiet,
     detail: { full: options.format === 'json', suggestions: options.format === 'json' && options.suggestions },
   };
-  const run = options.stdin ? lintStdin(options, runOptions, cwd) : await lintTargets(options, runOptions, cwd);
-  const output = await formatReports(options.format, run.reports, { cwd, color: useColor(options), version });
-  writeReport(output, options);
+  const output = new ReportOutput(options.outputFile);
+  let run: LintRun;
+  try {
+    run = await lintAndWrite(options, runOptions, cwd, output);
+  } finally {
+    output.close();
+  }
   for (const line of [...run.notes, ...run.ioErrors]) process.stderr.write(`empathy-lint: ${line}\n`);
   if (run.ioErrors.length > 0) return EXIT_FAILURE;
   const sum = totals(run.reports);
@@ -47,12 +52,35 @@ export async function main(argv: string[]): Promise<number> {
   return EXIT_CLEAN;
 }
 
+/** Lints and writes the report: JSON file by file while linting, the other formats once every file is linted. */
+async function lintAndWrite(options: CliOptions, runOptions: LintRunOptions, cwd: string, output: ReportOutput): Promise<LintRun> {
+  const format = options.format;
+  const stream = format === 'json' ? new JsonReportStream(output) : undefined;
+  let run: LintRun;
+  if (options.stdin) {
+    run = lintStdin(options, runOptions, cwd);
+    run.reports.forEach((report, i) => stream?.add(i, report));
+  } else {
+    run = await lintTargets(options, runOptions, cwd, stream);
+  }
+  if (format === 'json') stream?.finish();
+  else for (const chunk of await formatReports(format, run.reports, { cwd, color: useColor(options), version })) output.write(chunk);
+  return run;
+}
+
 /** Expands the targets and lints them, on worker threads when the run is large enough. */
-async function lintTargets(options: CliOptions, runOptions: LintRunOptions, cwd: string): Promise<LintRun> {
+async function lintTargets(options: CliOptions, runOptions: LintRunOptions, cwd: string, stream: JsonReportStream | undefined): Promise<LintRun> {
   const files = await expandTargets(options.targets, cwd);
   if (options.changedSince) runOptions = { ...runOptions, changed: changedLinesSince(options.changedSince, files) };
-  const progress = createProgress(files.length);
-  const onFileDone = progress && ((done: number) => progress.update(done, files.length));
+  // JSON streamed to a terminal shows the progress itself; a counter on the same screen would cut into it.
+  const progress = stream && !options.outputFile && process.stdout.isTTY ? undefined : createProgress(files.length);
+  const onFileDone: FileDoneListener | undefined =
+    progress || stream
+      ? (index, outcome, done) => {
+          stream?.add(index, outcome.report);
+          progress?.update(done, files.length);
+        }
+      : undefined;
   const sizes = files.map(sizeOf);
   const threads = threadCount(sizes, options.concurrency);
   const run = threads > 1 ? await lintFilesInParallel(files, sizes, threads, runOptions, onFileDone) : lintFiles(files, runOptions, onFileDone);
@@ -89,28 +117,6 @@ function useColor(options: CliOptions): boolean {
   if (options.color !== undefined) return options.color;
   if (options.outputFile) return false;
   return process.stdout.isTTY === true && !process.env.NO_COLOR;
-}
-
-function writeReport(chunks: ReadonlyArray<string | Uint8Array>, options: CliOptions): void {
-  if (!options.outputFile) {
-    for (const chunk of chunks) process.stdout.write(chunk);
-    return;
-  }
-  let fd: number | undefined;
-  try {
-    fd = openSync(resolve(options.outputFile), 'w');
-    for (const chunk of chunks) writeChunk(fd, chunk);
-  } catch (error) {
-    throw new CliError(`${options.outputFile}: cannot write report: ${describeIoError(error)}`);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-/** Writes a whole chunk to a file (writeSync may write less than asked for a large buffer). */
-function writeChunk(fd: number, chunk: string | Uint8Array): void {
-  const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-  for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
 }
 
 /** Longest error line printed. */

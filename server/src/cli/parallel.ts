@@ -2,7 +2,7 @@
 // Workers run the same entry script (dist/cli.js, or main.ts under tsx) and are told apart by their workerData.
 import { availableParallelism, loadavg } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { checkConfigs, lintFile, mergeOutcomes, type FileOutcome, type LintRun, type LintRunOptions } from './lint-files.js';
+import { checkConfigs, lintFile, mergeOutcomes, type FileDoneListener, type FileOutcome, type LintRun, type LintRunOptions } from './lint-files.js';
 
 /**
  * Below this much text per thread, a worker costs more than it saves: it warms its own JIT and the
@@ -45,7 +45,7 @@ export async function lintFilesInParallel(
   fileSizes: readonly number[],
   threads: number,
   options: LintRunOptions,
-  onFileDone?: (done: number) => void,
+  onFileDone?: FileDoneListener,
 ): Promise<LintRun> {
   checkConfigs(files, options);
   const shares = balanceBySize(fileSizes, threads);
@@ -53,7 +53,7 @@ export async function lintFilesInParallel(
   let done = 0;
   const finished = (index: number, outcome: FileOutcome) => {
     outcomes[index] = outcome;
-    onFileDone?.(++done);
+    onFileDone?.(index, outcome, ++done);
   };
   const workers = shares.slice(1).map((share) => runWorker(share, files, options, finished));
   for (const index of shares[0]) finished(index, lintFile(files[index], options));

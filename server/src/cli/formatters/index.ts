@@ -11,11 +11,9 @@ export interface FormatContext {
   version: string;
 }
 
-/** Renders all reports in one format, as chunks written one after another (no 40 MB join on big JSON runs). */
-export async function formatReports(format: FormatName, reports: readonly FileReport[], context: FormatContext): Promise<Array<string | Uint8Array>> {
+/** Renders all reports in one of the formats written at the end (JSON is written file by file: see JsonReportStream). */
+export async function formatReports(format: Exclude<FormatName, 'json'>, reports: readonly FileReport[], context: FormatContext): Promise<string[]> {
   switch (format) {
-    case 'json':
-      return jsonChunks(reports);
     case 'stylish':
       return [(await import('./stylish.js')).formatStylish(reports, context)];
     case 'sarif':
@@ -23,15 +21,4 @@ export async function formatReports(format: FormatName, reports: readonly FileRe
     case 'github':
       return [(await import('./github.js')).formatGithub(reports, context)];
   }
-}
-
-/** ESLint's JSON array, one chunk per file (already serialized while linting) plus brackets and commas. */
-function jsonChunks(reports: readonly FileReport[]): Array<string | Uint8Array> {
-  const chunks: Array<string | Uint8Array> = ['['];
-  reports.forEach((r, i) => {
-    if (i > 0) chunks.push(',');
-    chunks.push(r.serialized ?? JSON.stringify(r));
-  });
-  chunks.push(']\n');
-  return chunks;
 }

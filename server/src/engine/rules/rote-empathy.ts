@@ -135,9 +135,10 @@ function reportRepeat(ctx: TurnContext, r: Repeatable, said: number, report: Rep
   const span = matchSpan(ctx.agent, r);
   report(span, () => ({
     message: `"${ctx.agent.turn.text.slice(r.start, r.end).trim()}" has been said ${said === 1 ? 'before' : `${said} times already`} in this call; repeated, it sounds scripted. Name the caller's actual situation instead.`,
-    suggestions: statementsFor('frustration')
-      .slice(1, 4)
-      .map((s) => ({ title: `Replace with "${s.text}"`, fix: { span, text: s.text } })),
+    suggestions: () =>
+      statementsFor('frustration')
+        .slice(1, 4)
+        .map((s) => ({ title: `Replace with "${s.text}"`, fix: { span, text: s.text } })),
     pathSensitive: true,
   }));
 }

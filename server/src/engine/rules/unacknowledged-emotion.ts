@@ -89,9 +89,10 @@ export const unacknowledgedEmotion: Rule = {
     const customer = ctx.customerBefore[ctx.customerBefore.length - 1];
     report(matchSpan(ctx.agent, first), () => ({
       message: `The caller mentioned ${trigger[1]}, and this reply goes straight to procedure. Acknowledge it before moving on.`,
-      suggestions: statementsFor(trigger[2])
-        .slice(0, 3)
-        .map((s) => ({ title: `Start with "${s.text}"`, fix: { span: { start, end: start }, text: `${s.text} ` } })),
+      suggestions: () =>
+        statementsFor(trigger[2])
+          .slice(0, 3)
+          .map((s) => ({ title: `Start with "${s.text}"`, fix: { span: { start, end: start }, text: `${s.text} ` } })),
       related: [{ message: `The caller mentioned ${trigger[1]} here.`, span: customer.turn.span }],
       pathSensitive: true,
     }));
