@@ -50,8 +50,8 @@ test('json is ESLint-shaped: absolute filePath, 1-based positions, fix ranges, c
     assert.equal(r.errorCount, r.messages.filter((m) => m.severity === 2).length);
     assert.equal(r.fixableWarningCount, r.messages.filter((m) => m.severity === 1 && m.fix).length);
   }
-  assert.equal(reports[0].source, FLAWED);
-  assert.equal(reports[1].source, undefined);
+  // The text is not echoed (ESLint's `source`): the file is on disk.
+  assert.ok(reports.every((r) => !('source' in r)));
 });
 
 test('json carries every ranked rewrite only with --suggestions', () => {
