@@ -19,7 +19,7 @@ export const earlyPersonalization = phraseRule({
   tags: ['empathy', 'context'],
   patterns: PATTERNS,
   when: (_match, ctx) => ctx.disclosure !== null && !ctx.disclosure.volunteeredMore,
-  message: (match, ctx) => {
+  messageInContext: (match, ctx) => {
     const what = ctx.disclosure!.customer.cues.includes('loss') ? 'loss' : 'situation';
     return match.pattern.id === 'assumed-details'
       ? `"${match.text.trim()}" assumes or asks for details of the caller's ${what} before they have offered any. Start with a simple "I'm so sorry to hear that" and let them decide what to share.`

@@ -36,6 +36,8 @@ export interface PhraseMatch {
   end: number;
   text: string;
   sentence: Span;
+  /** The rule's message for this match, once made (for rules whose message reads only the match). */
+  message?: string;
 }
 
 /** Shared by every turn where a rule finds nothing (most turns, for most rules): no array per turn and rule. */
@@ -215,10 +217,17 @@ const NO_CUES: ReadonlySet<string> = new Set();
 /** By the list of customer turns (one list per agent turn and path, shared by every rule that asks). */
 const CUES_BEFORE = new WeakMap<readonly CustomerFacts[], ReadonlySet<string>>();
 
-export interface PhraseRuleSpec extends Omit<Rule, 'checkTurn' | 'checkPathEnd'> {
+/**
+ * The message for one match: quote the words, say why they land badly, point to a better way. One
+ * that reads only the match is made once per match and shared by every turn with the same words
+ * (findings are many); one whose wording depends on the conversation is made per finding.
+ */
+type PhraseMessage = { message(match: PhraseMatch): string } | { messageInContext(match: PhraseMatch, ctx: TurnContext): string };
+
+export type PhraseRuleSpec = PhraseRuleBase & PhraseMessage;
+
+interface PhraseRuleBase extends Omit<Rule, 'checkTurn' | 'checkPathEnd'> {
   patterns: readonly PhrasePattern[];
-  /** The message for one match: quote the words, say why they land badly, point to a better way. */
-  message(match: PhraseMatch, ctx: TurnContext): string;
   /** Extra context condition; a match counts only when this returns true. */
   when?(match: PhraseMatch, ctx: TurnContext): boolean;
   /** Lines that set the context, e.g. the customer's disclosure. */
@@ -260,7 +269,7 @@ export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
 
 /** Reports one counted match of a phrase rule, building its message and fixes only if the span is new. */
 function reportMatch(spec: PhraseRuleSpec, match: PhraseMatch, ctx: TurnContext, report: Reporter): void {
-  const { message, when, extraSuggestions, adaptFix, suggestionMode, related } = spec;
+  const { when, extraSuggestions, adaptFix, suggestionMode, related } = spec;
   if (when && !when(match, ctx)) return;
   report(matchSpan(ctx.agent, match), () => {
     const preferred = match.pattern.fix !== undefined ? replacementFix(ctx.agent, match, match.pattern.fix) : undefined;
@@ -277,7 +286,7 @@ function reportMatch(spec: PhraseRuleSpec, match: PhraseMatch, ctx: TurnContext,
       return adapted ? [adapted, ...ranked] : ranked;
     };
     return {
-      message: message(match, ctx),
+      message: 'messageInContext' in spec ? spec.messageInContext(match, ctx) : (match.message ??= spec.message(match)),
       fix: adapted === null ? undefined : (adapted?.fix ?? preferred),
       related: related?.(ctx),
       pathSensitive: related !== undefined,
