@@ -94,7 +94,10 @@ function configFor(file: string, options: LintRunOptions): EmpathyConfig {
 
 function lintOne(source: SourceFile, config: EmpathyConfig, options: LintRunOptions, outcome: FileOutcome): FileReport {
   const wanted = findingFilter(source.path, options);
-  const reportUnfixed = () => fileReport(source.path, source.text, keep(lint(source.text, { config }).findings, source.text, wanted), options.detail);
+  const reportUnfixed = () => {
+    const { document, findings } = lint(source.text, { config });
+    return fileReport(source.path, source.text, keep(findings, source.text, wanted), options.detail, false, document.lineStarts);
+  };
   const fixing = options.fix || options.fixDryRun;
   if (fixing && source.unfixableReason) outcome.notes.push(`${source.path}: not fixed: ${source.unfixableReason}`);
   if (!fixing || source.unfixableReason) return reportUnfixed();

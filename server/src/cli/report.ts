@@ -54,10 +54,10 @@ export interface ReportDetail {
   suggestions?: boolean;
 }
 
-/** Builds one file's report; `text` is what the findings' spans point into (the fixed text when `fixed`). */
-export function fileReport(filePath: string, text: string, findings: readonly Finding[], detail: ReportDetail, fixed = false): FileReport {
+/** Builds one file's report; `text` is what the findings' spans point into (the fixed text when `fixed`), whose line starts the caller may know. */
+export function fileReport(filePath: string, text: string, findings: readonly Finding[], detail: ReportDetail, fixed = false, knownLineStarts?: number[]): FileReport {
   const bom = text.startsWith(BOM) ? 1 : 0;
-  const lineStarts = findings.length > 0 ? computeLineStarts(text) : [0];
+  const lineStarts = findings.length === 0 ? [0] : (knownLineStarts ?? computeLineStarts(text));
   const messages = findings.map((f) => toMessage(f, lineStarts, bom, detail.suggestions === true));
   const report: FileReport = {
     filePath,

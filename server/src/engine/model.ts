@@ -318,7 +318,7 @@ class Walker {
     const r = build();
     const path = this.document.hasSections ? namesOf(node) : NO_NAMES;
     const showPath = r.pathSensitive && this.document.hasSections && path.length > 1;
-    const message = showPath ? `${r.message} (path: ${describePath(path)})` : r.message;
+    const message = showPath ? `${r.message} (path: ${describedPath(node!)})` : r.message;
     const related = r.related ?? [];
     // Shared by every finding on the same path (made once per path node, never changed).
     const findingPath = this.document.hasSections ? path : undefined;
@@ -489,6 +489,8 @@ interface PathNode {
   readonly depth: number;
   /** The names from the start, made when a finding first needs them. */
   names?: string[];
+  /** The path as messages show it, made once per node. */
+  described?: string;
 }
 
 const NO_NAMES: string[] = [];
@@ -502,6 +504,10 @@ function namesOf(node: PathNode | null): string[] {
     node.names = names;
   }
   return node.names;
+}
+
+function describedPath(node: PathNode): string {
+  return (node.described ??= describePath(namesOf(node)));
 }
 
 function describePath(path: readonly string[]): string {

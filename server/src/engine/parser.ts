@@ -107,9 +107,8 @@ class Parser {
 
   run(): ScriptDocument {
     if (looksBinary(this.text)) return this.binary();
-    const lines = this.lines();
-    const { frontMatter, bodyStart } = this.frontMatter(lines);
-    for (let i = bodyStart; i < lines.length; i++) this.line(lines[i]);
+    const { frontMatter, bodyStart } = this.frontMatter();
+    for (let i = bodyStart; i < this.lineStarts.length; i++) this.line(this.lineAt(i));
     const hasSections = this.sections.some((s) => s.headerSpan.end > s.headerSpan.start);
     const doc: ScriptDocument = {
       text: this.text,
@@ -138,39 +137,38 @@ class Parser {
     };
   }
 
-  private lines(): Line[] {
-    const out: Line[] = [];
-    for (let i = 0; i < this.lineStarts.length; i++) {
-      let start = this.lineStarts[i];
-      const next = i + 1 < this.lineStarts.length ? this.lineStarts[i + 1] : this.text.length;
-      let end = next;
-      if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
-      if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
-      if (i === 0 && this.text.charCodeAt(0) === 0xfeff) start = 1;
-      out.push({ start, end, index: i });
-    }
-    return out;
+  /** Line `i` without its line break (and without a BOM on the first line); made as the line is read, never kept. */
+  private lineAt(i: number): Line {
+    let start = this.lineStarts[i];
+    let end = i + 1 < this.lineStarts.length ? this.lineStarts[i + 1] : this.text.length;
+    if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    if (i === 0 && this.text.charCodeAt(0) === 0xfeff) start = 1;
+    return { start, end, index: i };
   }
 
   private slice(line: Line): string {
     return this.text.slice(line.start, line.end);
   }
 
-  private frontMatter(lines: Line[]): { frontMatter: FrontMatter | null; bodyStart: number } {
-    if (lines.length === 0 || !FRONT_MATTER_FENCE.test(this.slice(lines[0]))) return { frontMatter: null, bodyStart: 0 };
-    const close = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)[ \t]*$/.test(this.slice(l)));
-    if (close < 0) {
+  private frontMatter(): { frontMatter: FrontMatter | null; bodyStart: number } {
+    const first = this.lineAt(0);
+    if (!FRONT_MATTER_FENCE.test(this.slice(first))) return { frontMatter: null, bodyStart: 0 };
+    const count = this.lineStarts.length;
+    let close = 1;
+    while (close < count && !/^(---|\.\.\.)[ \t]*$/.test(this.slice(this.lineAt(close)))) close++;
+    if (close === count) {
       this.problems.push({
         code: 'front-matter',
         message: 'Front matter is not closed: add a line with `---` after it.',
-        span: { start: lines[0].start, end: lines[0].end },
+        span: { start: first.start, end: first.end },
       });
       return { frontMatter: null, bodyStart: 1 };
     }
-    const yamlStart = close > 1 ? lines[1].start : lines[0].end;
-    const yamlEnd = close > 1 ? lines[close - 1].end : yamlStart;
+    const yamlStart = close > 1 ? this.lineAt(1).start : first.end;
+    const yamlEnd = close > 1 ? this.lineAt(close - 1).end : yamlStart;
     const frontMatter = this.readYaml(yamlStart, yamlEnd);
-    frontMatter.span = { start: lines[0].start, end: lines[close].end };
+    frontMatter.span = { start: first.start, end: this.lineAt(close).end };
     return { frontMatter, bodyStart: close + 1 };
   }
 
