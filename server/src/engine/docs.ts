@@ -1,6 +1,15 @@
 // Docs links are derived here and nowhere else, so diagnostics, SARIF and the README agree.
 export const DOCS_BASE = 'https://github.com/empathy-lint/empathy-lint/blob/main/docs/rules/';
 
+const URLS = new Map<string, string>();
+
+/** The rule's page (one string per rule: every finding carries it). */
 export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE}${ruleId}.md`;
+  let url = URLS.get(ruleId);
+  if (url === undefined) {
+    url = `${DOCS_BASE}${ruleId}.md`;
+    // Unknown IDs (a custom rule's) are not kept: the map holds the rules there are.
+    if (URLS.size < 64) URLS.set(ruleId, url);
+  }
+  return url;
 }

@@ -17,8 +17,6 @@ const MAX_SECTION_VISITS = 20_000;
 type RawFinding = Omit<Finding, 'severity' | 'docsUrl'>;
 
 const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
-/** Spans are keyed as start * base + end; texts are far shorter than the base. */
-const SPAN_KEY_BASE = 2 ** 26;
 
 export interface PathState {
   customerBefore: CustomerFacts[];
@@ -81,7 +79,8 @@ class Walker {
   private readonly findings: RawFinding[] = [];
   /** Indices of rules that threw on this document. */
   private readonly failed: boolean[] = [];
-  private readonly reported = new Map<Rule, Set<number>>();
+  /** Spans each rule has reported (by the rule's index), so a turn reached on several paths reports once. */
+  private readonly reported: SpanSet[];
   private readonly sectionsByName = new Map<string, Section>();
   /** Path states admitted per section (at most MAX_STATES_PER_SECTION; never changed once admitted). */
   private readonly statesSeen = new Map<Section, PathState[]>();
@@ -103,7 +102,8 @@ class Walker {
     for (const s of document.sections) if (s.name && !this.sectionsByName.has(s.name)) this.sectionsByName.set(s.name, s);
     this.linear = isLinear(document);
     this.options = rules.map((rule) => settings.get(rule.id)?.options ?? NO_OPTIONS);
-    this.reporters = rules.map((rule) => (span, build) => this.report(rule, span, build, this.path));
+    this.reporters = rules.map((rule, i) => (span, build) => this.report(rule, i, span, build, this.path));
+    this.reported = rules.map(() => new SpanSet());
   }
 
   run(resume: WalkResume | undefined): { findings: RawFinding[]; record?: WalkRecord } {
@@ -158,12 +158,8 @@ class Walker {
 
   /** A finding from the walk being resumed, kept as it was (and remembered, so it is not reported twice). */
   private readopt(finding: RawFinding): void {
-    const rule = this.rules.find((r) => r.id === finding.ruleId);
-    if (rule) {
-      let seen = this.reported.get(rule);
-      if (!seen) this.reported.set(rule, (seen = new Set()));
-      seen.add(finding.span.start * SPAN_KEY_BASE + finding.span.end);
-    }
+    const index = this.rules.findIndex((r) => r.id === finding.ruleId);
+    if (index >= 0) this.reported[index].add(finding.span);
     this.findings.push(finding);
   }
 
@@ -305,20 +301,13 @@ class Walker {
     });
   }
 
-  private report(rule: Rule, span: Span, build: () => Report, node: PathNode | null): void {
-    // One finding per rule and span, whichever path reported it first (a number key: reports are many).
-    let seen = this.reported.get(rule);
-    if (!seen) {
-      seen = new Set();
-      this.reported.set(rule, seen);
-    }
-    const key = span.start * SPAN_KEY_BASE + span.end;
-    if (seen.has(key)) return;
-    seen.add(key);
+  private report(rule: Rule, index: number, span: Span, build: () => Report, node: PathNode | null): void {
+    // One finding per rule and span, whichever path reported it first.
+    if (!this.reported[index].add(span)) return;
     const r = build();
     const path = this.document.hasSections ? namesOf(node) : NO_NAMES;
     const showPath = r.pathSensitive && this.document.hasSections && path.length > 1;
-    const message = showPath ? `${r.message} (path: ${describedPath(node!)})` : r.message;
+    const message = showPath ? messageOnPath(node!, r.message) : r.message;
     const related = r.related ?? [];
     // Shared by every finding on the same path (made once per path node, never changed).
     const findingPath = this.document.hasSections ? path : undefined;
@@ -489,8 +478,8 @@ interface PathNode {
   readonly depth: number;
   /** The names from the start, made when a finding first needs them. */
   names?: string[];
-  /** The path as messages show it, made once per node. */
-  described?: string;
+  /** Messages with this path appended, by message (see messageOnPath). */
+  messages?: Map<string, string>;
 }
 
 const NO_NAMES: string[] = [];
@@ -506,8 +495,44 @@ function namesOf(node: PathNode | null): string[] {
   return node.names;
 }
 
-function describedPath(node: PathNode): string {
-  return (node.described ??= describePath(namesOf(node)));
+/** A message with the path it was found on, made once per path node and message (findings on a path repeat their messages). */
+function messageOnPath(node: PathNode, message: string): string {
+  const messages = (node.messages ??= new Map());
+  let full = messages.get(message);
+  if (full === undefined) {
+    full = `${message} (path: ${describePath(namesOf(node))})`;
+    if (messages.size < MAX_MESSAGES_PER_PATH_NODE) messages.set(message, full);
+  }
+  return full;
+}
+
+/** Messages remembered per path node: enough for a section's repeats without holding every message of a long path. */
+const MAX_MESSAGES_PER_PATH_NODE = 64;
+
+/**
+ * The spans one rule has reported, for telling a new span from one reported on another path. Keyed by
+ * start, then end (numbers small enough to stay unboxed): reports are many, and a span key of
+ * start * 2^26 + end was a boxed number hashed per report.
+ */
+class SpanSet {
+  private readonly endsByStart = new Map<number, number>();
+  /** Further ends of a start that already has one (rare: two spans of one rule starting at the same character). */
+  private readonly moreEnds = new Map<number, Set<number>>();
+
+  /** Adds the span; false when it was there already. */
+  add(span: Span): boolean {
+    const end = this.endsByStart.get(span.start);
+    if (end === undefined) {
+      this.endsByStart.set(span.start, span.end);
+      return true;
+    }
+    if (end === span.end) return false;
+    let more = this.moreEnds.get(span.start);
+    if (!more) this.moreEnds.set(span.start, (more = new Set()));
+    if (more.has(span.end)) return false;
+    more.add(span.end);
+    return true;
+  }
 }
 
 function describePath(path: readonly string[]): string {

@@ -38,6 +38,8 @@ export interface PhraseMatch {
   sentence: Span;
   /** The rule's message for this match, once made (for rules whose message reads only the match). */
   message?: string;
+  /** The pattern's own rewrite of this match, once worked out. */
+  preferred?: RelativeFix;
 }
 
 /** Shared by every turn where a rule finds nothing (most turns, for most rules): no array per turn and rule. */
@@ -130,17 +132,34 @@ export function matchSpan(agent: AgentFacts, match: { start: number; end: number
   return { start: base + match.start, end: base + match.end };
 }
 
+/** A rewrite with its span relative to the turn text: the same for every turn with the same words. */
+interface RelativeFix {
+  start: number;
+  end: number;
+  text: string;
+}
+
 /**
  * A fix replacing the matched words. Keeps sentence case; an empty replacement also removes the
  * comma and space after the words and capitalizes what then starts the sentence.
  */
 export function replacementFix(agent: AgentFacts, match: PhraseMatch, replacement: string): Fix {
-  const atSentenceStart = match.start === match.sentence.start;
-  if (replacement !== '') {
-    const fitted = atSentenceStart ? capitalize(replacement) : decapitalize(replacement);
-    return { span: matchSpan(agent, match), text: fitted };
-  }
-  return deletionFix(agent, match);
+  return placed(agent, rewrite(agent, match, replacement));
+}
+
+/** The pattern's own rewrite (its safe fix), worked out once per match: findings of repeated lines share it. */
+function preferredFix(agent: AgentFacts, match: PhraseMatch, replacement: string): Fix {
+  return placed(agent, (match.preferred ??= rewrite(agent, match, replacement)));
+}
+
+function placed(agent: AgentFacts, fix: RelativeFix): Fix {
+  return { span: matchSpan(agent, fix), text: fix.text };
+}
+
+function rewrite(agent: AgentFacts, match: PhraseMatch, replacement: string): RelativeFix {
+  if (replacement === '') return deletion(agent, match);
+  const fitted = match.start === match.sentence.start ? capitalize(replacement) : decapitalize(replacement);
+  return { start: match.start, end: match.end, text: fitted };
 }
 
 /** Lower-cases a rewrite's first letter mid-sentence, except the pronoun "I". */
@@ -149,7 +168,7 @@ function decapitalize(s: string): string {
 }
 
 /** Removes the matched words and the punctuation that joined them to the rest of the sentence. */
-function deletionFix(agent: AgentFacts, match: PhraseMatch): Fix {
+function deletion(agent: AgentFacts, match: PhraseMatch): RelativeFix {
   const text = agent.turn.text;
   let end = match.end;
   while (end < match.sentence.end && /[\s,;:\u2014-]/.test(text[end])) end++;
@@ -161,15 +180,15 @@ function deletionFix(agent: AgentFacts, match: PhraseMatch): Fix {
       // The words were the whole sentence: remove it and the space after it.
       let stop = match.sentence.end;
       while (stop < text.length && /[ \t]/.test(text[stop])) stop++;
-      return { span: matchSpan(agent, { start: match.start, end: stop }), text: '' };
+      return { start: match.start, end: stop, text: '' };
     }
-    return { span: matchSpan(agent, { start: match.start, end: end + 1 }), text: capitalize(text[end]) };
+    return { start: match.start, end: end + 1, text: capitalize(text[end]) };
   }
   const closesSentence = end >= match.sentence.end || /[.!?]/.test(text[end]);
-  if (!closesSentence) return { span: matchSpan(agent, { start: match.start, end }), text: '' };
+  if (!closesSentence) return { start: match.start, end, text: '' };
   let start = match.start;
   while (start > match.sentence.start && /[\s,;:\u2014-]/.test(text[start - 1])) start--;
-  return { span: matchSpan(agent, { start, end }), text: '' };
+  return { start, end, text: '' };
 }
 
 /** Suggestions from the pattern's own rewrites, then from extra statements, without duplicates. */
@@ -272,7 +291,7 @@ function reportMatch(spec: PhraseRuleSpec, match: PhraseMatch, ctx: TurnContext,
   const { when, extraSuggestions, adaptFix, suggestionMode, related } = spec;
   if (when && !when(match, ctx)) return;
   report(matchSpan(ctx.agent, match), () => {
-    const preferred = match.pattern.fix !== undefined ? replacementFix(ctx.agent, match, match.pattern.fix) : undefined;
+    const preferred = match.pattern.fix !== undefined ? preferredFix(ctx.agent, match, match.pattern.fix) : undefined;
     const adapted = preferred && adaptFix ? adaptFix(preferred, match, ctx) : undefined;
     const suggestions = (): Suggestion[] => {
       const extra = extraSuggestions?.(ctx) ?? [];

@@ -98,7 +98,14 @@ function repeatablesOf(agent: AgentFacts): readonly Repeatable[] {
 /** What one turn does to a path state: the repeats it reports (with how often each was said) and the state after it. */
 interface Transition {
   next: string;
-  repeats: { repeat: Repeatable; said: number }[];
+  repeats: RepeatSaid[];
+}
+
+/** A repeat the turn reports, with how often it was said before, and its message once made. */
+interface RepeatSaid {
+  repeat: Repeatable;
+  said: number;
+  message?: string;
 }
 
 /** Transitions kept per line of text: a line said in many different states is not worth remembering in each. */
@@ -111,7 +118,7 @@ function transition(state: string, repeats: readonly Repeatable[], allowed: numb
   /** Counts added in this turn, so a phrase said twice in one turn is a repeat too. */
   let thisTurn: Map<string, number> | undefined;
   let reportedUpTo = -1;
-  const reported: Transition['repeats'] = [];
+  const reported: RepeatSaid[] = [];
   for (const r of repeats) {
     const said = (before.get(r.id) ?? 0) + (thisTurn?.get(r.id) ?? 0);
     // A sentence already reported through its stock phrase is not reported twice.
@@ -131,10 +138,12 @@ function transition(state: string, repeats: readonly Repeatable[], allowed: numb
 /** Transitions of this line's turns by path state (and allowance), kept in the line's memo: lines recur in the same states. */
 const transitionsOf = (): Map<string, Transition> => new Map();
 
-function reportRepeat(ctx: TurnContext, r: Repeatable, said: number, report: Reporter): void {
+function reportRepeat(ctx: TurnContext, step: RepeatSaid, report: Reporter): void {
+  const { repeat: r, said } = step;
   const span = matchSpan(ctx.agent, r);
   report(span, () => ({
-    message: `"${ctx.agent.turn.text.slice(r.start, r.end).trim()}" has been said ${said === 1 ? 'before' : `${said} times already`} in this call; repeated, it sounds scripted. Name the caller's actual situation instead.`,
+    // Made once per line, state and repeat: the transition (and so the message) is shared by the turns that take it.
+    message: (step.message ??= `"${ctx.agent.turn.text.slice(r.start, r.end).trim()}" has been said ${said === 1 ? 'before' : `${said} times already`} in this call; repeated, it sounds scripted. Name the caller's actual situation instead.`),
     suggestions: () =>
       statementsFor('frustration')
         .slice(1, 4)
@@ -160,7 +169,7 @@ export const roteEmpathy: Rule = {
       step = transition(ctx.state, repeats, allowed);
       if (known.size < MAX_TRANSITIONS_PER_LINE) known.set(key, step);
     }
-    for (let i = 0; i < step.repeats.length; i++) reportRepeat(ctx, step.repeats[i].repeat, step.repeats[i].said, report);
+    for (let i = 0; i < step.repeats.length; i++) reportRepeat(ctx, step.repeats[i], report);
     return step.next;
   },
 };
