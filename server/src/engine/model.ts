@@ -480,6 +480,8 @@ interface PathNode {
   names?: string[];
   /** Messages with this path appended, by message (see messageOnPath). */
   messages?: Map<string, string>;
+  /** The path as messages show it. */
+  described?: string;
 }
 
 const NO_NAMES: string[] = [];
@@ -500,7 +502,7 @@ function messageOnPath(node: PathNode, message: string): string {
   const messages = (node.messages ??= new Map());
   let full = messages.get(message);
   if (full === undefined) {
-    full = `${message} (path: ${describePath(namesOf(node))})`;
+    full = `${message} (path: ${(node.described ??= describePath(namesOf(node)))})`;
     if (messages.size < MAX_MESSAGES_PER_PATH_NODE) messages.set(message, full);
   }
   return full;
