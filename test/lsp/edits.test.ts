@@ -18,6 +18,16 @@ test('a finding on a continuation line wraps the whole turn in disable/enable co
   assert.ok(!lint(fixed).findings.some((f) => f.ruleId === 'policy-apology'));
 });
 
+test('the last turn of a section or file is wrapped too (the section spans its continuation lines)', () => {
+  for (const tail of ['', '\n# next\nAgent: Hello again.\n']) {
+    const text = `# start\nCustomer: Can I get a refund?\nAgent: Let me look.\n  I'm sorry, but our policy doesn't allow refunds after thirty days.\n${tail}`;
+    const finding = lint(text).findings.find((f) => f.ruleId === 'policy-apology');
+    assert.ok(finding, 'the fixture has a policy apology on a continuation line');
+    const fixed = apply(text, disableForLineEdits(parse(text), finding));
+    assert.deepEqual(fixed.split('\n').slice(2, 6), ['// empathy-lint-disable policy-apology', 'Agent: Let me look.', "  I'm sorry, but our policy doesn't allow refunds after thirty days.", '// empathy-lint-enable policy-apology']);
+  }
+});
+
 test('a disable-next-line comment keeps the indentation of the flagged line', () => {
   const text = "# start\nCustomer: Refund?\n  Agent: I'm sorry, but our policy doesn't allow refunds.\n";
   const finding = lint(text).findings.find((f) => f.ruleId === 'policy-apology')!;

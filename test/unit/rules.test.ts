@@ -43,3 +43,21 @@ test('customer-name (opt-in): flags a call that never uses the named caller, on 
   assert.equal(flagged('Customer: Hi.\nAgent: Hello.\n').length, 0, 'no name in the front matter');
   assert.equal(flagged(named('Let me look.'), { config: { rules: {} } }).length, 0, 'off by default');
 });
+
+test('rote-empathy: counts and messages stay right when lines recur across files, states and options (transitions are shared per line)', () => {
+  const line = "Agent: I'm sorry to hear that.";
+  const script = (times: number) => Array.from({ length: times }, (_, i) => `Customer: Problem ${i}.\n${line}`).join('\n') + '\n';
+  const rote = (text: string, options?: LintOptions) => lint(text, options).findings.filter((f) => f.ruleId === 'rote-empathy').map((f) => f.message);
+  for (let round = 0; round < 2; round++) {
+    // Counting stops at the allowance (so path states converge): every repeat past it reads the same.
+    const messages = rote(script(4));
+    assert.equal(messages.length, 3);
+    for (const m of messages) assert.match(m, /has been said before/);
+  }
+  // The same lines under another allowance take other transitions.
+  const allowTwo: LintOptions = { config: { rules: { 'rote-empathy': ['warn', { maxRepeats: 2 }] } } };
+  const lenient = rote(script(4), allowTwo);
+  assert.equal(lenient.length, 2);
+  for (const m of lenient) assert.match(m, /said 2 times already/);
+  assert.equal(rote(script(4)).length, 3, 'the default allowance again, after the lenient run');
+});

@@ -297,6 +297,8 @@ class Parser {
     const turn = this.openTurn!;
     turn.textSpan.end = span.end;
     turn.span.end = span.end;
+    // The section holds its turns' continuation lines too (the turn at a position is looked up by section first).
+    if (this.current) this.current.span.end = Math.max(this.current.span.end, span.end);
     turn.text = this.text.slice(turn.textSpan.start, turn.textSpan.end);
   }
 
