@@ -147,7 +147,7 @@ class Walker {
     const items = section.items;
     for (let i = start; i < items.length; i++) {
       if (resumable && i % CHECKPOINT_EVERY === 0 && !(resume && i === start)) {
-        checkpoints.push({ itemIndex: i, state: cloneState(state), findings: this.findings.length, failed: [...this.failed] });
+        checkpoints.push({ itemIndex: i, state: detachedState(state), findings: this.findings.length, failed: [...this.failed] });
       }
       const item = items[i];
       if (item.kind === 'turn') this.readTurn(item, state);
@@ -158,6 +158,8 @@ class Walker {
 
   /** A finding from the walk being resumed, kept as it was (and remembered, so it is not reported twice). */
   private readopt(finding: RawFinding): void {
+    // Carried from version to version, it must not keep the version it was found in alive.
+    if (finding instanceof LazySuggestionsFinding) finding.settle();
     const index = this.rules.findIndex((r) => r.id === finding.ruleId);
     if (index >= 0) this.reported[index].add(finding.span);
     this.findings.push(finding);
@@ -414,7 +416,7 @@ class LazySuggestionsFinding {
   docsUrl?: string;
   // ES private fields: not own properties, so two lint results still compare equal as data.
   #made: Suggestion[] | undefined;
-  readonly #make: () => Suggestion[];
+  #make: (() => Suggestion[]) | null;
 
   constructor(
     readonly ruleId: string,
@@ -429,7 +431,16 @@ class LazySuggestionsFinding {
   }
 
   get suggestions(): Suggestion[] {
-    return (this.#made ??= this.#make().slice(0, MAX_SUGGESTIONS));
+    return (this.#made ??= this.#make ? this.#make().slice(0, MAX_SUGGESTIONS) : []);
+  }
+
+  /**
+   * Makes the suggestions now and lets go of what making them needed (the turn's context, and with
+   * it the whole document): for a finding a later re-lint takes over unchanged.
+   */
+  settle(): void {
+    void this.suggestions;
+    this.#make = null;
   }
 
   set suggestions(value: Suggestion[]) {
@@ -452,6 +463,30 @@ function cloneState(s: PathState): PathState {
     customerBefore: s.customerBefore === NO_CUSTOMERS ? NO_CUSTOMERS : [...s.customerBefore],
     agentBefore: s.agentBefore,
     disclosure: s.disclosure,
+    ruleStates: [...s.ruleStates],
+    path: s.path,
+  };
+}
+
+/**
+ * A path state kept as a checkpoint, its turns copied off the text: later re-lints carry checkpoints
+ * over from version to version, and a turn's words are a slice that would keep its whole version of
+ * the text alive (typing down a 2,000-line script grew the heap ~0.13 MB a keystroke).
+ */
+function detachedState(s: PathState): PathState {
+  const detached = new Map<object, unknown>();
+  const detach = <F extends { turn: Turn }>(facts: F): F => {
+    let copy = detached.get(facts) as F | undefined;
+    if (!copy) {
+      copy = { ...facts, turn: { ...facts.turn, text: ownCopy(facts.turn.text), speaker: ownCopy(facts.turn.speaker) } };
+      detached.set(facts, copy);
+    }
+    return copy;
+  };
+  return {
+    customerBefore: s.customerBefore === NO_CUSTOMERS ? NO_CUSTOMERS : s.customerBefore.map(detach),
+    agentBefore: s.agentBefore && detach(s.agentBefore),
+    disclosure: s.disclosure && { customer: detach(s.disclosure.customer), volunteeredMore: s.disclosure.volunteeredMore },
     ruleStates: [...s.ruleStates],
     path: s.path,
   };
