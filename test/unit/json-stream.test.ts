@@ -6,22 +6,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JsonReportStream, ReportOutput } from '../../server/src/cli/output.js';
-import type { FileReport } from '../../server/src/cli/report.js';
+import { fileReport, type FileReport } from '../../server/src/cli/report.js';
 
-function report(filePath: string, serialized = true): FileReport {
-  const r: FileReport = {
-    filePath,
-    messages: [],
-    suppressedMessages: [],
-    errorCount: 0,
-    fatalErrorCount: 0,
-    warningCount: 0,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
-    usedDeprecatedRules: [],
-  };
-  return serialized ? { ...r, serialized: Buffer.from(JSON.stringify(r)) } : r;
-}
+/** An empty file's report, serialized as --format json makes it, or not. */
+const report = (filePath: string, serialized = true): FileReport => fileReport(filePath, '', [], { full: serialized });
 
 /** Adds reports in the given order (index → report, undefined for a file without one) and returns what was written. */
 function streamed(adds: Array<[number, FileReport | undefined]>, check?: (written: () => string) => void): string {
