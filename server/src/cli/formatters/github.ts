@@ -1,5 +1,5 @@
 // GitHub Actions workflow commands: one `::warning`/`::error` annotation per finding.
-import type { FormatContext } from './index.js';
+import type { FormatContext } from './context.js';
 import { displayPath } from './paths.js';
 import type { FileReport } from '../report.js';
 

@@ -1,15 +1,7 @@
 // Picks the output format; each formatter is loaded only when asked for, to keep start-up small.
 import type { FormatName } from '../args.js';
 import type { FileReport } from '../report.js';
-
-export interface FormatContext {
-  /** Paths are shown relative to this directory where that is shorter. */
-  cwd: string;
-  /** Whether ANSI colors may be used (stylish only). */
-  color: boolean;
-  /** The CLI's version, for SARIF's tool.driver. */
-  version: string;
-}
+import type { FormatContext } from './context.js';
 
 /** Renders all reports in one of the formats written at the end (JSON is written file by file: see JsonReportStream). */
 export async function formatReports(format: Exclude<FormatName, 'json'>, reports: readonly FileReport[], context: FormatContext): Promise<string[]> {

@@ -1,7 +1,7 @@
 // SARIF 2.1.0 for code scanning: rule metadata (with help links) from RULE_METAS, one result per finding.
 import { pathToFileURL } from 'node:url';
 import { RULE_METAS, type RuleMeta, type Severity } from '../../engine/index.js';
-import type { FormatContext } from './index.js';
+import type { FormatContext } from './context.js';
 import type { EslintMessage, FileReport } from '../report.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

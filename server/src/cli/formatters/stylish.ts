@@ -1,5 +1,5 @@
 // ESLint's "stylish" output: findings grouped under each file, aligned columns, a summary line; colors on request.
-import type { FormatContext } from './index.js';
+import type { FormatContext } from './context.js';
 import { displayPath } from './paths.js';
 import { totals, type FileReport } from '../report.js';
 
