@@ -56,3 +56,19 @@ test('a different config, a changed front matter or a branching script lints fro
   const branching = lint('# start\nAgent: Hi.\n* Calm -> end\n\n# end\nAgent: Bye.\n', { previous });
   assert.equal(walkRecordOf(branching), undefined, 'branching scripts are walked whole');
 });
+
+test('a resumed lint that hits the per-rule cap notes it on its own copy, not on the finding the previous result shares', () => {
+  const apology = "Agent: I'm sorry, but our policy doesn't allow refunds.\n";
+  const neutral = Array.from({ length: 40 }, (_, i) => `Customer: Question ${i}.\nAgent: Let me check item ${i}.\n`).join('');
+  const before = apology.repeat(3) + neutral;
+  const options = { resumable: true, maxFindingsPerRule: 3 };
+  const previous = lint(before, options);
+  const messagesBefore = previous.findings.map((f) => f.message);
+  const after = lint(before + apology, { ...options, previous });
+  // It resumed: the findings above the edit are the previous result's own objects.
+  assert.equal(after.findings[0], previous.findings[0]);
+  const noted = after.findings.filter((f) => f.ruleId === 'policy-apology');
+  assert.equal(noted.length, 3);
+  assert.match(noted[2].message, /1 more policy-apology findings in this file are not shown/);
+  assert.deepEqual(previous.findings.map((f) => f.message), messagesBefore);
+});

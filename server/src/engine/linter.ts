@@ -147,7 +147,11 @@ function finalize(raw: RawFinding[], settings: Map<string, ResolvedRuleSetting>,
 /** Findings kept per rule and file: a pasted 5 MB line must not turn into a million warnings. */
 const MAX_FINDINGS_PER_RULE = 500;
 
-/** Says on the last kept finding of a rule how many more were left out, so nothing is silently lost; true when any were. */
+/**
+ * Says on the last kept finding of a rule how many more were left out, so nothing is silently lost;
+ * true when any were. The noted finding is a copy: a resumed lint shares its other findings with the
+ * result it resumed from, whose messages must stay as they were.
+ */
 function noteDropped(findings: Finding[], perRule: Map<string, number>, cap: number): boolean {
   let dropped = false;
   for (const [ruleId, count] of perRule) {
@@ -155,7 +159,8 @@ function noteDropped(findings: Finding[], perRule: Map<string, number>, cap: num
     dropped = true;
     for (let i = findings.length - 1; i >= 0; i--) {
       if (findings[i].ruleId !== ruleId) continue;
-      findings[i].message = `${findings[i].message} (${count - cap} more ${ruleId} findings in this file are not shown)`;
+      const f = findings[i];
+      findings[i] = { ...f, suggestions: f.suggestions, message: `${f.message} (${count - cap} more ${ruleId} findings in this file are not shown)` };
       break;
     }
   }
