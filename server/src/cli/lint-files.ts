@@ -96,7 +96,7 @@ function lintOne(source: SourceFile, config: EmpathyConfig, options: LintRunOpti
   const wanted = findingFilter(source.path, options);
   const reportUnfixed = () => {
     const { document, findings } = lint(source.text, { config });
-    return fileReport(source.path, source.text, keep(findings, source.text, wanted), options.detail, false, document.lineStarts);
+    return fileReport(source.path, source.text, keep(findings, document.lineStarts, wanted), options.detail, false, document.lineStarts);
   };
   const fixing = options.fix || options.fixDryRun;
   if (fixing && source.unfixableReason) outcome.notes.push(`${source.path}: not fixed: ${source.unfixableReason}`);
@@ -113,7 +113,8 @@ function lintOne(source: SourceFile, config: EmpathyConfig, options: LintRunOpti
       return reportUnfixed();
     }
   }
-  return fileReport(source.path, output, keep(remaining, output, wanted), options.detail, output !== source.text);
+  const lineStarts = computeLineStarts(output);
+  return fileReport(source.path, output, keep(remaining, lineStarts, wanted), options.detail, output !== source.text, lineStarts);
 }
 
 /** Which findings to report (--quiet, --changed-since); undefined keeps all. */
@@ -130,9 +131,8 @@ function findingFilter(path: string, options: LintRunOptions): FindingFilter | u
   };
 }
 
-function keep(findings: Finding[], text: string, wanted: FindingFilter | undefined): Finding[] {
+function keep(findings: Finding[], lineStarts: number[], wanted: FindingFilter | undefined): Finding[] {
   if (!wanted || findings.length === 0) return findings;
-  const lineStarts = computeLineStarts(text);
   return findings.filter((f) => wanted(f, lineStarts));
 }
 
