@@ -8,7 +8,7 @@ export function docsUrl(ruleId: string): string {
   let url = URLS.get(ruleId);
   if (url === undefined) {
     url = `${DOCS_BASE}${ruleId}.md`;
-    // Unknown IDs (a custom rule's) are not kept: the map holds the rules there are.
+    // Bounded all the same: findings carry the known rules' IDs, a few dozen.
     if (URLS.size < 64) URLS.set(ruleId, url);
   }
   return url;

@@ -72,8 +72,8 @@ export const isLinear = (document: ScriptDocument): boolean => !document.hasSect
 class Walker {
   /** Facts per turn, for scripts whose turns may be reached on several paths (the same facts each time). */
   private readonly agentFacts = new Map<Turn, AgentFacts>();
-  /** In a linear script: the facts of every agent turn read (each once). */
-  private readonly agentFactsRead: AgentFacts[] = [];
+  /** Every agent turn's facts made in this walk, to let go of their memos at the end. */
+  private readonly agentFactsMade: AgentFacts[] = [];
   private readonly linear: boolean;
   private readonly customerFacts = new Map<Turn, CustomerFacts>();
   private readonly findings: RawFinding[] = [];
@@ -102,7 +102,7 @@ class Walker {
     for (const s of document.sections) if (s.name && !this.sectionsByName.has(s.name)) this.sectionsByName.set(s.name, s);
     this.linear = isLinear(document);
     this.options = rules.map((rule) => settings.get(rule.id)?.options ?? NO_OPTIONS);
-    this.reporters = rules.map((rule, i) => (span, build) => this.report(rule, i, span, build, this.path));
+    this.reporters = rules.map((_, i) => (span, build) => this.report(i, span, build, this.path));
     this.reported = rules.map(() => new SpanSet());
   }
 
@@ -110,7 +110,7 @@ class Walker {
     const sections = this.document.sections;
     if (sections.length === 0 || this.rules.length === 0) return { findings: [] };
     let record: WalkRecord | undefined;
-    if (isLinear(this.document)) {
+    if (this.linear) {
       record = this.walkLinear(sections[0], resume);
     } else if (!this.document.hasSections) {
       for (const s of sections) this.walk(s, emptyState());
@@ -121,8 +121,7 @@ class Walker {
     }
     // Findings keep their turn's facts for lazy suggestions, which never read the memo: let the
     // memo (every rule's matches for the line) go with the text cache instead of living as long as them.
-    for (const facts of this.agentFacts.values()) facts.memo = NO_MEMO;
-    for (const facts of this.agentFactsRead) facts.memo = NO_MEMO;
+    for (const facts of this.agentFactsMade) facts.memo = NO_MEMO;
     return { findings: this.findings, record };
   }
 
@@ -303,9 +302,10 @@ class Walker {
     });
   }
 
-  private report(rule: Rule, index: number, span: Span, build: () => Report, node: PathNode | null): void {
+  private report(index: number, span: Span, build: () => Report, node: PathNode | null): void {
     // One finding per rule and span, whichever path reported it first.
     if (!this.reported[index].add(span)) return;
+    const rule = this.rules[index];
     const r = build();
     const path = this.document.hasSections ? namesOf(node) : NO_NAMES;
     const showPath = r.pathSensitive && this.document.hasSections && path.length > 1;
@@ -326,8 +326,8 @@ class Walker {
     let facts = this.linear ? undefined : this.agentFacts.get(turn);
     if (!facts) {
       facts = { turn, ...agentTextFacts(turn, this.resumable) };
-      if (this.linear) this.agentFactsRead.push(facts);
-      else this.agentFacts.set(turn, facts);
+      this.agentFactsMade.push(facts);
+      if (!this.linear) this.agentFacts.set(turn, facts);
     }
     return facts;
   }
@@ -502,10 +502,6 @@ function sameContext(a: PathState, b: PathState): boolean {
   return true;
 }
 
-/**
- * "opening -> upset -> refund", written as the script writes its choices. ASCII on purpose: one
- * non-ASCII character makes a whole JSON report a two-byte string (measured ~5% of a CLI run).
- */
 /** A section on a path, linked to the one before it: paths share their beginnings instead of being copied per visit. */
 interface PathNode {
   readonly name: string;
@@ -572,6 +568,10 @@ class SpanSet {
   }
 }
 
+/**
+ * "opening -> upset -> refund", written as the script writes its choices. ASCII on purpose: one
+ * non-ASCII character makes a whole JSON report a two-byte string (measured ~5% of a CLI run).
+ */
 function describePath(path: readonly string[]): string {
   if (path.length <= 6) return path.join(' -> ');
   return [...path.slice(0, 3), '...', ...path.slice(-2)].join(' -> ');

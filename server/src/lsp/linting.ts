@@ -44,9 +44,10 @@ export class LintService {
   private configGeneration = 0;
   private readonly settingsByUri = new Map<string, Promise<ServerSettings>>();
   /**
-   * In-flight and finished lints, so concurrent requests for one version lint once; the most recently
-   * the least recently used go first. Diagnostics are already with the client: only the documents being worked on need
-   * their findings at hand (for hover and quick fixes), and the rest are linted again when asked.
+   * In-flight and finished lints, so concurrent requests for one version lint once; kept for the
+   * documents used most recently (least recently used first). Diagnostics are already with the client:
+   * only the documents being worked on need their findings at hand (for hover and quick fixes), and the
+   * rest are linted again when asked.
    */
   private readonly cache = new Map<string, { version: number; generation: number; linted: Promise<Linted> }>();
   private readonly loggedNotes = new Set<string>();
