@@ -277,6 +277,7 @@ export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
     fixable: spec.fixable,
     tags: spec.tags,
     patterns,
+    silentOn: (agent) => findPhrases(agent, id, patterns).length === 0,
     checkTurn(ctx, report) {
       // An indexed loop with the reporting in a function of its own: this runs for every rule on every
       // agent turn, mostly finding nothing, and then must allocate nothing (no iterator, no closure scope).

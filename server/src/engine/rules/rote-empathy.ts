@@ -158,6 +158,7 @@ export const roteEmpathy: Rule = {
   defaultSeverity: 'warn',
   fixable: false,
   tags: ['empathy', 'context'],
+  silentOn: (agent) => memoized(agent, 'rote-repeatables', repeatablesOf).length === 0,
   checkTurn(ctx, report) {
     const allowed = typeof ctx.options.maxRepeats === 'number' ? Math.max(1, ctx.options.maxRepeats) : 1;
     const repeats = memoized(ctx.agent, 'rote-repeatables', repeatablesOf);

@@ -80,6 +80,11 @@ export interface Rule {
   tags: string[];
   /** Called for each agent turn on each distinct path state; returns the rule's new path state, if it keeps one. */
   checkTurn?(ctx: TurnContext, report: Reporter): string | void;
+  /**
+   * True when `checkTurn` would neither report nor change the path state on a turn with these words,
+   * whatever the context (a question about the words alone): the walker then skips the rule there.
+   */
+  silentOn?(agent: AgentFacts): boolean;
   /** Called once per path end. */
   checkPathEnd?(ctx: PathEndContext, report: Reporter): void;
 }
