@@ -91,12 +91,20 @@ test('a comment above the first section starts no section', () => {
   assert.deepEqual(doc.problems, []);
 });
 
+test('a section never reached from opening lines above the first header names no empty start section', () => {
+  const doc = parse('Agent: Hello, thanks for calling.\n# later\nAgent: Anything else?\n');
+  assert.deepEqual(
+    doc.problems.map((p) => p.message),
+    ['Section "later" is never reached from the lines above the first section, where the call starts.'],
+  );
+});
+
 test('structure problems: unknown target, duplicate section, unreachable section, empty jump, choice without target', () => {
   const doc = parse('# a\nAgent: hi\n* go -> nowhere\n* no target\n->\n-> b\n# b\nAgent: x\n# b\nAgent: y\n# lost\nAgent: z\n');
   const messages = doc.problems.map((p) => `${p.code}: ${p.message}`);
   assert.ok(messages.some((m) => m.includes('No section named "nowhere"')), messages.join('\n'));
   assert.ok(messages.some((m) => m.includes('"b" is defined twice')));
-  assert.ok(messages.some((m) => m.includes('"lost" is never reached')));
+  assert.ok(messages.some((m) => m.includes('"lost" is never reached from the start section "a"')));
   assert.ok(messages.some((m) => m.includes('jump has no target')));
   assert.ok(messages.some((m) => m.includes('choice has no target')));
   assert.ok(doc.problems.every((p) => p.code === 'script-structure'));

@@ -537,8 +537,6 @@ interface PathNode {
   readonly depth: number;
   /** The names from the start, made when a finding first needs them. */
   names?: string[];
-  /** Messages with this path appended, by message (see messageOnPath). */
-  messages?: Map<string, string>;
   /** The path as messages show it. */
   described?: string;
 }
@@ -556,19 +554,31 @@ function namesOf(node: PathNode | null): string[] {
   return node.names;
 }
 
-/** A message with the path it was found on, made once per path node and message (findings on a path repeat their messages). */
+/**
+ * A message with the path it was found on, one string per path as described and message, shared by
+ * every node and file that describe their path alike: findings are many, and a report writer that
+ * looks messages up then meets the same string objects (whose hashes V8 keeps) instead of equal copies.
+ */
 function messageOnPath(node: PathNode, message: string): string {
-  const messages = (node.messages ??= new Map());
+  const described = (node.described ??= describePath(namesOf(node)));
+  let messages = PATH_MESSAGES.get(described);
+  if (!messages) {
+    if (PATH_MESSAGES.size >= MAX_DESCRIBED_PATHS) PATH_MESSAGES.clear();
+    PATH_MESSAGES.set(described, (messages = new Map()));
+  }
   let full = messages.get(message);
   if (full === undefined) {
-    full = `${message} (path: ${(node.described ??= describePath(namesOf(node)))})`;
-    if (messages.size < MAX_MESSAGES_PER_PATH_NODE) messages.set(message, full);
+    full = `${message} (path: ${described})`;
+    if (messages.size < MAX_MESSAGES_PER_PATH) messages.set(message, full);
   }
   return full;
 }
 
-/** Messages remembered per path node: enough for a section's repeats without holding every message of a long path. */
-const MAX_MESSAGES_PER_PATH_NODE = 64;
+/** Messages on a path, by the path as described, then by the message. */
+const PATH_MESSAGES = new Map<string, Map<string, string>>();
+/** Bounds: enough for a big run's repeats, without holding every message of every path. */
+const MAX_DESCRIBED_PATHS = 4096;
+const MAX_MESSAGES_PER_PATH = 64;
 
 /**
  * The spans one rule has reported, for telling a new span from one reported on another path. Keyed by

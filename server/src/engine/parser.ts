@@ -425,11 +425,13 @@ function reportUnreachable(doc: ScriptDocument, byName: Map<string, Section>): v
       }
     }
   }
+  // Lines above the first header make an unnamed start section.
+  const start = doc.sections[0].name ? `the start section "${doc.sections[0].name}"` : 'the lines above the first section, where the call starts';
   for (const section of doc.sections) {
     if (!seen.has(section) && byName.get(section.name) === section) {
       doc.problems.push({
         code: 'script-structure',
-        message: `Section "${section.name}" is never reached from the start section "${doc.sections[0].name}".`,
+        message: `Section "${section.name}" is never reached from ${start}.`,
         span: section.nameSpan,
       });
     }

@@ -2,7 +2,7 @@
 // sound condescending and insincere"; good empathy names the customer's actual situation, and
 // "I understand your frustration" three times is worse than once.
 import { statementsFor } from '../catalogue.js';
-import { TextCache } from '../text-cache.js';
+import { ownCopy, TextCache } from '../text-cache.js';
 import { findPhrases, matchSpan, memoized, type PhrasePattern } from './phrases.js';
 import type { AgentFacts, Reporter, Rule, TurnContext } from './rule.js';
 
@@ -80,6 +80,8 @@ interface Repeatable {
   id: string;
   start: number;
   end: number;
+  /** Its message by how often it was said before, once made: findings of a repeated line share them. */
+  messages?: Map<number, string>;
 }
 
 const NOTHING_REPEATABLE: readonly Repeatable[] = Object.freeze([]);
@@ -101,11 +103,10 @@ interface Transition {
   repeats: RepeatSaid[];
 }
 
-/** A repeat the turn reports, with how often it was said before, and its message once made. */
+/** A repeat the turn reports, with how often it was said before. */
 interface RepeatSaid {
   repeat: Repeatable;
   said: number;
-  message?: string;
 }
 
 /** Transitions kept per line of text: a line said in many different states is not worth remembering in each. */
@@ -138,12 +139,25 @@ function transition(state: string, repeats: readonly Repeatable[], allowed: numb
 /** Transitions of this line's turns by path state (and allowance), kept in the line's memo: lines recur in the same states. */
 const transitionsOf = (): Map<string, Transition> => new Map();
 
+/**
+ * The message for a repeat said `said` times before, made once per line (the repeatables are kept
+ * per line of text) and count; flat, so it holds nothing of the document it was first found in.
+ */
+function repeatMessage(agent: AgentFacts, r: Repeatable, said: number): string {
+  const messages = (r.messages ??= new Map());
+  let message = messages.get(said);
+  if (message === undefined) {
+    message = ownCopy(`"${agent.turn.text.slice(r.start, r.end).trim()}" has been said ${said === 1 ? 'before' : `${said} times already`} in this call; repeated, it sounds scripted. Name the caller's actual situation instead.`);
+    messages.set(said, message);
+  }
+  return message;
+}
+
 function reportRepeat(ctx: TurnContext, step: RepeatSaid, report: Reporter): void {
   const { repeat: r, said } = step;
   const span = matchSpan(ctx.agent, r);
   report(span, () => ({
-    // Made once per line, state and repeat: the transition (and so the message) is shared by the turns that take it.
-    message: (step.message ??= `"${ctx.agent.turn.text.slice(r.start, r.end).trim()}" has been said ${said === 1 ? 'before' : `${said} times already`} in this call; repeated, it sounds scripted. Name the caller's actual situation instead.`),
+    message: repeatMessage(ctx.agent, r, said),
     suggestions: () =>
       statementsFor('frustration')
         .slice(1, 4)
