@@ -1,6 +1,6 @@
 // The CLI's result model, in ESLint's JSON shape, so tools that read ESLint output read ours.
 // Positions follow ESLint and editors: a leading BOM is not counted (not in columns or ranges, nor in `output`).
-import { computeLineStarts, offsetToPosition, type Finding, type Fix } from '../engine/index.js';
+import { computeLineStarts, lineOfOffsetFrom, offsetToPosition, type Finding, type Fix } from '../engine/index.js';
 import { JsonBytes, PieceCache, utf8 } from './json-bytes.js';
 
 export interface EslintFix {
@@ -135,14 +135,16 @@ function writtenReport(filePath: string, findings: readonly Finding[], lineStart
   w.reset();
   w.piece(utf8(`{"filePath":${JSON.stringify(filePath)},"messages":[`));
   const counts: Counts = { errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  // Findings come sorted by position: each one's lines are found from the one before.
+  let line = 0;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
     count(counts, f.severity === 'error', f.fix !== undefined);
-    const start = offsetToPosition(lineStarts, f.span.start);
-    const end = offsetToPosition(lineStarts, f.span.end);
+    line = lineOfOffsetFrom(lineStarts, f.span.start, line);
+    const endLine = lineOfOffsetFrom(lineStarts, f.span.end, line);
     if (i > 0) w.short(K.comma);
-    w.piece(headOf(f)).int(start.line + 1).short(K.column).int(columnOf(start, bom));
-    w.short(K.endLine).int(end.line + 1).short(K.endColumn).int(columnOf(end, bom));
+    w.piece(headOf(f)).int(line + 1).short(K.column).int(column(line, f.span.start - lineStarts[line], bom));
+    w.short(K.endLine).int(endLine + 1).short(K.endColumn).int(column(endLine, f.span.end - lineStarts[endLine], bom));
     if (f.fix) {
       w.short(K.fix).int(Math.max(0, f.fix.span.start - bom)).short(K.comma).int(Math.max(0, f.fix.span.end - bom));
       w.piece(FIX_TEXTS.get(f.fix.text));
@@ -176,7 +178,11 @@ function toMessage(f: Finding, lineStarts: number[], bom: number, withSuggestion
 
 /** 1-based column; on the first line a BOM is not a column. */
 function columnOf(pos: { line: number; character: number }, bom: number): number {
-  return (pos.line === 0 ? Math.max(0, pos.character - bom) : pos.character) + 1;
+  return column(pos.line, pos.character, bom);
+}
+
+function column(line: number, character: number, bom: number): number {
+  return (line === 0 ? Math.max(0, character - bom) : character) + 1;
 }
 
 function toFix(fix: Fix, bom: number): EslintFix {

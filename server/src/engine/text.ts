@@ -32,6 +32,21 @@ export function lineOfOffset(lineStarts: number[], offset: number): number {
   return lo;
 }
 
+/**
+ * The line holding `offset`, searched forward from line `from` (a line at or before it): positions
+ * read in order (sorted findings) mostly sit on the same line or a few lines on. Falls back to the
+ * binary search when `from` is past the offset or the line is far.
+ */
+export function lineOfOffsetFrom(lineStarts: number[], offset: number, from: number): number {
+  if (from < 0 || from >= lineStarts.length || lineStarts[from] > offset) return lineOfOffset(lineStarts, offset);
+  let line = from;
+  for (let steps = 0; line + 1 < lineStarts.length && lineStarts[line + 1] <= offset; steps++) {
+    if (steps === 8) return lineOfOffset(lineStarts, offset);
+    line++;
+  }
+  return line;
+}
+
 export function offsetToPosition(lineStarts: number[], offset: number): Position {
   const line = lineOfOffset(lineStarts, offset);
   return { line, character: offset - lineStarts[line] };
