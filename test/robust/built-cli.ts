@@ -25,10 +25,10 @@ export function ensureBuiltCli(): void {
   if (build.status !== 0) throw new Error('node build.mjs failed');
 }
 
-/** Runs `node dist/cli.js …args` in `cwd` and resolves when it exits (killed after HANG_GUARD_MS). */
-export function runBuiltCli(args: readonly string[], cwd: string = ROOT): Promise<CliResult> {
+/** Runs `node dist/cli.js …args` (or another copy of the command) in `cwd` and resolves when it exits (killed after HANG_GUARD_MS). */
+export function runBuiltCli(args: readonly string[], cwd: string = ROOT, cli: string = CLI): Promise<CliResult> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [cli, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));
