@@ -37,7 +37,6 @@ export const missingOwnership: Rule = {
   defaultSeverity: 'warn',
   fixable: false,
   tags: ['apology', 'situation', 'context'],
-  silentOn: (agent) => memoized(agent, 'ownership-parts', partsSaid) === 0,
   checkTurn(ctx) {
     if (ctx.situation !== 'company-at-fault') return;
     const had = Number(ctx.state);
