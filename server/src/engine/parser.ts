@@ -56,23 +56,35 @@ interface SpeakerLabel {
 }
 
 /**
- * `Label:` at the start of a line, found with a cheap colon search before the label pattern runs;
- * a label of plain ASCII letters (`Agent`, `Customer`: nearly every line) needs no pattern at all.
+ * `Label:` at the start of the line text[start, end), found with a cheap colon search before the
+ * label pattern runs; a label of plain ASCII letters (`Agent`, `Customer`: nearly every line) needs
+ * no pattern and no copy of the line.
  */
-function speakerLabel(body: string): SpeakerLabel | null {
-  const colon = body.indexOf(':');
+function speakerLabel(text: string, start: number, end: number): SpeakerLabel | null {
+  const colon = colonWithin(text, start, Math.min(end, start + MAX_LABEL_LENGTH + 1)) - start;
   if (colon < 1 || colon > MAX_LABEL_LENGTH) return null;
-  if (colon <= MAX_PLAIN_LABEL && isAsciiWord(body, colon)) return { label: body.slice(0, colon), length: colon + 1 };
-  const m = SPEAKER_LABEL.exec(body.slice(0, colon + 1));
+  if (colon <= MAX_PLAIN_LABEL && isAsciiWord(text, start, colon)) return { label: text.slice(start, start + colon), length: colon + 1 };
+  const m = SPEAKER_LABEL.exec(text.slice(start, start + colon + 1));
   return m ? { label: m[1], length: m[0].length } : null;
 }
+
+/** The offset of the first colon in text[start, end), or -1. */
+function colonWithin(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === COLON) return i;
+  return -1;
+}
+
+const COLON = 0x3a;
+
+/** First characters of comment, header, stage, jump and choice lines: `/`, `#`, `[`, `-`, `*`. */
+const STRUCTURE_SIGNS: ReadonlySet<number> = new Set([0x2f, 0x23, 0x5b, 0x2d, 0x2a]);
 
 /** The pattern's label part takes at most 40 characters. */
 const MAX_PLAIN_LABEL = 40;
 
-/** True when the first `length` characters are all ASCII letters. */
-function isAsciiWord(text: string, length: number): boolean {
-  for (let i = 0; i < length; i++) {
+/** True when the `length` characters from `start` are all ASCII letters. */
+function isAsciiWord(text: string, start: number, length: number): boolean {
+  for (let i = start; i < start + length; i++) {
     const c = text.charCodeAt(i) | 0x20;
     if (c < 97 || c > 122) return false;
   }
@@ -95,6 +107,7 @@ class Parser {
   private readonly roles = new Map<string, Role>();
   private current: Section | null = null;
   private openTurn: Turn | null = null;
+  private readonly roleBySpeaker = new Map<string, Role>();
 
   constructor(
     private readonly text: string,
@@ -108,7 +121,10 @@ class Parser {
   run(): ScriptDocument {
     if (looksBinary(this.text)) return this.binary();
     const { frontMatter, bodyStart } = this.frontMatter();
-    for (let i = bodyStart; i < this.lineStarts.length; i++) this.line(this.lineAt(i));
+    for (let i = bodyStart; i < this.lineStarts.length; i++) {
+      const { start, end } = this.lineAt(i);
+      this.line(i, start, end);
+    }
     const hasSections = this.sections.some((s) => s.headerSpan.end > s.headerSpan.start);
     const doc: ScriptDocument = {
       text: this.text,
@@ -226,26 +242,21 @@ class Parser {
     });
   }
 
-  private line(line: Line): void {
-    // Trimmed by offsets: one string per line instead of three.
-    let start = line.start;
-    let end = line.end;
+  private line(index: number, lineStart: number, lineEnd: number): void {
+    // Trimmed by offsets, and a turn's line is read in place: its text is the one string it gets.
+    let start = lineStart;
+    let end = lineEnd;
     while (start < end && isSpaceCode(this.text.charCodeAt(start))) start++;
     while (end > start && isSpaceCode(this.text.charCodeAt(end - 1))) end--;
     if (start === end) {
       this.openTurn = null;
       return;
     }
-    const indent = start - line.start;
-    const body = this.text.slice(start, end);
     const span = { start, end };
-    if (body.startsWith('//')) return this.comment(body, span, line.index);
-    if (body.startsWith('#')) return this.header(body, span, line.index);
-    if (body.startsWith('[')) return this.push({ kind: 'stage', text: body.replace(/^\[|\]$/g, '').trim(), span, line: line.index });
-    if (body.startsWith('->')) return this.jump(body, span, line.index);
-    if (body.startsWith('*')) return this.choice(body, span, line.index);
-    const label = speakerLabel(body);
-    if (label && (indent === 0 || this.roles.has(label.label.toLowerCase()))) return this.turn(label, body, span, line.index);
+    if (STRUCTURE_SIGNS.has(this.text.charCodeAt(start)) && this.structure(this.text.slice(start, end), span, index)) return;
+    const indent = start - lineStart;
+    const label = speakerLabel(this.text, start, end);
+    if (label && (indent === 0 || this.roles.has(label.label.toLowerCase()))) return this.turn(label, span, index);
     if (this.openTurn && indent > 0) return this.continueTurn(span);
     if (this.openTurn && !label) {
       // Kept in the turn so its words are still linted, but said: continuation lines are indented.
@@ -259,10 +270,20 @@ class Parser {
     });
   }
 
-  private turn(label: SpeakerLabel, body: string, span: Span, line: number): void {
+  /** A comment, header, stage direction, jump or choice line; false when the line is none of them. */
+  private structure(body: string, span: Span, line: number): boolean {
+    if (body.startsWith('//')) this.comment(body, span, line);
+    else if (body.startsWith('#')) this.header(body, span, line);
+    else if (body.startsWith('[')) this.push({ kind: 'stage', text: body.replace(/^\[|\]$/g, '').trim(), span, line });
+    else if (body.startsWith('->')) this.jump(body, span, line);
+    else if (body.startsWith('*')) this.choice(body, span, line);
+    else return false;
+    return true;
+  }
+
+  private turn(label: SpeakerLabel, span: Span, line: number): void {
     const speaker = label.label.trim();
-    // "Agent Sam:" and "Customer (Dana):" speak as Agent and Customer.
-    const role = this.roles.get(speaker.toLowerCase()) ?? this.roles.get(speaker.split(/[\s(]/)[0].toLowerCase()) ?? 'other';
+    const role = this.roleOf(speaker);
     if (role === 'other') this.unknownSpeaker(speaker, span);
     let textStart = span.start + label.length;
     while (textStart < span.end && isSpaceCode(this.text.charCodeAt(textStart))) textStart++;
@@ -271,7 +292,7 @@ class Parser {
       role,
       speaker,
       speakerSpan: { start: span.start, end: span.start + label.label.trimEnd().length },
-      text: body.slice(textStart - span.start),
+      text: this.text.slice(textStart, span.end),
       textSpan: { start: textStart, end: span.end },
       placeholders: NO_PLACEHOLDERS,
       span,
@@ -279,6 +300,16 @@ class Parser {
     };
     this.push(turn);
     this.openTurn = turn;
+  }
+
+  /** "Agent Sam:" and "Customer (Dana):" speak as Agent and Customer; worked out once per label as written. */
+  private roleOf(speaker: string): Role {
+    let role = this.roleBySpeaker.get(speaker);
+    if (role === undefined) {
+      role = this.roles.get(speaker.toLowerCase()) ?? this.roles.get(speaker.split(/[\s(]/)[0].toLowerCase()) ?? 'other';
+      this.roleBySpeaker.set(speaker, role);
+    }
+    return role;
   }
 
   /** A label one or two letters away from a configured one is a typo that would silently skip the line. */
