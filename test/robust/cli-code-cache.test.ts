@@ -42,3 +42,18 @@ test('without a cache, or with a damaged one, the command reports exactly the sa
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('without its bundle the command says what is missing in one line, exit 2', async () => {
+  ensureBuiltCli();
+  const dir = mkdtempSync(join(tmpdir(), 'el-nobundle-'));
+  try {
+    copyFileSync(join(DIST, 'cli.js'), join(dir, 'cli.js'));
+    const run = await runBuiltCli(['examples'], ROOT, join(dir, 'cli.js'));
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /^empathy-lint: cannot read .*cli-main\.js \(ENOENT\)/);
+    assert.equal(run.stderr.trim().split('\n').length, 1);
+    assert.ok(!hasStackTrace(run.stderr));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -20,9 +20,19 @@ function readCache(): Buffer | undefined {
   }
 }
 
+/** The bundle's source; a broken install says what is missing in one line instead of a stack trace. */
+function readMain(): string {
+  try {
+    return readFileSync(MAIN, 'utf8');
+  } catch (error) {
+    process.stderr.write(`empathy-lint: cannot read ${MAIN} (${(error as NodeJS.ErrnoException).code ?? String(error)}): reinstall, or run \`npm run build\` in a checkout\n`);
+    process.exit(2);
+  }
+}
+
 /** Runs the bundle as Node runs a CommonJS main module; it starts the CLI itself. */
 function runMain(): void {
-  const script = new Script(wrap(readFileSync(MAIN, 'utf8')), { filename: MAIN, cachedData: process.env[WRITE_CACHE] ? undefined : readCache() });
+  const script = new Script(wrap(readMain()), { filename: MAIN, cachedData: process.env[WRITE_CACHE] ? undefined : readCache() });
   if (process.env[WRITE_CACHE]) process.once('exit', () => writeFileSync(CACHE, script.createCachedData()));
   const main = { exports: {}, filename: MAIN, id: '.', loaded: false };
   const requireFromMain = createRequire(MAIN);
