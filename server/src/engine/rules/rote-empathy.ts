@@ -86,13 +86,16 @@ interface Repeatable {
 
 const NOTHING_REPEATABLE: readonly Repeatable[] = Object.freeze([]);
 
+/** Every repeatable has one shape (its messages filled in later). */
+const repeatable = (id: string, start: number, end: number): Repeatable => ({ id, start, end, messages: undefined });
+
 /** Stock phrases and empathy sentences of a turn, in order. */
 function repeatablesOf(agent: AgentFacts): readonly Repeatable[] {
   const repeats = [
-    ...findPhrases(agent, 'rote-empathy', STOCK).map((m) => ({ id: m.pattern.id, start: m.start, end: m.end })),
+    ...findPhrases(agent, 'rote-empathy', STOCK).map((m) => repeatable(m.pattern.id, m.start, m.end)),
     ...agent.sentences
       .filter((s) => s.end - s.start <= MAX_STOCK_SENTENCE && EMPATHY_SENTENCE.test(agent.masked.slice(s.start, s.end)))
-      .map((s) => ({ id: sentenceKey(agent.masked.slice(s.start, s.end)), start: s.start, end: s.end })),
+      .map((s) => repeatable(sentenceKey(agent.masked.slice(s.start, s.end)), s.start, s.end)),
   ];
   return repeats.length === 0 ? NOTHING_REPEATABLE : repeats.sort((a, b) => a.start - b.start || b.end - a.end);
 }
