@@ -564,21 +564,22 @@ function messageOnPath(node: PathNode, message: string): string {
   let messages = PATH_MESSAGES.get(described);
   if (!messages) {
     if (PATH_MESSAGES.size >= MAX_DESCRIBED_PATHS) PATH_MESSAGES.clear();
-    PATH_MESSAGES.set(described, (messages = new Map()));
+    PATH_MESSAGES.set(ownCopy(described), (messages = new Map()));
   }
   let full = messages.get(message);
   if (full === undefined) {
-    full = `${message} (path: ${described})`;
-    if (messages.size < MAX_MESSAGES_PER_PATH) messages.set(message, full);
+    // Copies: a message may quote the script (a name from its front matter), and the map outlives it.
+    full = ownCopy(`${message} (path: ${described})`);
+    if (messages.size < MAX_MESSAGES_PER_PATH) messages.set(ownCopy(message), full);
   }
   return full;
 }
 
 /** Messages on a path, by the path as described, then by the message. */
 const PATH_MESSAGES = new Map<string, Map<string, string>>();
-/** Bounds: enough for a big run's repeats, without holding every message of every path. */
-const MAX_DESCRIBED_PATHS = 4096;
-const MAX_MESSAGES_PER_PATH = 64;
+/** Bounds: enough for a big run's repeats, at most ~16,000 messages (a few MB) held by a long-running server. */
+const MAX_DESCRIBED_PATHS = 512;
+const MAX_MESSAGES_PER_PATH = 32;
 
 /**
  * The spans one rule has reported, for telling a new span from one reported on another path. Keyed by
