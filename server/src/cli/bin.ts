@@ -32,8 +32,9 @@ function readMain(): string {
 
 /** Runs the bundle as Node runs a CommonJS main module; it starts the CLI itself. */
 function runMain(): void {
-  const script = new Script(wrap(readMain()), { filename: MAIN, cachedData: process.env[WRITE_CACHE] ? undefined : readCache() });
-  if (process.env[WRITE_CACHE]) process.once('exit', () => writeFileSync(CACHE, script.createCachedData()));
+  const writingCache = Boolean(process.env[WRITE_CACHE]);
+  const script = new Script(wrap(readMain()), { filename: MAIN, cachedData: writingCache ? undefined : readCache() });
+  if (writingCache) process.once('exit', () => writeFileSync(CACHE, script.createCachedData()));
   const main = { exports: {}, filename: MAIN, id: '.', loaded: false };
   const requireFromMain = createRequire(MAIN);
   requireFromMain.main = main as NodeJS.Module;

@@ -35,9 +35,10 @@ export interface FileReport {
   output?: string;
   usedDeprecatedRules: never[];
   /**
-   * For --format json: this report as UTF-8 JSON, made as soon as the file is linted (written as
-   * bytes directly for a plain run, see writtenReport); messages and output are then dropped. Short-lived objects cost the garbage collector far less on big runs
-   * (~12% CPU), and bytes live outside the JavaScript heap, where the collector never copies them.
+   * For --format json: this report as UTF-8 JSON, made as soon as the file is linted (written as bytes
+   * directly for a plain run, see writtenReport); messages and output are then dropped. Short-lived
+   * objects cost the garbage collector far less on big runs (~12% CPU), and bytes live outside the
+   * JavaScript heap, where the collector never copies them.
    */
   serialized?: Uint8Array;
 }
@@ -60,10 +61,21 @@ export function fileReport(filePath: string, text: string, findings: readonly Fi
   const bom = text.startsWith(BOM) ? 1 : 0;
   const lineStarts = findings.length === 0 ? [0] : (knownLineStarts ?? computeLineStarts(text));
   if (detail.full && !detail.suggestions && !fixed) return writtenReport(filePath, findings, lineStarts, bom);
-  const messages = findings.map((f) => toMessage(f, lineStarts, bom, detail.suggestions === true));
-  const report: FileReport = {
+  const report = emptyReport(filePath);
+  report.messages = findings.map((f) => toMessage(f, lineStarts, bom, detail.suggestions === true));
+  for (const m of report.messages) count(report, m.severity === 2, m.fix !== undefined);
+  if (!detail.full) return report;
+  // Unlike ESLint, the text is not echoed as `source`: the file is on disk, and the echo made a
+  // report ~40% larger (and a CI run that much slower to write and to read back).
+  if (fixed) report.output = stripBom(text);
+  return { ...report, messages: [], output: undefined, serialized: Buffer.from(JSON.stringify(report), 'utf8') };
+}
+
+/** A report with no messages and every count at zero, its keys in ESLint's order (the JSON writer follows it). */
+function emptyReport(filePath: string): FileReport {
+  return {
     filePath,
-    messages,
+    messages: [],
     suppressedMessages: [],
     errorCount: 0,
     fatalErrorCount: 0,
@@ -72,12 +84,6 @@ export function fileReport(filePath: string, text: string, findings: readonly Fi
     fixableWarningCount: 0,
     usedDeprecatedRules: [],
   };
-  for (const m of messages) count(report, m.severity === 2, m.fix !== undefined);
-  if (!detail.full) return report;
-  // Unlike ESLint, the text is not echoed as `source`: the file is on disk, and the echo made a
-  // report ~40% larger (and a CI run that much slower to write and to read back).
-  if (fixed) report.output = stripBom(text);
-  return { ...report, messages: [], output: undefined, serialized: Buffer.from(JSON.stringify(report), 'utf8') };
 }
 
 type Counts = Pick<FileReport, 'errorCount' | 'warningCount' | 'fixableErrorCount' | 'fixableWarningCount'>;
@@ -134,29 +140,28 @@ function writtenReport(filePath: string, findings: readonly Finding[], lineStart
   const w = WRITER;
   w.reset();
   w.piece(utf8(`{"filePath":${JSON.stringify(filePath)},"messages":[`));
-  const counts: Counts = { errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  const report = emptyReport(filePath);
   // Findings come sorted by position: each one's lines are found from the one before.
   let line = 0;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
-    count(counts, f.severity === 'error', f.fix !== undefined);
+    count(report, f.severity === 'error', f.fix !== undefined);
     line = lineOfOffsetFrom(lineStarts, f.span.start, line);
     const endLine = lineOfOffsetFrom(lineStarts, f.span.end, line);
     if (i > 0) w.short(K.comma);
     w.piece(headOf(f)).int(line + 1).short(K.column).int(column(line, f.span.start - lineStarts[line], bom));
     w.short(K.endLine).int(endLine + 1).short(K.endColumn).int(column(endLine, f.span.end - lineStarts[endLine], bom));
     if (f.fix) {
-      w.short(K.fix).int(Math.max(0, f.fix.span.start - bom)).short(K.comma).int(Math.max(0, f.fix.span.end - bom));
+      w.short(K.fix).int(withoutBom(f.fix.span.start, bom)).short(K.comma).int(withoutBom(f.fix.span.end, bom));
       w.piece(FIX_TEXTS.get(f.fix.text));
     } else {
       w.short(K.close);
     }
   }
-  w.short(K.errorCount).int(counts.errorCount).short(K.warningCount).int(counts.warningCount);
-  w.short(K.fixableErrors).int(counts.fixableErrorCount).short(K.fixableWarnings).int(counts.fixableWarningCount).short(K.end);
-  const { errorCount, warningCount, fixableErrorCount, fixableWarningCount } = counts;
-  const serialized = w.take();
-  return { filePath, messages: [], suppressedMessages: [], errorCount, fatalErrorCount: 0, warningCount, fixableErrorCount, fixableWarningCount, usedDeprecatedRules: [], serialized };
+  w.short(K.errorCount).int(report.errorCount).short(K.warningCount).int(report.warningCount);
+  w.short(K.fixableErrors).int(report.fixableErrorCount).short(K.fixableWarnings).int(report.fixableWarningCount).short(K.end);
+  report.serialized = w.take();
+  return report;
 }
 
 function toMessage(f: Finding, lineStarts: number[], bom: number, withSuggestions: boolean): EslintMessage {
@@ -186,7 +191,12 @@ function column(line: number, character: number, bom: number): number {
 }
 
 function toFix(fix: Fix, bom: number): EslintFix {
-  return { range: [Math.max(0, fix.span.start - bom), Math.max(0, fix.span.end - bom)], text: fix.text };
+  return { range: [withoutBom(fix.span.start, bom), withoutBom(fix.span.end, bom)], text: fix.text };
+}
+
+/** An offset into the text as ESLint counts it, without a leading BOM. */
+function withoutBom(offset: number, bom: number): number {
+  return Math.max(0, offset - bom);
 }
 
 function stripBom(text: string): string {

@@ -38,7 +38,6 @@ interface Line {
   start: number;
   /** Offset just past the last character, before the line break. */
   end: number;
-  index: number;
 }
 
 /** Many NUL characters near the start: a binary file, not a script (a stray NUL in a line is not enough). */
@@ -160,7 +159,7 @@ class Parser {
     if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
     if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
     if (i === 0 && this.text.charCodeAt(0) === 0xfeff) start = 1;
-    return { start, end, index: i };
+    return { start, end };
   }
 
   private slice(line: Line): string {
