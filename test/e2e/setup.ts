@@ -6,6 +6,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
+import { ensureDebPackages } from '../support/provision.js';
 
 /** Pinned tool versions: bump here, and the stamps below make the next run reinstall. */
 export const NODE_PACKAGE_VERSION = '24.9.0';
@@ -13,8 +14,6 @@ export const CODE_SERVER_VERSION = '4.139.1';
 
 /** Debian packages: chromium drives the workbench; the -dev libraries build code-server's native modules. */
 export const APT_PACKAGES = ['chromium', 'libkrb5-dev', 'libx11-dev', 'libxkbfile-dev', 'libsecret-1-dev'];
-/** Build tools node-gyp needs, keyed by the command that proves each is there (python may come from pyenv). */
-const BUILD_TOOLS: Record<string, string> = { python3: 'python3', make: 'make', 'g++': 'g++' };
 
 const REPO_ROOT = resolve(__dirname, '..', '..');
 export const TOOLS_DIR = join(REPO_ROOT, '.tools');
@@ -51,36 +50,6 @@ function run(command: string, args: string[], options: { cwd?: string; env?: Nod
   if (result.status !== 0) {
     throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
   }
-}
-
-/** True when `command` resolves on PATH. */
-function hasCommand(command: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
-}
-
-/** True when dpkg reports the package fully installed. */
-function isDebPackageInstalled(name: string): boolean {
-  const result = spawnSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8' });
-  return result.status === 0 && result.stdout.includes('install ok installed');
-}
-
-/** Installs missing Debian packages with apt-get (as root, or through sudo when available). */
-function ensureDebPackages(): void {
-  const missing = APT_PACKAGES.filter((name) => !isDebPackageInstalled(name));
-  for (const [command, debPackage] of Object.entries(BUILD_TOOLS)) {
-    if (!hasCommand(command)) missing.push(debPackage);
-  }
-  if (missing.length === 0) return;
-  say(`installing Debian packages: ${missing.join(' ')}`);
-  const isRoot = process.getuid?.() === 0;
-  if (!isRoot && !hasCommand('sudo')) {
-    throw new Error(`missing Debian packages (${missing.join(' ')}); run as root: apt-get install -y ${missing.join(' ')}`);
-  }
-  const prefix = isRoot ? [] : ['sudo'];
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const apt = (args: string[]) => run(prefix[0] ?? 'apt-get', [...prefix.slice(1), ...(isRoot ? [] : ['apt-get']), ...args], { env });
-  apt(['update']);
-  apt(['install', '-y', '--no-install-recommends', ...missing]);
 }
 
 /** True when the stamp file records exactly this version, i.e. a previous install finished. */
@@ -138,7 +107,7 @@ export function codeServerEnv(tools: E2eTools): NodeJS.ProcessEnv {
 /** Provisions every tool and returns their paths. */
 export function ensureTools(): E2eTools {
   const tools = toolPaths();
-  ensureDebPackages();
+  ensureDebPackages(APT_PACKAGES, say);
   ensureNode(tools);
   ensureCodeServer(tools);
   if (!existsSync(tools.chromiumBinary)) throw new Error(`chromium not found at ${tools.chromiumBinary}`);

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { reportSkip } from '../support/skips.js';
 
 const ROOT = join(__dirname, '..', '..');
 const SCENARIO = [
@@ -19,7 +20,7 @@ const SCENARIO = [
 
 const nvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
 const skip = nvim.error ? 'nvim is not installed (apt-get install neovim); skipping the Neovim client test' : false;
-if (skip) console.log(`# ${skip}`);
+if (skip) reportSkip('test:nvim', skip);
 
 test('Neovim receives empathy-lint diagnostics, a hover and quick fixes', { skip }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'empathy-nvim-'));

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { runTests } from '@vscode/test-electron';
+import { reportSkip } from '../support/skips.js';
 
 const ROOT = join(__dirname, '..', '..');
 const SUITE_OUT = join(ROOT, 'test-artifacts', 'vscode-suite');
@@ -72,7 +73,7 @@ function workspaceFixture(): string {
 }
 
 function skip(reason: string): number {
-  console.log(`test:vscode: skipped: ${reason}. Set VSCODE_EXECUTABLE to a local VS Code to run it.`);
+  reportSkip('test:vscode', `${reason}. Set VSCODE_EXECUTABLE to a local VS Code to run it`);
   return 0;
 }
 
