@@ -26,6 +26,9 @@ export interface EvalSummary {
   falsePositives: Miss[];
   falseNegatives: Miss[];
   labelErrors: string[];
+  /** Agent lines of the conversations with no expected finding, and the findings on them: false alarms on clean scripts. */
+  cleanAgentLines: number;
+  cleanFalseAlarms: number;
 }
 
 /** The agent turn line a finding belongs to: the turn whose text contains the span start, else the span's own line. */
@@ -53,11 +56,17 @@ export function evaluate(dir: string = CONVERSATIONS_DIR): EvalSummary {
   const agentText = new Map<string, string>();
   const labelErrors: string[] = [];
   let silentConversations = 0;
+  let cleanAgentLines = 0;
+  const silentFiles = new Set<string>();
   for (const name of files) {
     const text = readFileSync(join(dir, name), 'utf8');
     const labels = readExpectedLabels(name, text);
     labelErrors.push(...labels.errors);
-    if (labels.labels.length === 0) silentConversations++;
+    if (labels.labels.length === 0) {
+      silentConversations++;
+      silentFiles.add(name);
+      cleanAgentLines += labels.agentLines.size;
+    }
     expected.push(...labels.labels);
     predicted.push(...predictedLabels(name, text));
     for (const [line, words] of labels.agentLines) agentText.set(`${name}:${line}`, words);
@@ -79,6 +88,8 @@ export function evaluate(dir: string = CONVERSATIONS_DIR): EvalSummary {
     falsePositives: comparison.falsePositives.map(withText),
     falseNegatives: comparison.falseNegatives.map(withText),
     labelErrors,
+    cleanAgentLines,
+    cleanFalseAlarms: comparison.falsePositives.filter((l) => silentFiles.has(l.file)).length,
   };
 }
 
@@ -94,6 +105,8 @@ export function formatReport(summary: EvalSummary, verbose: boolean): string {
   const m = summary.micro;
   out.push(`${'micro'.padEnd(24)} ${String(m.tp + m.fn).padStart(4)} ${String(m.tp).padStart(4)} ${String(m.fp).padStart(4)} ${String(m.fn).padStart(4)}  ${pct(m.precision).padStart(9)}  ${pct(m.recall).padStart(6)}  ${pct(m.f1)}`);
   out.push(`${summary.conversations} conversations, ${summary.silentConversations} clean/trap (no expected finding)`);
+  const per100 = summary.cleanAgentLines === 0 ? 0 : (100 * summary.cleanFalseAlarms) / summary.cleanAgentLines;
+  out.push(`false alarms on clean conversations: ${summary.cleanFalseAlarms} in ${summary.cleanAgentLines} agent lines (${per100.toFixed(2)} per 100)`);
   for (const error of summary.labelErrors) out.push(`label error: ${error}`);
   if (verbose) {
     const line = (kind: string, miss: Miss): string => `${kind} ${miss.file}:${miss.line} ${miss.ruleId} ${JSON.stringify(miss.text)}`;

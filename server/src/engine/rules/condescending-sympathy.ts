@@ -20,6 +20,7 @@ export const condescendingSympathy = phraseRule({
   fixable: true,
   tags: ['sympathy', 'tone'],
   patterns: PATTERNS,
+  modelNeeds: /\b(?:you|your|you're|poor|bless|pity)\b/,
   message: (match) => `"${match.text.trim()}" sounds like pity, and callers hear it as talking down. Acknowledge what happened instead.`,
   extraSuggestions: (ctx) => (cuesBefore(ctx).has('loss') ? ["I'm so sorry to hear that"] : ['I can only imagine how tough that must be']),
 });

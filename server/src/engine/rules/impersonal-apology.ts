@@ -26,6 +26,8 @@ export const impersonalApology = phraseRule({
   fixable: true,
   tags: ['apology'],
   patterns: PATTERNS,
+  // Corporate apologies have no one behind them: none with "I" or "my" in the sentence.
+  modelNeeds: /^(?=.*\b(?:apolog\w*|regret\w*|sorry|inconvenience)\b)(?!.*\b(?:i|i'm|i'd|i've|my|me)\b)/,
   message: (match) =>
     `"${match.text.trim()}" is a formula with no one behind it. Apologize as yourself and name what went wrong.`,
 });

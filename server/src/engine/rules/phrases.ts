@@ -5,6 +5,8 @@ import { compiledOnce, forLowerText, globalOnLowerText, onLowerText } from '../r
 import { capitalize, insideAny, isNegatedAt, isReportedAt, sentenceAt } from '../language.js';
 import type { Fix, RelatedInfo, Span, Suggestion } from '../types.js';
 import type { AgentFacts, CustomerFacts, Reporter, Rule, TurnContext } from './rule.js';
+import { intentVerdict } from '../intent/line-intent.js';
+import { INTENT_LABELS, type IntentLabel } from '../intent/model-format.js';
 
 export interface PhrasePattern {
   /** Short name of the family, for messages and tests. */
@@ -273,6 +275,11 @@ interface PhraseRuleBase extends Omit<Rule, 'checkTurn' | 'checkPathEnd'> {
    * (for phrases that are the middle of a thought, such as an agent's own story).
    */
   suggestionMode?: 'replace' | 'prefix' | 'sentence';
+  /**
+   * A condition on the sentence (masked text) before the intent model's verdict counts, for rules
+   * whose mistake needs a word the model may not insist on (an apology rule needs an apology).
+   */
+  modelNeeds?: RegExp;
   /** Rewrites the preferred fix for the context (with a title saying what it does), keeps it (undefined), or drops it (null) where no rewrite is safe. */
   adaptFix?(fix: Fix, match: PhraseMatch, ctx: TurnContext): Suggestion | null | undefined;
 }
@@ -281,9 +288,11 @@ export interface PhraseRule extends Rule {
   patterns: readonly PhrasePattern[];
 }
 
-/** Builds a rule that reports every counted phrase in an agent turn, with its fix and suggestions. */
+/** Builds a rule that reports every counted phrase in an agent turn, and what the intent model recognizes beyond them. */
 export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
   const { id, patterns } = spec;
+  const label = (INTENT_LABELS as readonly string[]).includes(id) ? (id as IntentLabel) : undefined;
+  PHRASE_RULES.push(spec);
   return {
     id,
     description: spec.description,
@@ -291,14 +300,41 @@ export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
     fixable: spec.fixable,
     tags: spec.tags,
     patterns,
-    silentOn: (agent) => findPhrases(agent, id, patterns).length === 0,
+    silentOn: (agent) => findPhrases(agent, id, patterns).length === 0 && (label === undefined || modelMatch(agent, spec, label) === null),
     checkTurn(ctx, report) {
       // An indexed loop with the reporting in a function of its own: this runs for every rule on every
       // agent turn, mostly finding nothing, and then must allocate nothing (no iterator, no closure scope).
       const matches = findPhrases(ctx.agent, id, patterns);
       for (let i = 0; i < matches.length; i++) reportMatch(spec, matches[i], ctx, report);
+      if (label === undefined) return;
+      const recognized = modelMatch(ctx.agent, spec, label);
+      if (recognized) reportMatch(spec, recognized, ctx, report);
     },
   };
+}
+
+/** Every phrase rule made, so a model finding can give way to any rule's phrase in its sentence. */
+const PHRASE_RULES: PhraseRuleSpec[] = [];
+
+/** The pattern a model finding carries: no words of its own, no safe fix, the sentence to rewrite. */
+const MODEL_PATTERN: PhrasePattern = { id: 'intent-model', re: /(?!)/ };
+
+/**
+ * The intent model's finding for a phrase rule, as a match over the sentence it judged (quoting the
+ * words that carried it), or null. None where a phrase of any rule already stands in that sentence:
+ * the phrase names the mistake exactly, and a sentence rarely makes two.
+ */
+function modelMatch(agent: AgentFacts, spec: PhraseRuleSpec, label: IntentLabel): PhraseMatch | null {
+  return memoized(agent, `${spec.id}:model`, () => {
+    const accept = (sentence: Span) =>
+      !PHRASE_RULES.some((rule) => findPhrases(agent, rule.id, rule.patterns).some((m) => m.start >= sentence.start && m.start < sentence.end)) &&
+      (!spec.modelNeeds || onLowerText(spec.modelNeeds).test(agent.masked.slice(sentence.start, sentence.end)));
+    const verdict = intentVerdict(agent, label, accept);
+    if (!verdict) return null;
+    const { sentence, evidence } = verdict;
+    const text = ownCopy(agent.turn.text.slice(evidence.start, evidence.end));
+    return { pattern: MODEL_PATTERN, start: sentence.start, end: sentence.end, text, sentence, message: undefined, preferred: undefined };
+  });
 }
 
 /** Reports one counted match of a phrase rule, building its message and fixes only if the span is new. */
@@ -311,7 +347,9 @@ function reportMatch(spec: PhraseRuleSpec, match: PhraseMatch, ctx: TurnContext,
     const suggestions = (): Suggestion[] => {
       const extra = extraSuggestions?.(ctx) ?? [];
       const ranked =
-        suggestionMode === 'prefix' && preferred
+        match.pattern === MODEL_PATTERN
+          ? sentenceSuggestions(ctx.agent, match, extra)
+          : suggestionMode === 'prefix' && preferred
           ? [...suggestionsFor(ctx.agent, match), ...prefixSuggestions(preferred, extra)]
           : suggestionMode === 'sentence'
             ? [...suggestionsFor(ctx.agent, match), ...sentenceSuggestions(ctx.agent, match, extra)]

@@ -24,6 +24,7 @@ export const presumedFeelings = phraseRule({
   fixable: true,
   tags: ['emotion'],
   patterns: PATTERNS,
+  modelNeeds: /\byou(?:r|'re|'d|'ve)?\b/,
   // Mirroring a caller's joy is what the seeds recommend for happy news, so only unhappy contexts count.
   when: (_match, ctx) => !cuesBefore(ctx).has('good-news'),
   message: (match) =>

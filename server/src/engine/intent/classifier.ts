@@ -1,0 +1,88 @@
+// The intent model at run time: reads the shipped weights once, then scores a sentence for every
+// label with one pass over its features. Pure: no I/O beyond the bundled JSON, no network.
+import modelFile from './intent-model.json';
+import { featuresOf, type Feature, type Token } from './features.js';
+import { INTENT_LABELS, type IntentLabel, type IntentModelFile } from './model-format.js';
+
+/** A feature's weight for every label, in INTENT_LABELS order. */
+type WeightRow = Float32Array;
+
+interface LoadedModel {
+  rows: Map<string, WeightRow>;
+  bias: Float32Array;
+  thresholds: Float32Array;
+}
+
+let loaded: LoadedModel | undefined;
+
+/** The model as lookup rows, built on first use (the CLI pays for it only when a line is classified). */
+function model(): LoadedModel {
+  if (loaded) return loaded;
+  const file = modelFile as unknown as IntentModelFile;
+  const rows = new Map<string, WeightRow>();
+  const bias = new Float32Array(INTENT_LABELS.length);
+  const thresholds = new Float32Array(INTENT_LABELS.length);
+  INTENT_LABELS.forEach((label, index) => {
+    const weights = file.weights[label];
+    bias[index] = weights?.bias ?? -10;
+    thresholds[index] = file.thresholds[label] ?? 1.01;
+    for (const [key, weight] of Object.entries(weights?.features ?? {})) {
+      let row = rows.get(key);
+      if (!row) rows.set(key, (row = new Float32Array(INTENT_LABELS.length)));
+      row[index] = weight;
+    }
+  });
+  return (loaded = { rows, bias, thresholds });
+}
+
+/** A sentence's scores: probability per label, and the features the model knows, for explanations. */
+export interface SentenceScores {
+  probabilities: Float32Array;
+  known: { feature: Feature; row: WeightRow }[];
+  /** Features' values: each known feature counts 1/sqrt(n), as in training. */
+  scale: number;
+}
+
+/** Scores one sentence's tokens for every label. */
+export function scoreTokens(tokens: readonly Token[]): SentenceScores {
+  const { rows, bias } = model();
+  const known: { feature: Feature; row: WeightRow }[] = [];
+  for (const feature of featuresOf(tokens)) {
+    const row = rows.get(feature.key);
+    if (row) known.push({ feature, row });
+  }
+  const scale = known.length === 0 ? 0 : 1 / Math.sqrt(known.length);
+  const probabilities = new Float32Array(INTENT_LABELS.length);
+  for (let label = 0; label < INTENT_LABELS.length; label++) {
+    let z = bias[label];
+    for (const k of known) z += k.row[label] * scale;
+    probabilities[label] = 1 / (1 + Math.exp(-z));
+  }
+  return { probabilities, known, scale };
+}
+
+/** The index of a label in score arrays. */
+export function labelIndex(label: IntentLabel): number {
+  return INTENT_LABELS.indexOf(label);
+}
+
+/** The calibrated threshold of a label. */
+export function thresholdOf(label: IntentLabel): number {
+  return model().thresholds[labelIndex(label)];
+}
+
+/** The feature that pushed hardest towards `label`: the words that carried the verdict. */
+export function strongestFeature(scores: SentenceScores, label: IntentLabel): Feature | undefined {
+  const index = labelIndex(label);
+  let best: Feature | undefined;
+  let bestWeight = 0;
+  for (const k of scores.known) {
+    // Longer n-grams first on ties: they quote more of the phrase.
+    const weight = k.row[index] + (k.feature.last - k.feature.first) * 1e-6;
+    if (weight > bestWeight) {
+      bestWeight = weight;
+      best = k.feature;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,90 @@
+// What the intent model reads in a line: its words, stemmed (Porter2, from wink-porter2-stemmer),
+// as unigrams, bigrams and trigrams, with words after a negation marked, so "calm down" and "I won't
+// tell you to calm down" differ. Training (scripts/train) and the engine share this file, so a
+// feature means the same thing at both ends.
+import stem from 'wink-porter2-stemmer';
+
+/** One word of a line, with where it stands (relative to the text given). */
+export interface Token {
+  /** The normalized form the features use: a stem, or a class such as <num>. */
+  form: string;
+  start: number;
+  end: number;
+  /** True when a negation stands a few words before it in the same clause. */
+  negated: boolean;
+}
+
+/** One feature and the tokens it covers (for explanations). */
+export interface Feature {
+  key: string;
+  first: number;
+  last: number;
+}
+
+const WORD = /\$\s?\d[\d,.]*|£\s?\d[\d,.]*|€\s?\d[\d,.]*|\d[\d,.:]*%?|[a-z]+(?:['’][a-z]+)*|[!?]/g;
+const NEGATORS = new Set(['not', 'never', 'no', 'cannot', 'nobody', 'nothing', 'without', 'hardly']);
+/** Words after which a negation stops reaching: a new clause. */
+const CLAUSE_BREAK = /[,;:.!?]|\b(?:but|and|so|because)\b/;
+/** How many words a negation reaches. */
+const NEGATION_REACH = 4;
+/** British spellings folded to American before stemming ("apologise" = "apologize"). */
+const BRITISH_ISE = /^(apolog|organ|real|recogn|priorit|sympath|emphas|minim|custom|special|final|author)is(e|ed|es|ing)$/;
+
+const STEMS = new Map<string, string>();
+/** Stems memoized: a script's vocabulary is small and repeats. Bounded so a hostile file cannot grow it. */
+const MAX_STEMS = 50_000;
+
+/** The stem of one lower-case word, contractions kept whole ("you're", "won't"). */
+function formOf(word: string): string {
+  if (/^[$£€]/.test(word)) return '<money>';
+  if (/^\d/.test(word)) return word.endsWith('%') ? '<pct>' : '<num>';
+  const plain = word.replace(/’/g, "'");
+  if (plain.includes("'")) return plain;
+  let stemmed = STEMS.get(plain);
+  if (stemmed === undefined) {
+    stemmed = stem(plain.replace(BRITISH_ISE, '$1iz$2'));
+    if (STEMS.size < MAX_STEMS) STEMS.set(plain, stemmed);
+  }
+  return stemmed;
+}
+
+/** True for a word that negates what follows ("not", "won't", "never"). */
+function negates(word: string): boolean {
+  return NEGATORS.has(word) || /n['’]t$/.test(word);
+}
+
+/** The tokens of `text` (lower-case expected), skipping the spans in `skip` (quoted words). */
+export function tokenize(text: string, skip: readonly { start: number; end: number }[] = []): Token[] {
+  const tokens: Token[] = [];
+  let negationLeft = 0;
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    if (CLAUSE_BREAK.test(text.slice(last, start))) negationLeft = 0;
+    last = start + m[0].length;
+    if (skip.some((s) => start >= s.start && start < s.end)) continue;
+    const word = m[0];
+    tokens.push({ form: formOf(word), start, end: last, negated: negationLeft > 0 });
+    if (negates(word)) negationLeft = NEGATION_REACH;
+    else if (negationLeft > 0) negationLeft--;
+  }
+  return tokens;
+}
+
+/** Every feature of a token list: start marker, unigrams (negation-marked), bigrams and trigrams. */
+export function featuresOf(tokens: readonly Token[]): Feature[] {
+  const features: Feature[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    features.push({ key: t.negated ? `~${t.form}` : t.form, first: i, last: i });
+    if (i === 0) features.push({ key: `^${t.form}`, first: i, last: i });
+    if (i + 1 < tokens.length) features.push({ key: `${t.form} ${tokens[i + 1].form}`, first: i, last: i + 1 });
+    if (i + 2 < tokens.length) features.push({ key: `${t.form} ${tokens[i + 1].form} ${tokens[i + 2].form}`, first: i, last: i + 2 });
+  }
+  return features;
+}
+
+/** The features of a text, lower-cased first; for training and for callers without token offsets. */
+export function featuresOfText(text: string): Feature[] {
+  return featuresOf(tokenize(text.toLowerCase()));
+}
