@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { COMMANDS } from './command-ids.js';
-import { CatalogueRequest, FIX_ALL_KIND, LANGUAGE_IDS, LintWorkspaceRequest, RulesRequest, type CatalogueEntry } from '../../server/src/lsp/protocol.js';
+import { CatalogueRequest, FIX_ALL_KIND, LANGUAGE_IDS, LintWorkspaceRequest, RulesRequest, type CatalogueEntry } from '../../shared/protocol.js';
 
 export interface CommandHost {
   /** The running client, started on demand. */

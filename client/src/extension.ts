@@ -2,6 +2,7 @@
 // Each concern lives in its own module; this file only connects them.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { StatusNotification, type StatusParams } from '../../shared/protocol.js';
 import { registerCommands } from './commands.js';
 import { createLanguageClient } from './language-client.js';
 import { FindingsStatusBar } from './status-bar.js';
@@ -13,8 +14,10 @@ let client: LanguageClient | undefined;
 /** Activated by opening a script or running a command: start the server and wire the UI. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('empathy-lint', { log: true });
-  const statusBar = new FindingsStatusBar();
-  context.subscriptions.push(output, statusBar);
+  // one handler per notification method in the language client: the status bar and the preview both listen here
+  const status = new vscode.EventEmitter<StatusParams>();
+  const statusBar = new FindingsStatusBar(status.event);
+  context.subscriptions.push(output, status, statusBar);
 
   /** Starts the client once; later calls wait for the same start. */
   let starting: Promise<LanguageClient> | undefined;
@@ -22,7 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     (starting ??= (async () => {
       const created = createLanguageClient(context, output);
       client = created;
-      statusBar.attach(created);
+      created.onNotification(StatusNotification, (params) => status.fire(params));
       try {
         await created.start();
       } catch (error) {
@@ -42,7 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     watchWorkspaceTrust(() => client),
   );
-  registerPreview(context);
+  registerPreview(context, { client: start, onStatus: status.event });
   try {
     await start();
   } catch (error) {

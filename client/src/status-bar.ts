@@ -1,32 +1,25 @@
 // The status bar item: the findings count of the active script, from the server's status notification.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { LANGUAGE_IDS, StatusNotification, type StatusParams } from '../../server/src/lsp/protocol.js';
+import { LANGUAGE_IDS, type StatusParams } from '../../shared/protocol.js';
 
 export class FindingsStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('empathyLint.status', vscode.StatusBarAlignment.Right, 100);
   private readonly byUri = new Map<string, StatusParams>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  /** Follows the active editor; clicking opens the Problems panel. */
-  constructor() {
+  /** Follows the active editor and the server's status notifications; clicking opens the Problems panel. */
+  constructor(onStatus: vscode.Event<StatusParams>) {
     this.item.name = 'empathy-lint';
     this.item.command = 'workbench.actions.view.problems';
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.render()),
       vscode.workspace.onDidCloseTextDocument((d) => this.byUri.delete(d.uri.toString())),
-    );
-    this.render();
-  }
-
-  /** Listens to the (re)started client's status notifications. */
-  attach(client: LanguageClient): void {
-    this.subscriptions.push(
-      client.onNotification(StatusNotification, (status) => {
+      onStatus((status) => {
         this.byUri.set(status.uri, status);
         this.render();
       }),
     );
+    this.render();
   }
 
   /** Shows the counts of the active editor's script; hidden for other files. */

@@ -2,7 +2,7 @@
 // the user is told once, and trusting the workspace switches the config on without a restart.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { WorkspaceTrustedNotification } from '../../server/src/lsp/protocol.js';
+import { WorkspaceTrustedNotification } from '../../shared/protocol.js';
 
 const UNTRUSTED_MESSAGE = 'empathy-lint: this workspace is not trusted, so scripts are linted with the default rules and .empathylintrc.json files are ignored.';
 

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { PreviewManager } from './preview-manager.js';
 import { PREVIEW_VIEW_TYPE } from './preview-panel.js';
+import type { PreviewServer } from './preview-source.js';
 
 /** Command IDs, as contributed in package.json. */
 export const PREVIEW_COMMANDS = {
@@ -10,8 +11,8 @@ export const PREVIEW_COMMANDS = {
 } as const;
 
 /** Registers the preview's commands and serializer; called once from activate(). */
-export function registerPreview(context: vscode.ExtensionContext): void {
-  const manager = new PreviewManager(context.extensionUri);
+export function registerPreview(context: vscode.ExtensionContext, server: PreviewServer): void {
+  const manager = new PreviewManager(context.extensionUri, server);
   context.subscriptions.push(
     manager,
     vscode.commands.registerCommand(PREVIEW_COMMANDS.open, (uri?: unknown) => manager.open(uri instanceof vscode.Uri ? uri : undefined, false)),

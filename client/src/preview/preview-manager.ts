@@ -1,10 +1,10 @@
 // The preview panel's lifecycle: open (here or to the side), follow the active script editor,
 // and come back after a window reload through the webview panel serializer.
 import * as vscode from 'vscode';
-import { LANGUAGE_IDS } from '../../../server/src/lsp/protocol.js';
-import { clearConfigCache, CONFIG_FILE_NAME } from '../../../server/src/node/config.js';
-import type { PreviewState } from '../../../server/src/preview/protocol.js';
+import { LANGUAGE_IDS } from '../../../shared/protocol.js';
+import type { PreviewState } from '../../../shared/preview-protocol.js';
 import { PREVIEW_VIEW_TYPE, PreviewPanel } from './preview-panel.js';
+import type { PreviewServer } from './preview-source.js';
 
 export function isScript(document: vscode.TextDocument): boolean {
   return (LANGUAGE_IDS as readonly string[]).includes(document.languageId);
@@ -14,20 +14,12 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
   private preview: PreviewPanel | undefined;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly extensionUri: vscode.Uri) {
-    const configWatcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
-    const configChanged = () => {
-      // the config loader caches per process; the preview renders in the extension host
-      clearConfigCache();
-      this.preview?.refresh();
-    };
-    this.subscriptions = [
-      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
-      configWatcher,
-      configWatcher.onDidChange(configChanged),
-      configWatcher.onDidCreate(configChanged),
-      configWatcher.onDidDelete(configChanged),
-    ];
+  /** Config files and settings need no watcher here: the server re-lints on them, and its status notification re-renders the preview. */
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly server: PreviewServer,
+  ) {
+    this.subscriptions = [vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor))];
   }
 
   /** Opens (or reveals) the preview of a script; `uri` comes from the editor-title button. */
@@ -74,7 +66,7 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
 
   private adopt(panel: vscode.WebviewPanel, document: vscode.TextDocument): void {
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icons', 'empathy-lint.png');
-    const preview: PreviewPanel = new PreviewPanel(panel, document, () => {
+    const preview: PreviewPanel = new PreviewPanel(panel, document, this.server, () => {
       if (this.preview === preview) this.preview = undefined;
     });
     this.preview = preview;

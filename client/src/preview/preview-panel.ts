@@ -1,10 +1,12 @@
-// One preview webview bound to one script at a time: renders it, updates it as it is edited
-// (debounced), and keeps editor and preview scrolled together in both directions.
+// One preview webview bound to one script at a time: shows the server's render of it, follows its
+// lints (each status notification means fresh findings), and keeps editor and preview scrolled
+// together in both directions.
 import * as vscode from 'vscode';
-import type { HostToWebviewMessage, WebviewToHostMessage } from '../../../server/src/preview/protocol.js';
-import { previewBodyHtml, previewDocumentHtml } from './webview-html.js';
+import type { HostToWebviewMessage, WebviewToHostMessage } from '../../../shared/preview-protocol.js';
+import { SYNCED_SCHEMES } from '../language-client.js';
+import { errorDocumentHtml, requestPreview, type PreviewServer } from './preview-source.js';
 
-/** Wait after the last keystroke before re-rendering. */
+/** Wait after the last keystroke before re-rendering a script the server does not sync (synced ones follow its lints). */
 const UPDATE_DEBOUNCE_MS = 250;
 /** Scroll events this soon after we scrolled the other side ourselves are echoes, not the user. */
 const SCROLL_ECHO_MS = 300;
@@ -17,21 +19,28 @@ export class PreviewPanel implements vscode.Disposable {
   private ignoreEditorScrollUntil = 0;
   /** The document and version that `webview.html` was rendered from: a page rebuilt from it shows that content. */
   private htmlSource = { uri: '', version: -1 };
+  /** Whether `webview.html` holds a page yet; until then every render asks for the whole document. */
+  private hasPage = false;
+  /** Renders asked for so far: an answer to an older one than the last is dropped. */
+  private requests = 0;
   private disposed = false;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
     private document: vscode.TextDocument,
+    private readonly server: PreviewServer,
     private readonly onDispose: () => void,
   ) {
-    panel.webview.html = previewDocumentHtml(document, panel.webview);
-    this.htmlSource = { uri: document.uri.toString(), version: document.version };
     this.setTitle();
+    void this.render();
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m: WebviewToHostMessage) => this.onMessage(m)),
+      server.onStatus((status) => {
+        if (status.uri === this.document.uri.toString()) void this.render();
+      }),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document === this.document) this.scheduleUpdate();
+        if (e.document === this.document && !SYNCED_SCHEMES.includes(e.document.uri.scheme)) this.scheduleUpdate();
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.onEditorScrolled(e)),
     );
@@ -46,12 +55,7 @@ export class PreviewPanel implements vscode.Disposable {
     if (document === this.document) return;
     this.document = document;
     this.setTitle();
-    this.postUpdate();
-  }
-
-  /** Re-renders now (the script's config changed). */
-  refresh(): void {
-    this.postUpdate();
+    void this.render();
   }
 
   reveal(column: vscode.ViewColumn, preserveFocus: boolean): void {
@@ -73,12 +77,27 @@ export class PreviewPanel implements vscode.Disposable {
 
   private scheduleUpdate(): void {
     clearTimeout(this.updateTimer);
-    this.updateTimer = setTimeout(() => this.postUpdate(), UPDATE_DEBOUNCE_MS);
+    this.updateTimer = setTimeout(() => void this.render(), UPDATE_DEBOUNCE_MS);
   }
 
-  private postUpdate(): void {
+  /** Asks the server for the current render: the whole page the first time, then a body update the page swaps in place. */
+  private async render(): Promise<void> {
     clearTimeout(this.updateTimer);
-    this.post({ type: 'update', uri: this.document.uri.toString(), body: previewBodyHtml(this.document) });
+    const request = ++this.requests;
+    const document = this.document;
+    const whole = !this.hasPage;
+    try {
+      const preview = await requestPreview(this.server, document, whole ? this.panel.webview.cspSource : undefined);
+      if (this.disposed || request !== this.requests) return;
+      if (whole && preview.html !== undefined) {
+        this.panel.webview.html = preview.html;
+        this.hasPage = true;
+        this.htmlSource = { uri: preview.uri, version: preview.version ?? document.version };
+      } else this.post({ type: 'update', uri: preview.uri, body: preview.body });
+    } catch (error) {
+      if (this.disposed || request !== this.requests || this.hasPage) return; // a page already shows the last good render
+      this.panel.webview.html = errorDocumentHtml(error instanceof Error ? error.message : String(error));
+    }
   }
 
   private post(message: HostToWebviewMessage): void {
@@ -93,7 +112,7 @@ export class PreviewPanel implements vscode.Disposable {
 
   /** A page rebuilt from webview.html (shown again after hiding) may predate edits or another followed script. */
   private refreshIfStale(): void {
-    if (this.htmlSource.uri !== this.document.uri.toString() || this.htmlSource.version !== this.document.version) this.postUpdate();
+    if (this.htmlSource.uri !== this.document.uri.toString() || this.htmlSource.version !== this.document.version) void this.render();
   }
 
   /** A bubble was clicked: put the cursor on its line in the script's editor. */

@@ -5,7 +5,7 @@ import { fixText, positionToOffset, spanToRange, type Finding, type Fix, type Sc
 import { toDiagnostic } from './diagnostics.js';
 import { diffEdits, disableForFileEdit, disableForLineEdits, workspaceEdit } from './edits.js';
 import type { Linted } from './linting.js';
-import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from './protocol.js';
+import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../../../shared/protocol.js';
 
 /** Rewrites offered per finding; more would bury the good ones. */
 const MAX_SUGGESTIONS = 5;

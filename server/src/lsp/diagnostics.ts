@@ -1,7 +1,7 @@
 // Findings → LSP diagnostics: code = rule ID, a docs link, related lines and the path through the script.
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import { spanToRange, type Finding, type LintResult, type ScriptDocument, type Section } from '../engine/index.js';
-import { DIAGNOSTIC_SOURCE } from './protocol.js';
+import { DIAGNOSTIC_SOURCE } from '../../../shared/protocol.js';
 
 /** At most this many diagnostics per file: beyond it an editor slows down and nobody reads them. */
 export const MAX_DIAGNOSTICS_PER_FILE = 1000;

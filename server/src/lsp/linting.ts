@@ -5,7 +5,7 @@ import { MessageType, ShowMessageNotification, type Connection } from 'vscode-la
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, type EmpathyConfig, type LintResult } from '../engine/index.js';
 import { clearConfigCache, loadConfigFor } from '../node/config.js';
-import { SETTINGS_SECTION } from './protocol.js';
+import { SETTINGS_SECTION } from '../../../shared/protocol.js';
 import { DEFAULT_SETTINGS, mergeSettings, normalizeSettings, type ServerSettings } from './settings.js';
 
 /** One lint of one document version. */

@@ -19,15 +19,17 @@ import { guard, guardNotification, reportInternalError, setGuardLog } from './gu
 import { hoverAt } from './hover.js';
 import { LintService, type Linted } from './linting.js';
 import { documentSymbols, foldingRanges } from './outline.js';
+import { previewOf } from './preview.js';
 import {
   CatalogueRequest,
   FIX_ALL_KIND,
   LintWorkspaceRequest,
+  PreviewRequest,
   RulesRequest,
   SETTINGS_SECTION,
   WorkspaceTrustedNotification,
   type InitializationOptions,
-} from './protocol.js';
+} from '../../../shared/protocol.js';
 import { definition, prepareRename, references, renameEdits } from './sections.js';
 import { createServerConnection } from './transport.js';
 import { Validator } from './validation.js';
@@ -150,6 +152,16 @@ connection.onRenameRequest(async (params) => {
 
 connection.onRequest(CatalogueRequest, guard('catalogue', [], () => CATALOGUE.map(({ id, situation, text, note }) => ({ id, situation, text, note }))));
 connection.onRequest(RulesRequest, guard('rules', [], () => RULE_METAS.map(({ id, description, defaultSeverity, docsUrl }) => ({ id, description, defaultSeverity, docsUrl }))));
+connection.onRequest(
+  PreviewRequest,
+  guard('preview', null, async (params) => {
+    const document = documents.get(params.uri);
+    if (document) return previewOf(await lints.lintDocument(document), params, document.version);
+    // a script the client does not sync (another scheme): rendered from its text, with the same config
+    if (params.text === undefined) return null;
+    return previewOf(lints.lintText(params.uri, 0, params.text, await lints.configFor(params.uri)), params, null);
+  }),
+);
 connection.onRequest(LintWorkspaceRequest, guard('lintWorkspace', { files: 0, errors: 0, warnings: 0 }, () => validator.lintWorkspace()));
 
 /** Workspace folder paths from initialize (folders, else the root). */

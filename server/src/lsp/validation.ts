@@ -19,7 +19,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { countFindings, internalErrorDiagnostic, sameDiagnostics, toDiagnostics } from './diagnostics.js';
 import { reportInternalError } from './guard.js';
 import { setRecent, type Linted, type LintService } from './linting.js';
-import { StatusNotification, type LintWorkspaceResult } from './protocol.js';
+import { StatusNotification, type LintWorkspaceResult } from '../../../shared/protocol.js';
 import { fileStamp, listScriptFiles, readScript } from './workspace-files.js';
 
 /** Typing pause before a changed document is linted again (push mode); the first lint on open is immediate. */

@@ -216,6 +216,11 @@ function within(offset: number, span: Span): boolean {
   return offset >= span.start && offset < Math.max(span.end, span.start + 1);
 }
 
+/** Every finding a call view shows: those on no item, then each section's in order. */
+export function findingsOf(view: CallView): FindingView[] {
+  return [...view.generalFindings, ...view.sections.flatMap(allFindingsOf)];
+}
+
 function allFindingsOf(section: SectionView): FindingView[] {
   const out = [...section.findings];
   for (const item of section.items) {

@@ -3,7 +3,7 @@
 import { escapeHtml, html } from './escape.js';
 import type { CallView, PreviewOptions } from './call-view.js';
 import { buildCallView } from './model.js';
-import type { RuntimeConfig } from './protocol.js';
+import type { RuntimeConfig } from '../../../shared/preview-protocol.js';
 import { renderCallBody } from './render.js';
 import { runtimeScript } from './runtime/index.js';
 import { previewStyles } from './styles.js';

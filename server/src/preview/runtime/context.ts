@@ -1,7 +1,7 @@
 // The shared context of the in-page runtime: its state, DOM helpers and the slots each part fills.
 // Every function here and in the other runtime modules is serialized with Function#toString into
 // the page (see index.ts), so it may use only its argument and browser globals, never an import.
-import type { PreviewMode, PreviewState, RuntimeConfig, WalkStep, WebviewToHostMessage } from '../protocol.js';
+import type { PreviewMode, PreviewState, RuntimeConfig, WalkStep, WebviewToHostMessage } from '../../../../shared/preview-protocol.js';
 
 /** What VS Code hands a webview through `acquireVsCodeApi()`. */
 export interface VsCodeApi {

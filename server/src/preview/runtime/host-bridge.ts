@@ -1,6 +1,6 @@
 // Runtime part, VS Code only: live updates from the extension host and scrolling in step with the
 // editor both ways. Serialized into the page: uses only `rt` and browser globals.
-import type { HostToWebviewMessage } from '../protocol.js';
+import type { HostToWebviewMessage } from '../../../../shared/preview-protocol.js';
 import type { Runtime } from './context.js';
 
 export function installHostBridge(rt: Runtime): void {

@@ -1,7 +1,7 @@
 // The in-page runtime as one inline script: the context, then each part installed on it, then start.
 // Each function is serialized with Function#toString, so none may close over anything of this module.
 import { jsonForScript } from '../escape.js';
-import type { RuntimeConfig } from '../protocol.js';
+import type { RuntimeConfig } from '../../../../shared/preview-protocol.js';
 import { createRuntime } from './context.js';
 import { installDocument } from './document.js';
 import { installHostBridge } from './host-bridge.js';

@@ -1,6 +1,6 @@
 // Runtime part: walking a branching script: the path of sections, choices, back, restart, modes.
 // Serialized into the page: uses only `rt` and browser globals.
-import type { WalkStep } from '../protocol.js';
+import type { WalkStep } from '../../../../shared/preview-protocol.js';
 import type { Runtime } from './context.js';
 
 export function installWalk(rt: Runtime): void {

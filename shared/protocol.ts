@@ -1,6 +1,7 @@
-// The custom messages between the empathy-lint server and its clients, declared once.
-// The VS Code client imports this same file; other editors can ignore every message here.
-import { NotificationType, RequestType0 } from 'vscode-languageserver-protocol';
+// The custom messages between the empathy-lint server and its clients, declared once, in a folder
+// of its own (as vscode-eslint's $shared/) so the VS Code client can import it without reaching
+// into the server: the client bundles no engine. Other editors can ignore every message here.
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 
 /** The language id of branching agent scripts and of mock-call transcripts. */
 export const LANGUAGE_IDS = ['callscript', 'scenario'] as const;
@@ -32,7 +33,7 @@ export interface StatusParams {
   notes: string[];
 }
 
-/** Server → client, after every lint of an open document: the counts, for the status bar. */
+/** Server → client, after every lint of an open document: the counts, for the status bar; the preview re-renders on it too. */
 export const StatusNotification = new NotificationType<StatusParams>('empathyLint/status');
 
 /** Client → server, when the user trusts the workspace: read `.empathylintrc.json` files from now on and re-lint. */
@@ -69,3 +70,40 @@ export interface LintWorkspaceResult {
 
 /** Client → server: lint every script under the workspace folders and report them as diagnostics. */
 export const LintWorkspaceRequest = new RequestType0<LintWorkspaceResult, void>('empathyLint/lintWorkspace');
+
+/** What the preview asks for: one script, rendered with the config its diagnostics use. */
+export interface PreviewParams {
+  uri: string;
+  /** The script's text, only for a document the server is not synced with (a scheme outside the document selector). */
+  text?: string;
+  /** `webview.cspSource`: when given, the answer carries the whole webview document (first render), not just the body. */
+  cspSource?: string;
+}
+
+/** One finding as the preview shows it: what a test compares with the diagnostics. */
+export interface PreviewFinding {
+  ruleId: string;
+  severity: 'warn' | 'error';
+  /** 0-based line where the finding starts. */
+  line: number;
+}
+
+/** The preview of one script, built by the server from the same lint as its diagnostics. */
+export interface PreviewResult {
+  uri: string;
+  /** The document version rendered; null when rendered from `text`. */
+  version: number | null;
+  title: string;
+  /** The markup the webview swaps in on an update. */
+  body: string;
+  /** The whole webview document (CSP, styles, runtime), when `cspSource` was asked for. */
+  html?: string;
+  findings: PreviewFinding[];
+}
+
+/**
+ * Client → server: the mock-call preview of a script, so the preview shows exactly the findings
+ * of the Problems panel (editor settings and `.empathylintrc.json` merged once, in the server).
+ * Null when the server has no such document and no `text` was sent: the client asks again with it.
+ */
+export const PreviewRequest = new RequestType<PreviewParams, PreviewResult | null, void>('empathyLint/preview');

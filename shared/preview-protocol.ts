@@ -1,5 +1,5 @@
 // Messages between the VS Code extension host and the preview webview, declared once.
-// The browser runtime (runtime.ts) and the panel (client/src/preview) both import these types.
+// The browser runtime (server/src/preview/runtime) and the panel (client/src/preview) both import these types.
 
 /** How the call is shown: one walked path, or every section in source order. */
 export type PreviewMode = 'walk' | 'all';
@@ -15,7 +15,7 @@ export interface UpdateMessage {
   type: 'update';
   /** The document's URI; a different one resets the walk. */
   uri: string;
-  /** The markup from renderCallBody. */
+  /** The markup from renderCallBody, as the server's preview request returns it. */
   body: string;
 }
 
