@@ -20,6 +20,12 @@ export interface CliOptions {
   /** `--rule id:severity` overrides, applied over every config. */
   ruleOverrides: Record<string, Severity>;
   changedSince?: string;
+  /** Report only findings not recorded in this baseline file (else the config's `baseline`). */
+  baseline?: string;
+  /** Record every finding of this run in this baseline file (entries of files not linted are kept). */
+  baselineWrite?: string;
+  /** With a baseline: rewrite it without the entries that no longer occur. */
+  baselinePrune: boolean;
   quiet: boolean;
   /** --suggestions: JSON messages carry every ranked rewrite, not only the safe fix. */
   suggestions: boolean;
@@ -53,6 +59,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
         config: { type: 'string', short: 'c' },
         rule: { type: 'string', multiple: true },
         'changed-since': { type: 'string' },
+        'report-unused-disable-directives': { type: 'boolean' },
+        baseline: { type: 'string' },
+        'baseline-write': { type: 'string' },
+        'baseline-prune': { type: 'boolean' },
         quiet: { type: 'boolean' },
         suggestions: { type: 'boolean' },
         stdin: { type: 'boolean' },
@@ -73,6 +83,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (v.stdin && v.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run with --stdin');
   if (v.stdin && v['changed-since']) throw new UsageError('--changed-since needs files, not --stdin');
   if (v.fix && v['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if (v.stdin && (v.baseline || v['baseline-write'] || v['baseline-prune'])) throw new UsageError('a baseline is kept by file: give files, not --stdin');
+  if (v['baseline-write'] && v['baseline-prune']) throw new UsageError('--baseline-write records every finding anew; --baseline-prune is not needed with it');
+  const ruleOverrides = parseRuleOverrides(v.rule ?? []);
+  // As in ESLint, the flag reports unused directives as errors; an explicit --rule still decides.
+  if (v['report-unused-disable-directives']) ruleOverrides['unused-directive'] ??= 'error';
   return {
     targets: parsed.positionals.length > 0 ? parsed.positionals : ['.'],
     format: parseFormat(v.format),
@@ -81,8 +96,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
     maxWarnings: parseMaxWarnings(v['max-warnings']),
     maxWarningsGiven: v['max-warnings'] !== undefined,
     config: nonEmpty('--config', v.config),
-    ruleOverrides: parseRuleOverrides(v.rule ?? []),
+    ruleOverrides,
     changedSince: nonEmpty('--changed-since', v['changed-since']),
+    baseline: nonEmpty('--baseline', v.baseline),
+    baselineWrite: nonEmpty('--baseline-write', v['baseline-write']),
+    baselinePrune: v['baseline-prune'] === true,
     quiet: v.quiet === true,
     suggestions: v.suggestions === true,
     stdin: v.stdin === true,

@@ -1,5 +1,7 @@
 // Linting (and fixing) the expanded file list: config per file, --rule overrides, --changed-since and --quiet filters.
-import { computeLineStarts, fixText, lint, lineOfOffset, type EmpathyConfig, type Finding, type Severity } from '../engine/index.js';
+import { dirname, resolve } from 'node:path';
+import { computeLineStarts, fixText, lint, lineOfOffset, type EmpathyConfig, type Finding, type Severity, type SuppressedFinding } from '../engine/index.js';
+import { baselineFileKey, BaselineError, filterByBaseline, findingLine, loadBaseline, type Baseline, type BaselineEntry } from '../node/baseline.js';
 import { loadConfigFor, type ConfigLoad } from '../node/config.js';
 import { describeIoError } from '../node/io-error.js';
 import { touchesChangedLines, type ChangedLines } from './changed-lines.js';
@@ -17,6 +19,20 @@ export interface LintRunOptions {
   quiet: boolean;
   changed?: ChangedLines;
   detail: ReportDetail;
+  /** Absolute path of the --baseline file; without it, each file's config may name one. */
+  baseline?: string;
+  /** Absolute path of the --baseline-write file: every finding is recorded (and so not reported). */
+  baselineWrite?: string;
+}
+
+/** How a file met its baseline (plain data: it crosses from worker threads). */
+export interface BaselineUse {
+  /** Absolute path of the baseline file. */
+  path: string;
+  /** The file's key in it. */
+  file: string;
+  /** How many findings each entry key matched. */
+  matched: [string, number][];
 }
 
 export interface LintRun {
@@ -26,6 +42,10 @@ export interface LintRun {
   ioErrors: string[];
   /** One line each, informational (e.g. a file --fix would not write). */
   notes: string[];
+  /** How each linted file met its baseline (with --baseline or a config's `baseline`). */
+  baselineUses: BaselineUse[];
+  /** With --baseline-write: each linted file's findings as entries. */
+  recorded: { file: string; entries: BaselineEntry[] }[];
 }
 
 /** What linting one file gave. */
@@ -33,11 +53,34 @@ export interface FileOutcome {
   report?: FileReport;
   ioError?: string;
   notes: string[];
+  /** With a baseline: which of its entries this file matched. */
+  baseline?: BaselineUse;
+  /** With --baseline-write: this file's key and its findings as baseline entries (one per finding). */
+  recorded?: { file: string; entries: BaselineEntry[] };
 }
 
 /** Loads every file's config up front, so a broken one stops the run (CliError) before anything is written. */
 export function checkConfigs(files: readonly string[], options: LintRunOptions): void {
-  for (const file of files) configFor(file, options);
+  for (const file of files) {
+    configFor(file, options);
+    baselineFor(file, options);
+  }
+}
+
+/** The baseline a file is checked against: --baseline, else its config's `baseline` (relative to the config file). */
+function baselineFor(file: string, options: LintRunOptions): Baseline | undefined {
+  if (options.baselineWrite) return undefined;
+  let path = options.baseline;
+  if (!path) {
+    const load = loadConfigFor(file, options.config);
+    if (load.config.baseline && load.configPath) path = resolve(dirname(load.configPath), load.config.baseline);
+  }
+  if (!path) return undefined;
+  try {
+    return loadBaseline(path);
+  } catch (error) {
+    throw error instanceof BaselineError ? new CliError(error.message) : error;
+  }
 }
 
 /** Told of each file as it is finished (out of order on several threads): its index, its outcome, and how many are done. */
@@ -57,11 +100,13 @@ export function lintFiles(files: readonly string[], options: LintRunOptions, onF
 
 /** Reports, errors and notes of all files, in file order. */
 export function mergeOutcomes(outcomes: readonly FileOutcome[]): LintRun {
-  const run: LintRun = { reports: [], ioErrors: [], notes: [] };
+  const run: LintRun = { reports: [], ioErrors: [], notes: [], baselineUses: [], recorded: [] };
   for (const o of outcomes) {
     if (o.report) run.reports.push(o.report);
     if (o.ioError) run.ioErrors.push(o.ioError);
     run.notes.push(...o.notes);
+    if (o.baseline) run.baselineUses.push(o.baseline);
+    if (o.recorded) run.recorded.push(o.recorded);
   }
   return run;
 }
@@ -94,14 +139,30 @@ function configFor(file: string, options: LintRunOptions): EmpathyConfig {
 
 function lintOne(source: SourceFile, config: EmpathyConfig, options: LintRunOptions, outcome: FileOutcome): FileReport {
   const wanted = findingFilter(source.path, options);
+  const baseline = baselineFor(source.path, options);
+  /** The report of `text`'s findings: the baseline takes its share first, then --quiet and --changed-since. */
+  const report = (text: string, findings: Finding[], suppressed: SuppressedFinding[], lineStarts: number[], fixed: boolean) => {
+    let shown = findings;
+    if (options.baselineWrite) {
+      const file = baselineFileKey(options.baselineWrite, source.path);
+      outcome.recorded = { file, entries: findings.map((f) => ({ file, rule: f.ruleId, line: findingLine(text, lineStarts, f), count: 1 })) };
+      shown = [];
+    } else if (baseline) {
+      const file = baselineFileKey(baseline.path, source.path);
+      const { kept, matched } = filterByBaseline(findings, baseline.byFile.get(file), text, lineStarts);
+      outcome.baseline = { path: baseline.path, file, matched: [...matched] };
+      shown = kept;
+    }
+    return fileReport(source.path, text, keep(shown, lineStarts, wanted), options.detail, fixed, lineStarts, keep(suppressed, lineStarts, wanted));
+  };
   const reportUnfixed = () => {
-    const { document, findings } = lint(source.text, { config });
-    return fileReport(source.path, source.text, keep(findings, document.lineStarts, wanted), options.detail, false, document.lineStarts);
+    const { document, findings, suppressed } = lint(source.text, { config });
+    return report(source.text, findings, suppressed, document.lineStarts, false);
   };
   const fixing = options.fix || options.fixDryRun;
   if (fixing && source.unfixableReason) outcome.notes.push(`${source.path}: not fixed: ${source.unfixableReason}`);
   if (!fixing || source.unfixableReason) return reportUnfixed();
-  const { output, remaining } = fixText(source.text, { config }, options.changed ? wanted : undefined);
+  const { output, remaining, suppressed } = fixText(source.text, { config }, options.changed ? wanted : undefined);
   if (options.fix && output !== source.text) {
     try {
       if (writeFixedFile(source, output) === 'changed-on-disk') {
@@ -113,8 +174,7 @@ function lintOne(source: SourceFile, config: EmpathyConfig, options: LintRunOpti
       return reportUnfixed();
     }
   }
-  const lineStarts = computeLineStarts(output);
-  return fileReport(source.path, output, keep(remaining, lineStarts, wanted), options.detail, output !== source.text, lineStarts);
+  return report(output, remaining, suppressed, computeLineStarts(output), output !== source.text);
 }
 
 /** Which findings to report (--quiet, --changed-since); undefined keeps all. */
@@ -131,7 +191,7 @@ function findingFilter(path: string, options: LintRunOptions): FindingFilter | u
   };
 }
 
-function keep(findings: Finding[], lineStarts: number[], wanted: FindingFilter | undefined): Finding[] {
+function keep<F extends Finding>(findings: F[], lineStarts: number[], wanted: FindingFilter | undefined): F[] {
   if (!wanted || findings.length === 0) return findings;
   return findings.filter((f) => wanted(f, lineStarts));
 }

@@ -33,6 +33,8 @@ export async function main(argv: string[]): Promise<number> {
     ruleOverrides: options.ruleOverrides,
     quiet: options.quiet,
     detail: { full: options.format === 'json', suggestions: options.format === 'json' && options.suggestions },
+    baseline: options.baseline && resolve(cwd, options.baseline),
+    baselineWrite: options.baselineWrite && resolve(cwd, options.baselineWrite),
   };
   const output = new ReportOutput(options.outputFile);
   let run: LintRun;
@@ -41,6 +43,7 @@ export async function main(argv: string[]): Promise<number> {
   } finally {
     output.close();
   }
+  if (run.ioErrors.length === 0) run.notes.push(...(await baselineNotes(options, runOptions, run)));
   for (const line of [...run.notes, ...run.ioErrors]) process.stderr.write(`empathy-lint: ${line}\n`);
   if (run.ioErrors.length > 0) return EXIT_FAILURE;
   const sum = totals(run.reports);
@@ -50,6 +53,15 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT_FINDINGS;
   }
   return EXIT_CLEAN;
+}
+
+/** Writes a --baseline-write file, or counts (and with --baseline-prune drops) the baseline entries that no longer occur. */
+async function baselineNotes(options: CliOptions, runOptions: LintRunOptions, run: LintRun): Promise<string[]> {
+  if (!runOptions.baselineWrite && run.baselineUses.length === 0 && !options.baselinePrune) return [];
+  const { settleBaselines, writeRunBaseline } = await import('./baseline-run.js');
+  if (runOptions.baselineWrite) return [writeRunBaseline(runOptions.baselineWrite, run)];
+  if (run.baselineUses.length === 0) return ['--baseline-prune: no baseline applies (give --baseline FILE or set "baseline" in .empathylintrc.json)'];
+  return settleBaselines(run, options.baselinePrune);
 }
 
 /** Lints and writes the report: JSON file by file while linting, the other formats once every file is linted. */

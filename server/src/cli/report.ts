@@ -1,6 +1,6 @@
 // The CLI's result model, in ESLint's JSON shape, so tools that read ESLint output read ours.
 // Positions follow ESLint and editors: a leading BOM is not counted (not in columns or ranges, nor in `output`).
-import { computeLineStarts, lineOfOffsetFrom, offsetToPosition, type Finding, type Fix } from '../engine/index.js';
+import { computeLineStarts, lineOfOffsetFrom, offsetToPosition, type Finding, type Fix, type SuppressedFinding, type Suppression } from '../engine/index.js';
 import { JsonBytes, PieceCache, utf8 } from './json-bytes.js';
 
 export interface EslintFix {
@@ -20,6 +20,8 @@ export interface EslintMessage {
   endColumn: number;
   fix?: EslintFix;
   suggestions?: { desc: string; fix: EslintFix }[];
+  /** In `suppressedMessages` only: the directive that silenced it and its reason (ESLint's shape). */
+  suppressions?: Suppression[];
 }
 
 export interface FileReport {
@@ -57,12 +59,22 @@ export interface ReportDetail {
 }
 
 /** Builds one file's report; `text` is what the findings' spans point into (the fixed text when `fixed`), whose line starts the caller may know. */
-export function fileReport(filePath: string, text: string, findings: readonly Finding[], detail: ReportDetail, fixed = false, knownLineStarts?: number[]): FileReport {
+export function fileReport(
+  filePath: string,
+  text: string,
+  findings: readonly Finding[],
+  detail: ReportDetail,
+  fixed = false,
+  knownLineStarts?: number[],
+  suppressed: readonly SuppressedFinding[] = [],
+): FileReport {
   const bom = text.startsWith(BOM) ? 1 : 0;
-  const lineStarts = findings.length === 0 ? [0] : (knownLineStarts ?? computeLineStarts(text));
-  if (detail.full && !detail.suggestions && !fixed) return writtenReport(filePath, findings, lineStarts, bom);
+  const lineStarts = findings.length === 0 && suppressed.length === 0 ? [0] : (knownLineStarts ?? computeLineStarts(text));
+  // Silenced findings are rare: the byte writer covers only reports without them.
+  if (detail.full && !detail.suggestions && !fixed && suppressed.length === 0) return writtenReport(filePath, findings, lineStarts, bom);
   const report = emptyReport(filePath);
   report.messages = findings.map((f) => toMessage(f, lineStarts, bom, detail.suggestions === true));
+  report.suppressedMessages = suppressed.map((f) => ({ ...toMessage(f, lineStarts, bom, false), suppressions: f.suppressions }));
   for (const m of report.messages) count(report, m.severity === 2, m.fix !== undefined);
   if (!detail.full) return report;
   // Unlike ESLint, the text is not echoed as `source`: the file is on disk, and the echo made a

@@ -4,6 +4,8 @@ import { MAX_PHRASE_LENGTH } from './rules/custom-phrase.js';
 import type { CustomPhrase, EmpathyConfig, Severity } from './types.js';
 
 const SEVERITIES: readonly Severity[] = ['off', 'warn', 'error'];
+/** Top-level keys of `.empathylintrc.json` ($schema is allowed for editors). */
+const TOP_KEYS: readonly string[] = ['$schema', 'rules', 'speakers', 'phrases', 'requireReason', 'reportUnusedDisableDirectives', 'baseline'];
 
 export interface ConfigValidation {
   config: EmpathyConfig;
@@ -22,7 +24,17 @@ export function validateConfig(raw: unknown, knownRules: ReadonlySet<string>): C
   const config: EmpathyConfig = {};
   if (!isObject(raw)) return { config, errors: ['the config must be a JSON object'] };
   for (const key of Object.keys(raw)) {
-    if (!['rules', 'speakers', 'phrases', '$schema'].includes(key)) errors.push(`${key}: unknown key (expected rules, speakers or phrases)`);
+    if (!TOP_KEYS.includes(key)) errors.push(`${key}: unknown key (expected ${TOP_KEYS.slice(1).join(', ')})`);
+  }
+  for (const key of ['requireReason', 'reportUnusedDisableDirectives'] as const) {
+    const value = raw[key];
+    if (value === undefined) continue;
+    if (typeof value === 'boolean' || SEVERITIES.includes(value as Severity)) config[key] = value as boolean | Severity;
+    else errors.push(`${key}: must be true, false, "off", "warn" or "error"`);
+  }
+  if (raw.baseline !== undefined) {
+    if (typeof raw.baseline === 'string' && raw.baseline.trim() !== '') config.baseline = raw.baseline;
+    else errors.push('baseline: must be the path of a baseline file (relative to this config file)');
   }
   if (raw.rules !== undefined) config.rules = validateRules(raw.rules, knownRules, errors);
   if (raw.speakers !== undefined) config.speakers = validateSpeakers(raw.speakers, errors);

@@ -1,5 +1,5 @@
 // Applying fixes: every fix edits only its own span; overlapping fixes wait for the next pass.
-import type { Finding, Fix, LintOptions } from './types.js';
+import type { Finding, Fix, LintOptions, SuppressedFinding } from './types.js';
 import { lint } from './linter.js';
 
 /** How many lint-and-fix passes fix-all makes before it stops (fixes can expose new findings). */
@@ -28,6 +28,8 @@ export interface FixTextResult {
   fixed: number;
   /** Findings left in the output. */
   remaining: Finding[];
+  /** Findings in the output that inline directives silence. */
+  suppressed: SuppressedFinding[];
 }
 
 /** Which findings' fixes to apply (e.g. only those on changed lines); all when absent. */
@@ -48,5 +50,6 @@ export function fixText(text: string, options: LintOptions = {}, keep?: FixFilte
     output = result.output;
     fixed += result.applied;
   }
-  return { output, fixed, remaining: lint(output, options).findings };
+  const last = lint(output, options);
+  return { output, fixed, remaining: last.findings, suppressed: last.suppressed };
 }

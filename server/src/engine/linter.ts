@@ -1,5 +1,6 @@
 // The linter: parse, read the conversation along every path, run the rules, apply config and directives.
 import { resolveRule, resolveSpeakers, validateConfig as validateShape, type ResolvedRuleSetting } from './config.js';
+import { DirectiveIndex, DIRECTIVE_REASON, DIRECTIVE_RULES, directiveRuleDefault, directivesWithoutReason, UNUSED_DIRECTIVE } from './directives.js';
 import { docsUrl } from './docs.js';
 import { isLinear, walkConversation, type WalkRecord, type WalkResume } from './model.js';
 import { parse } from './parser.js';
@@ -7,7 +8,7 @@ import { lineOfOffset } from './text.js';
 import { ALL_RULES } from './rules/index.js';
 import { customPhraseFindings, CUSTOM_PHRASE_RULE } from './rules/custom-phrase.js';
 import type { Rule } from './rules/rule.js';
-import type { ActiveSeverity, Directive, EmpathyConfig, Finding, LintOptions, LintResult, RuleMeta, ScriptDocument, Severity } from './types.js';
+import type { ActiveSeverity, EmpathyConfig, Finding, LintOptions, LintResult, RuleMeta, ScriptDocument, Severity, SuppressedFinding } from './types.js';
 
 /** Parse problems are reported under these IDs. */
 const STRUCTURE_RULES: RuleMeta[] = [
@@ -34,7 +35,7 @@ function metaOf(rule: Pick<Rule, 'id' | 'description' | 'defaultSeverity' | 'fix
 }
 
 /** Every rule the engine can report, conversation rules first. */
-export const RULE_METAS: readonly RuleMeta[] = [...ALL_RULES.map(metaOf), metaOf(CUSTOM_PHRASE_RULE), ...STRUCTURE_RULES];
+export const RULE_METAS: readonly RuleMeta[] = [...ALL_RULES.map(metaOf), metaOf(CUSTOM_PHRASE_RULE), ...STRUCTURE_RULES, ...DIRECTIVE_RULES];
 
 const RULE_IDS: ReadonlySet<string> = new Set(RULE_METAS.map((m) => m.id));
 
@@ -51,18 +52,23 @@ export function validateConfig(raw: unknown): ReturnType<typeof validateShape> {
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? {};
   const document = parse(text, resolveSpeakers(config));
-  const settings = new Map(RULE_METAS.map((m) => [m.id, resolveRule(config, m.id, m.defaultSeverity)] as const));
+  const settings = ruleSettings(config);
   const active = ALL_RULES.filter((r) => settings.get(r.id)!.severity !== 'off');
   const configKey = JSON.stringify(config);
   const walked = walkConversation(document, active, settings, resumePoint(options.previous, document, configKey), options.resumable);
   const raw = walked.findings;
   raw.push(...problemFindings(document));
   if (config.phrases?.length) raw.push(...customPhraseFindings(document, config.phrases));
-  const { findings, capped } = finalize(raw, settings, document, options.maxFindingsPerRule ?? MAX_FINDINGS_PER_RULE);
+  const { findings, suppressed, capped } = finalize(raw, settings, document, options.maxFindingsPerRule ?? MAX_FINDINGS_PER_RULE);
   // A capped result's last findings carry a note in their message: it is not resumed from.
-  const result: LintResult = { document, findings };
+  const result: LintResult = { document, findings, suppressed };
   if (walked.record && !capped) RESUMABLE.set(result, { configKey, record: walked.record });
   return result;
+}
+
+/** Each rule's severity and options under a config (the directive rules take their default from its switches). */
+export function ruleSettings(config: EmpathyConfig): Map<string, ResolvedRuleSetting> {
+  return new Map(RULE_METAS.map((m) => [m.id, resolveRule(config, m.id, directiveRuleDefault(m.id, config, m.defaultSeverity))] as const));
 }
 
 /** What each resumable result's walk left (beside the result, so results stay plain data). */
@@ -123,16 +129,38 @@ function problemFindings(document: ScriptDocument): RawFinding[] {
   return findings;
 }
 
-/** Applies severities and directives, and sorts by position; `capped` when some rule had more findings than the cap. */
-function finalize(raw: RawFinding[], settings: Map<string, ResolvedRuleSetting>, document: ScriptDocument, cap: number): { findings: Finding[]; capped: boolean } {
-  const disabled = disabledLines(document);
+/**
+ * Applies severities and directives, and sorts by position; `capped` when some rule had more findings
+ * than the cap. Silenced findings are kept apart with their directive's reason, not dropped.
+ */
+function finalize(
+  raw: RawFinding[],
+  settings: Map<string, ResolvedRuleSetting>,
+  document: ScriptDocument,
+  cap: number,
+): { findings: Finding[]; suppressed: SuppressedFinding[]; capped: boolean } {
+  const directives = document.directives.length > 0 ? new DirectiveIndex(document) : undefined;
   const findings: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
   const perRule = new Map<string, number>();
-  raw.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-  for (const f of raw) {
+  const active = (id: string) => (settings.get(id)?.severity ?? 'warn') !== 'off';
+  raw.sort(byPosition);
+  let kept = raw;
+  if (directives) {
+    kept = [];
+    for (const f of raw) {
+      if (!active(f.ruleId)) continue;
+      const by = directives.silencing(lineOfOffset(document.lineStarts, f.span.start), f.ruleId);
+      if (by) suppressed.push(silenced(f, settings.get(f.ruleId)?.severity ?? 'warn', by.reason ?? ''));
+      else kept.push(f);
+    }
+    // Known only once every finding has met the directives; they are never silenced themselves.
+    const more = [...(active(UNUSED_DIRECTIVE) ? directives.unused(RULE_IDS) : []), ...(active(DIRECTIVE_REASON) ? directivesWithoutReason(document) : [])];
+    if (more.length > 0) kept = [...kept, ...more].sort(byPosition);
+  }
+  for (const f of kept) {
     const severity = settings.get(f.ruleId)?.severity ?? 'warn';
     if (severity === 'off') continue;
-    if (disabled && disabled(lineOfOffset(document.lineStarts, f.span.start), f.ruleId)) continue;
     const count = (perRule.get(f.ruleId) ?? 0) + 1;
     perRule.set(f.ruleId, count);
     if (count > cap) continue;
@@ -141,7 +169,28 @@ function finalize(raw: RawFinding[], settings: Map<string, ResolvedRuleSetting>,
     finding.docsUrl = docsUrl(f.ruleId);
     findings.push(finding);
   }
-  return { findings, capped: noteDropped(findings, perRule, cap) };
+  return { findings, suppressed, capped: noteDropped(findings, perRule, cap) };
+}
+
+function byPosition(a: RawFinding, b: RawFinding): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+/** A silenced finding as reviewers see it: a copy (no lazy suggestions to make) with its directive's reason. */
+function silenced(f: RawFinding, severity: Severity, justification: string): SuppressedFinding {
+  const finding: SuppressedFinding = {
+    ruleId: f.ruleId,
+    severity: severity === 'error' ? 'error' : 'warn',
+    message: f.message,
+    span: f.span,
+    suggestions: [],
+    related: f.related,
+    docsUrl: docsUrl(f.ruleId),
+    suppressions: [{ kind: 'directive', justification }],
+  };
+  if (f.fix) finding.fix = f.fix;
+  if (f.path) finding.path = f.path;
+  return finding;
 }
 
 /** Findings kept per rule and file: a pasted 5 MB line must not turn into a million warnings. */
@@ -165,32 +214,6 @@ function noteDropped(findings: Finding[], perRule: Map<string, number>, cap: num
     }
   }
   return dropped;
-}
-
-/** A predicate telling whether a rule is disabled on a line by `// empathy-lint-…` comments (none without comments). */
-function disabledLines(document: ScriptDocument): ((line: number, ruleId: string) => boolean) | undefined {
-  if (document.directives.length === 0) return undefined;
-  const nextLine = new Map<number, Directive>();
-  const toggles = document.directives.filter((d) => d.kind !== 'disable-next-line');
-  for (const d of document.directives) if (d.kind === 'disable-next-line') nextLine.set(nextSpokenLine(document, d.line), d);
-  return (line, ruleId) => {
-    const named = (d: Directive) => d.rules.length === 0 || d.rules.includes(ruleId);
-    const next = nextLine.get(line);
-    if (next && named(next)) return true;
-    let off = false;
-    for (const d of toggles) {
-      if (d.line >= line) break;
-      if (named(d)) off = d.kind === 'disable';
-    }
-    return off;
-  };
-}
-
-/** The line a disable-next-line comment applies to: the next line (comments may stack above it). */
-function nextSpokenLine(document: ScriptDocument, line: number): number {
-  let next = line + 1;
-  while (document.directives.some((d) => d.line === next && d.kind === 'disable-next-line')) next++;
-  return next;
 }
 
 export type { Severity, EmpathyConfig };

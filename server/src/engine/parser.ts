@@ -29,6 +29,8 @@ export const DEFAULT_SPEAKERS: SpeakerConfig = { agent: ['Agent'], customer: ['C
 const SPEAKER_LABEL = /^([\p{L}][\p{L}\p{N} ._'()-]{0,39}?)[ \t]*:/u;
 const PLACEHOLDER = /\{[\p{L}_][\p{L}\p{N}_.-]*\}/gu;
 const DIRECTIVE = /^empathy-lint-(disable-next-line|disable|enable)\b(.*)$/;
+/** ` -- ` (or `--` at the end) between a directive's rule IDs and its reason. */
+const REASON_SEPARATOR = /(?:^|\s)--(?:\s|$)/;
 const FRONT_MATTER_FENCE = /^---[ \t]*$/;
 /** Shared by every turn without `{placeholders}` (nearly all). */
 const NO_PLACEHOLDERS: readonly Span[] = Object.freeze([]);
@@ -337,11 +339,17 @@ class Parser {
     this.push({ kind: 'comment', text, span, line });
     const m = DIRECTIVE.exec(text);
     if (!m) return;
-    const rules = m[2]
+    // ` -- ` starts the reason (ESLint's convention); its words are not rule IDs.
+    const dashes = REASON_SEPARATOR.exec(m[2]);
+    const named = dashes ? m[2].slice(0, dashes.index) : m[2];
+    const rules = named
       .split(/[\s,]+/)
       .map((r) => r.trim())
-      .filter((r) => r.length > 0 && r !== '--');
-    this.directives.push({ kind: m[1] as Directive['kind'], rules, line, span });
+      .filter((r) => r.length > 0);
+    const reason = dashes ? m[2].slice(dashes.index + dashes[0].length).trim() : '';
+    const directive: Directive = { kind: m[1] as Directive['kind'], rules, line, span };
+    if (reason) directive.reason = reason;
+    this.directives.push(directive);
   }
 
   private header(body: string, span: Span, line: number): void {

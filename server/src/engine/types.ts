@@ -109,6 +109,8 @@ export interface Directive {
   kind: 'disable-next-line' | 'disable' | 'enable';
   /** Rule IDs named; empty means every rule. */
   rules: string[];
+  /** The text after ` -- `: why the finding is silenced (travels into SARIF and JSON suppressions). */
+  reason?: string;
   line: number;
   span: Span;
 }
@@ -162,6 +164,17 @@ export interface Finding {
   docsUrl: string;
 }
 
+/** Why a finding is not reported: an inline directive, with the reason written after ` -- ` ('' when none). */
+export interface Suppression {
+  kind: 'directive';
+  justification: string;
+}
+
+/** A finding an inline directive silenced: kept so reviewers can see what was waved through, and why. */
+export interface SuppressedFinding extends Finding {
+  suppressions: Suppression[];
+}
+
 /** Rule metadata, as shown in docs, SARIF and the CLI. */
 export interface RuleMeta {
   id: string;
@@ -184,6 +197,12 @@ export interface EmpathyConfig {
   rules?: Record<string, Severity | [Severity] | [Severity, Record<string, unknown>]>;
   speakers?: { agent?: string[]; customer?: string[] };
   phrases?: CustomPhrase[];
+  /** A disable directive without a reason (` -- why`) is a `directive-reason` finding (true: a warning). */
+  requireReason?: boolean | Severity;
+  /** A disable directive that silences nothing is an `unused-directive` finding (true: a warning); `--fix` removes it. */
+  reportUnusedDisableDirectives?: boolean | Severity;
+  /** A baseline file (relative to the config file): findings recorded in it are not reported (CLI and editor). */
+  baseline?: string;
 }
 
 export interface LintOptions {
@@ -202,4 +221,6 @@ export interface LintOptions {
 export interface LintResult {
   document: ScriptDocument;
   findings: Finding[];
+  /** Findings silenced by inline directives, each with the directive's reason; sorted by position. */
+  suppressed: SuppressedFinding[];
 }

@@ -113,7 +113,7 @@ export class LintService {
 
   /** Lints text that is not (or not necessarily) open, e.g. a file on disk; `previous` is an earlier lint of the same document. */
   lintText(uri: string, version: number, text: string, resolved: ResolvedConfig, previous?: LintResult): Linted {
-    const result = resolved.enabled ? lint(text, { config: resolved.config, previous, resumable: true }) : { document: lint('').document, findings: [] };
+    const result = resolved.enabled ? lint(text, { config: resolved.config, previous, resumable: true }) : { document: lint('').document, findings: [], suppressed: [] };
     return { uri, version, text, result, config: resolved.config, enabled: resolved.enabled, notes: resolved.notes };
   }
 

@@ -55,6 +55,19 @@ export function buildConfigSchema(metas: readonly RuleMeta[]) {
           customer: { description: 'Labels of customer turns, e.g. ["Caller"].', type: 'array', items: { type: 'string', minLength: 1, pattern: '\\S' } },
         },
       },
+      requireReason: {
+        description: 'A disable directive without a reason after " -- " is a directive-reason finding (true: a warning).',
+        oneOf: [{ type: 'boolean' }, { $ref: '#/definitions/severity' }],
+      },
+      reportUnusedDisableDirectives: {
+        description: 'A disable directive that silences nothing is an unused-directive finding (true: a warning); --fix removes it.',
+        oneOf: [{ type: 'boolean' }, { $ref: '#/definitions/severity' }],
+      },
+      baseline: {
+        description: 'A baseline file (relative to this config file), written with --baseline-write: findings recorded in it are not reported, in CI or in the editor.',
+        type: 'string',
+        minLength: 1,
+      },
       phrases: {
         description: 'Phrases your team wants flagged in agent lines (literal, case-insensitive, whole words), reported as custom-phrase.',
         type: 'array',

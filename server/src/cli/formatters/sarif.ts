@@ -21,6 +21,12 @@ export function formatSarif(reports: readonly FileReport[], context: FormatConte
     const location = artifactLocation(report.filePath, rootUri);
     const index = artifacts.push({ location }) - 1;
     for (const m of report.messages) results.push(sarifResult(m, { ...location, index }, ruleIndex.get(m.ruleId)));
+    // Silenced findings stay in the log, marked as suppressed in the source with the directive's reason:
+    // code scanning shows them as dismissed, so a reviewer sees what was waved through and why.
+    for (const m of report.suppressedMessages) {
+      const suppressions = (m.suppressions ?? []).map((s) => ({ kind: 'inSource', ...(s.justification ? { justification: s.justification } : {}) }));
+      results.push({ ...sarifResult(m, { ...location, index }, ruleIndex.get(m.ruleId)), suppressions });
+    }
   }
   const log = {
     $schema: SARIF_SCHEMA,
