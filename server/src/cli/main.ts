@@ -22,6 +22,7 @@ export const EXIT_FAILURE = 2;
 /** Runs the CLI with argv (without node and the script) and resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'preview') return (await import('./preview-command.js')).runPreviewCommand(argv.slice(1));
+  if (argv[0] === 'paths') return (await import('./paths-command.js')).runPathsCommand(argv.slice(1));
   const options = parseCliArgs(argv);
   if (options.help) return print(HELP);
   if (options.version) return print(`${version}\n`);

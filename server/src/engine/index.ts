@@ -9,3 +9,4 @@ export { applyFixes, fixText, type FixFilter, type FixTextResult } from './fixes
 export { type ConfigValidation } from './config.js';
 export { docsUrl, DOCS_BASE } from './docs.js';
 export { customerCues, EMOTIONAL_CUES, type CustomerCue } from './cues.js';
+export { listPaths, MAX_PATHS, type PathCue, type PathsReport, type ScriptPath } from './paths.js';

@@ -66,6 +66,15 @@ export function walkConversation(
   return new Walker(document, rules, settings, resumable || resume !== undefined).run(resume);
 }
 
+/**
+ * Runs the rules along one given path (sections from the start, in order) as one conversation, for
+ * the per-path report: the same turn facts, path state and path end as the full walk, with no bound on
+ * states (one path is one state per section) and nothing shared with other paths.
+ */
+export function walkPath(document: ScriptDocument, sections: readonly Section[], rules: readonly Rule[], settings: Map<string, ResolvedRuleSetting>): RawFinding[] {
+  return new Walker(document, rules, settings, false).runPath(sections);
+}
+
 /** True when the script is one conversation without sections: walked item by item, resumable. */
 export const isLinear = (document: ScriptDocument): boolean => !document.hasSections && document.sections.length === 1;
 
@@ -126,6 +135,19 @@ class Walker {
     // memo (every rule's matches for the line) go with the text cache instead of living as long as them.
     for (const facts of this.agentFactsMade) facts.memo = NO_MEMO;
     return { findings: this.findings, record };
+  }
+
+  /** One path, section after section; it ends where the last section does. */
+  runPath(sections: readonly Section[]): RawFinding[] {
+    if (sections.length === 0 || this.rules.length === 0) return [];
+    const state = emptyState();
+    for (const section of sections) {
+      if (this.document.hasSections) state.path = { name: section.name, parent: state.path, depth: (state.path?.depth ?? 0) + 1 };
+      for (const item of section.items) if (item.kind === 'turn') this.readTurn(item, state);
+    }
+    this.endPath(state);
+    for (const facts of this.agentFactsMade) facts.memo = NO_MEMO;
+    return this.findings;
   }
 
   /**
