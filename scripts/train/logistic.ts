@@ -37,7 +37,7 @@ export function seededRandom(seed: number): () => number {
 /** The model's probability for one example. */
 export function predict(model: LogisticModel, features: Int32Array): number {
   if (features.length === 0) return 1 / (1 + Math.exp(-model.bias));
-  const value = 1 / Math.sqrt(features.length);
+  const value = 1;
   let z = model.bias;
   for (const f of features) z += model.weights[f] * value;
   return 1 / (1 + Math.exp(-z));
@@ -57,7 +57,7 @@ export function train(examples: readonly Example[], featureCount: number, option
       const p = predict(model, example.features);
       const weight = example.positive ? options.positiveWeight : 1;
       const gradient = (p - (example.positive ? 1 : 0)) * weight;
-      const value = example.features.length === 0 ? 0 : 1 / Math.sqrt(example.features.length);
+      const value = 1;
       model.bias -= rate * gradient;
       for (const f of example.features) model.weights[f] -= rate * (gradient * value + options.l2 * model.weights[f]);
     }

@@ -1,7 +1,7 @@
 // Command-line options: parsed with node's util.parseArgs and checked once, so the rest of the CLI gets clean values.
 import { parseArgs } from 'node:util';
 import { RULE_METAS, type Severity } from '../engine/index.js';
-import { UsageError } from './errors.js';
+import { quoted, UsageError, usageErrorFrom } from './errors.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -38,6 +38,8 @@ export interface CliOptions {
   /** undefined: decide from the terminal and NO_COLOR. */
   color?: boolean;
   help: boolean;
+  /** --print-rules: list every rule ID with its default severity and what it flags, then exit. */
+  printRules: boolean;
   version: boolean;
 }
 
@@ -72,11 +74,12 @@ export function parseCliArgs(argv: string[]): CliOptions {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        'print-rules': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
       },
     });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.split('\n')[0] : String(error));
+    throw usageErrorFrom(error);
   }
   const v = parsed.values;
   if (v.stdin && parsed.positionals.length > 0) throw new UsageError('--stdin lints standard input; give no files with it');
@@ -109,6 +112,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     outputFile: nonEmpty('--output-file', v['output-file']),
     color: v['no-color'] ? false : v.color ? true : undefined,
     help: v.help === true,
+    printRules: v['print-rules'] === true,
     version: v.version === true,
   };
 }
@@ -133,13 +137,13 @@ function parseConcurrency(value: string | undefined): number | 'auto' {
   if (value === undefined || value === 'auto') return 'auto';
   if (value === 'off') return 1;
   if (/^[1-9]\d*$/.test(value)) return Number(value);
-  throw new UsageError(`--concurrency must be auto, off or a positive number (got "${value}")`);
+  throw new UsageError(`--concurrency must be auto, off or a positive number (got ${quoted(value)})`);
 }
 
 function parseFormat(value: string | undefined): FormatName {
   if (value === undefined) return 'stylish';
   if ((FORMATS as readonly string[]).includes(value)) return value as FormatName;
-  throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${value}")`);
+  throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got ${quoted(value)})`);
 }
 
 /** Default when --max-warnings is not given: any warning fails the run, as "0 clean" in the CLI contract says. */
@@ -147,7 +151,7 @@ export const DEFAULT_MAX_WARNINGS = 0;
 
 function parseMaxWarnings(value: string | undefined): number {
   if (value === undefined) return DEFAULT_MAX_WARNINGS;
-  if (!/^(-1|\d+)$/.test(value.trim())) throw new UsageError(`--max-warnings needs a whole number (got "${value}")`);
+  if (!/^(-1|\d+)$/.test(value.trim())) throw new UsageError(`--max-warnings needs a whole number (got ${quoted(value)})`);
   return Number(value);
 }
 
@@ -159,8 +163,9 @@ function parseRuleOverrides(values: string[]): Record<string, Severity> {
     const colon = value.lastIndexOf(':');
     const id = value.slice(0, colon).trim();
     const severity = SEVERITY_WORDS[value.slice(colon + 1).trim()];
-    if (colon < 0 || !severity) throw new UsageError(`--rule needs id:off|warn|error (got "${value}")`);
-    if (!known.has(id)) throw new UsageError(`--rule: unknown rule "${id}" (known: ${[...known].join(', ')})`);
+    if (colon < 0 || !severity) throw new UsageError(`--rule needs id:off|warn|error (got ${quoted(value)})`);
+    // every ID, so the line answers the mistake on its own (--print-rules says what each flags)
+    if (!known.has(id)) throw new UsageError(`--rule: unknown rule ${quoted(id)}; the rules are ${[...known].join(', ')}`);
     overrides[id] = severity;
   }
   return overrides;

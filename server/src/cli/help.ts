@@ -1,4 +1,30 @@
-// The --help text, kept beside the options it describes (args.ts).
+// The --help text and the --print-rules list, kept beside the options they describe (args.ts). Rule
+// IDs come from the registry, so neither can miss a rule.
+import { RULE_METAS } from '../engine/index.js';
+
+/** Width the rule-ID list of --help wraps at. */
+const HELP_WIDTH = 88;
+
+/** Every rule ID, comma-separated, wrapped under an indent. */
+function ruleIdLines(indent: string): string {
+  const lines: string[] = [];
+  let line = indent;
+  for (const [i, id] of RULE_METAS.map((m) => m.id).entries()) {
+    const word = i < RULE_METAS.length - 1 ? `${id}, ` : id;
+    if (line.length + word.trimEnd().length > HELP_WIDTH && line.trim()) {
+      lines.push(line.trimEnd());
+      line = indent;
+    }
+    line += word;
+  }
+  return [...lines, line.trimEnd()].join('\n');
+}
+
+/** `--print-rules`: one rule a line, its ID, default severity, whether --fix fixes it, and what it flags. */
+export function rulesTable(): string {
+  const width = Math.max(...RULE_METAS.map((m) => m.id.length));
+  return RULE_METAS.map((m) => `${m.id.padEnd(width)}  ${m.defaultSeverity.padEnd(5)}  ${(m.fixable ? 'fixable' : '').padEnd(7)}  ${m.description}\n`).join('');
+}
 
 export const HELP = `Usage: empathy-lint [options] [files|dirs|globs...]
        empathy-lint preview FILE [-o out.html] [--all DIR]
@@ -22,10 +48,15 @@ Options:
       --stdin              lint standard input instead of files
       --stdin-filename <f> the file name stdin stands for (config lookup, report)
       --concurrency <n>    threads to lint on: auto (default: idle cores, large runs), off, or a number
-  -o, --output-file <file> write the report to a file instead of stdout
+  -o, --output-file <file> write the report to a file instead of stdout (missing folders are created)
       --color, --no-color  force colors on or off (default: on a terminal, unless NO_COLOR)
+      --print-rules        list every rule with its default severity and what it flags
   -h, --help               show this help
   -v, --version            show the version
+
+Preview: \`empathy-lint preview FILE\` writes FILE.html next to the script (\`-o out.html\`
+to choose, \`-o -\` for stdout); \`preview --all DIR\` writes a page per script and
+index.html into DIR itself unless -o names another folder. See empathy-lint preview --help.
 
 Exit codes: 0 clean (no errors, warnings within --max-warnings), 1 lint errors or more
 warnings than --max-warnings, 2 usage or I/O error (bad option, missing file, bad config).
@@ -34,5 +65,7 @@ Config: .empathylintrc.json, the nearest one up the tree from each file, e.g.
   {"rules": {"policy-apology": "off", "rote-empathy": ["error", {}]},
    "speakers": {"agent": ["Rep"], "customer": ["Caller"]},
    "phrases": [{"text": "no problem", "replacement": "certainly"}]}
+Rule IDs (for --rule and "rules"; --print-rules says what each flags):
+${ruleIdLines('  ')}
 Rules: https://github.com/empathy-lint/empathy-lint/tree/main/docs/rules
 `;

@@ -8,7 +8,7 @@ import { changedLinesSince } from './changed-lines.js';
 import { CliError, UsageError } from './errors.js';
 import { expandTargets } from './files.js';
 import { formatReports } from './formatters/index.js';
-import { HELP } from './help.js';
+import { HELP, rulesTable } from './help.js';
 import { lintFiles, lintText, type FileDoneListener, type LintRun, type LintRunOptions } from './lint-files.js';
 import { JsonReportStream, ReportOutput } from './output.js';
 import { isLintWorker, lintFilesInParallel, runLintWorker, threadCount } from './parallel.js';
@@ -25,6 +25,7 @@ export async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'paths') return (await import('./paths-command.js')).runPathsCommand(argv.slice(1));
   const options = parseCliArgs(argv);
   if (options.help) return print(HELP);
+  if (options.printRules) return print(rulesTable());
   if (options.version) return print(`${version}\n`);
   const cwd = process.cwd();
   const runOptions: LintRunOptions = {
@@ -134,15 +135,17 @@ function useColor(options: CliOptions): boolean {
 
 /** Longest error line printed. */
 const MAX_ERROR_LENGTH = 300;
+/** Longest usage line: ours, quoting at most a short piece of input, but it may list every rule ID and must not be cut mid-list. */
+const MAX_USAGE_LENGTH = 1000;
 
 /** One line on stderr for any failure: the message for expected ones, a short "internal error" otherwise. */
 function reportFailure(error: unknown): number {
   // The first line, cut short: an internal error can quote a whole pattern or file.
-  const first = (text: string) => {
+  const first = (text: string, max = MAX_ERROR_LENGTH) => {
     const line = text.split('\n')[0];
-    return line.length > MAX_ERROR_LENGTH ? `${line.slice(0, MAX_ERROR_LENGTH)}…` : line;
+    return line.length > max ? `${line.slice(0, max)}…` : line;
   };
-  if (error instanceof UsageError) process.stderr.write(`empathy-lint: ${first(error.message)} (see empathy-lint --help)\n`);
+  if (error instanceof UsageError) process.stderr.write(`empathy-lint: ${first(error.message, MAX_USAGE_LENGTH)} (see empathy-lint --help)\n`);
   else if (error instanceof CliError) process.stderr.write(`empathy-lint: ${first(error.message)}\n`);
   else process.stderr.write(`empathy-lint: internal error: ${first(error instanceof Error ? error.message : String(error))}\n`);
   return EXIT_FAILURE;

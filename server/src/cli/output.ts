@@ -1,6 +1,6 @@
 // Where the report goes (standard output or --output-file), and ESLint's JSON array written file by file.
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { describeIoError } from '../node/io-error.js';
 import { CliError } from './errors.js';
 import type { FileReport } from './report.js';
@@ -17,7 +17,7 @@ export class ReportOutput {
       return;
     }
     try {
-      this.fd ??= openSync(resolve(this.outputFile), 'w');
+      this.fd ??= openFile(resolve(this.outputFile));
       writeChunk(this.fd, chunk);
     } catch (error) {
       throw new CliError(`${this.outputFile}: cannot write report: ${describeIoError(error)}`);
@@ -28,6 +28,12 @@ export class ReportOutput {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
   }
+}
+
+/** Opens the report file for writing, creating missing folders as `preview -o` does, so both commands treat a path alike. */
+function openFile(path: string): number {
+  mkdirSync(dirname(path), { recursive: true });
+  return openSync(path, 'w');
 }
 
 /** Writes a whole chunk to a file (writeSync may write less than asked for a large buffer). */

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { buildCallView, renderIndexPage, standalonePageOf, type CallView, type IndexEntry } from '../preview/index.js';
 import { loadConfigFor } from '../node/config.js';
 import { describeIoError } from '../node/io-error.js';
-import { CliError, UsageError } from './errors.js';
+import { CliError, UsageError, usageErrorFrom } from './errors.js';
 import { expandTargets } from './files.js';
 import { readSourceFile } from './read.js';
 
@@ -19,7 +19,9 @@ and JS, nothing remote): open it in any browser, offline, to read or play the ca
 Options:
   -o, --output <path>   where to write (default: FILE.html next to the script;
                         "-" writes the page to stdout). With --all, the folder
-                        for the pages and index.html (default: DIR itself)
+                        for the pages and index.html (default: DIR itself, so
+                        the pages sit beside the scripts). Missing folders are
+                        created; the path written is printed
       --all <dir>       a page for every .callscript and .scenario under DIR,
                         and an index.html linking them with their finding counts
   -c, --config <file>   use this config instead of the nearest .empathylintrc.json
@@ -70,7 +72,7 @@ function parsePreviewArgs(argv: string[]): PreviewArgs {
       },
     });
   } catch (error) {
-    throw new UsageError(`preview: ${(error as Error).message.split('\n')[0]}`);
+    throw usageErrorFrom(error, 'preview: ');
   }
   const { values, positionals } = parsed;
   const args: PreviewArgs = { file: positionals[0], all: values.all, output: values.output, config: values.config, help: values.help ?? false };

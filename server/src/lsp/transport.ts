@@ -68,8 +68,20 @@ function contentLength(header: string): number | null {
   return length;
 }
 
+/** The transports vscode-languageserver reads from the command line (`--socket 7000` and `--socket=7000` alike). */
+const TRANSPORT_ARG = /^--(stdio|node-ipc|pipe|socket)(=|$)/;
+
+/** One line for someone who ran the server by hand, instead of the library's error and a stack through the minified bundle. */
+export function startHint(script: string): string {
+  return `empathy-lint: this is the language server; an editor starts it, e.g. "node ${script} --stdio" (also --node-ipc, --socket=PORT, --pipe=NAME). To lint files, run the empathy-lint command.\n`;
+}
+
 /** The server's connection: sanitized stdio for `--stdio`, else whatever the command line asks (`--node-ipc` from VS Code). */
 export function createServerConnection(): Connection {
+  if (!process.argv.slice(2).some((arg) => TRANSPORT_ARG.test(arg))) {
+    process.stderr.write(startHint(process.argv[1] ?? 'dist/server.js'));
+    process.exit(2);
+  }
   if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
   const input = process.stdin.pipe(new FrameSanitizer());
   const connection = createConnection(ProposedFeatures.all, new StreamMessageReader(input), new StreamMessageWriter(process.stdout));

@@ -51,7 +51,7 @@ export function scoreTokens(tokens: readonly Token[]): SentenceScores {
     const row = rows.get(feature.key);
     if (row) known.push({ feature, row });
   }
-  const scale = known.length === 0 ? 0 : 1 / Math.sqrt(known.length);
+  const scale = 1;
   const probabilities = new Float32Array(INTENT_LABELS.length);
   for (let label = 0; label < INTENT_LABELS.length; label++) {
     let z = bias[label];
@@ -71,18 +71,28 @@ export function thresholdOf(label: IntentLabel): number {
   return model().thresholds[labelIndex(label)];
 }
 
-/** The feature that pushed hardest towards `label`: the words that carried the verdict. */
-export function strongestFeature(scores: SentenceScores, label: IntentLabel): Feature | undefined {
+/** How many of the strongest features an explanation quotes. */
+const EVIDENCE_FEATURES = 2;
+/** An explanation quotes at most this many words. */
+const EVIDENCE_MAX_TOKENS = 8;
+
+/**
+ * The tokens (first and last index) that pushed hardest towards `label`: the span of its strongest
+ * features, so a message can quote the words that carried the verdict.
+ */
+export function strongestTokens(scores: SentenceScores, label: IntentLabel): { first: number; last: number } | undefined {
   const index = labelIndex(label);
-  let best: Feature | undefined;
-  let bestWeight = 0;
-  for (const k of scores.known) {
+  const ranked = scores.known
+    .filter((k) => k.row[index] > 0)
     // Longer n-grams first on ties: they quote more of the phrase.
-    const weight = k.row[index] + (k.feature.last - k.feature.first) * 1e-6;
-    if (weight > bestWeight) {
-      bestWeight = weight;
-      best = k.feature;
-    }
+    .sort((a, b) => b.row[index] - a.row[index] || b.feature.last - b.feature.first - (a.feature.last - a.feature.first) || a.feature.first - b.feature.first)
+    .slice(0, EVIDENCE_FEATURES);
+  if (ranked.length === 0) return undefined;
+  let first = ranked[0].feature.first;
+  let last = ranked[0].feature.last;
+  for (const k of ranked.slice(1)) {
+    const wider = { first: Math.min(first, k.feature.first), last: Math.max(last, k.feature.last) };
+    if (wider.last - wider.first < EVIDENCE_MAX_TOKENS) ({ first, last } = wider);
   }
-  return best;
+  return { first, last };
 }

@@ -3,7 +3,7 @@
 // is surest of, over the label's calibrated threshold, with the words that carried it.
 import type { AgentFacts } from '../rules/rule.js';
 import type { Span } from '../types.js';
-import { labelIndex, scoreTokens, strongestFeature, thresholdOf, type SentenceScores } from './classifier.js';
+import { labelIndex, scoreTokens, strongestTokens, thresholdOf, type SentenceScores } from './classifier.js';
 import { tokenize, type Token } from './features.js';
 import type { IntentLabel } from './model-format.js';
 
@@ -39,20 +39,44 @@ function scoredSentences(agent: AgentFacts): ScoredSentence[] {
   return scored;
 }
 
+const ACKNOWLEDGES = labelIndex('acknowledges');
+
+/** True when no other mistake is likelier in the sentence: one sentence, one verdict ("honey" is pity or talking down, not both). */
+function isLikeliestMistake(scores: SentenceScores, index: number): boolean {
+  const p = scores.probabilities[index];
+  for (let i = 0; i < scores.probabilities.length; i++) if (i !== index && i !== ACKNOWLEDGES && scores.probabilities[i] > p) return false;
+  return true;
+}
+
 /**
- * The model's verdict for `label` on this turn, or null. `accept` may veto a sentence (a rule's
- * lexical condition, such as an apology word for an apology rule).
+ * The model's verdict for `label` on this turn, or null. `accept` may veto a sentence, given the
+ * words that carried the verdict (a rule's lexical condition, negation, reported speech).
  */
-export function intentVerdict(agent: AgentFacts, label: IntentLabel, accept?: (sentence: Span) => boolean): IntentVerdict | null {
+export function intentVerdict(agent: AgentFacts, label: IntentLabel, accept?: (sentence: Span, evidence: Span) => boolean): IntentVerdict | null {
   const index = labelIndex(label);
   const threshold = thresholdOf(label);
-  let best: ScoredSentence | undefined;
+  let best: IntentVerdict | null = null;
   for (const s of scoredSentences(agent)) {
-    const p = s.scores.probabilities[index];
-    if (p >= threshold && (!best || p > best.scores.probabilities[index]) && (!accept || accept(s.span))) best = s;
+    const probability = s.scores.probabilities[index];
+    if (probability < threshold || (best && probability <= best.probability) || !isLikeliestMistake(s.scores, index)) continue;
+    const carried = strongestTokens(s.scores, label);
+    const evidence = carried ? { start: s.tokens[carried.first].start, end: s.tokens[carried.last].end } : s.span;
+    if (!accept || accept(s.span, evidence)) best = { sentence: s.span, probability, evidence };
   }
-  if (!best) return null;
-  const feature = strongestFeature(best.scores, label);
-  const evidence = feature ? { start: best.tokens[feature.first].start, end: best.tokens[feature.last].end } : best.span;
-  return { sentence: best.span, probability: best.scores.probabilities[index], evidence };
+  return best;
+}
+
+/** The likeliest probability the model gives any mistake label in the turn (0 when no sentence is long enough to judge). */
+export function strongestMistake(agent: AgentFacts): number {
+  let strongest = 0;
+  for (const s of scoredSentences(agent)) {
+    for (let i = 0; i < s.scores.probabilities.length; i++) if (i !== ACKNOWLEDGES) strongest = Math.max(strongest, s.scores.probabilities[i]);
+  }
+  return strongest;
+}
+
+/** True when the model recognizes an acknowledgement of the caller in some sentence of the turn. */
+export function modelHearsAcknowledgement(agent: AgentFacts): boolean {
+  const threshold = thresholdOf('acknowledges');
+  return scoredSentences(agent).some((s) => s.scores.probabilities[ACKNOWLEDGES] >= threshold);
 }

@@ -313,6 +313,9 @@ export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
   };
 }
 
+/** A speech act the agent disowns: "I'm not going to tell you…", "I can't promise…" (the sentence is honesty, not the mistake). */
+const DISOWNED = /\b(?:not\s+going\s+to|won'?t|will\s+not|wouldn'?t|would\s+never|never|don'?t\s+want\s+to|can'?t|cannot|refuse\s+to)\s+(?:\w+\s+){0,2}(?:tell|ask|say|suggest|pretend|promise|guarantee|make|blame|lecture|call)\b/;
+
 /** Every phrase rule made, so a model finding can give way to any rule's phrase in its sentence. */
 const PHRASE_RULES: PhraseRuleSpec[] = [];
 
@@ -321,14 +324,19 @@ const MODEL_PATTERN: PhrasePattern = { id: 'intent-model', re: /(?!)/ };
 
 /**
  * The intent model's finding for a phrase rule, as a match over the sentence it judged (quoting the
- * words that carried it), or null. None where a phrase of any rule already stands in that sentence:
- * the phrase names the mistake exactly, and a sentence rarely makes two.
+ * words that carried it), or null. None where a phrase of this rule, or of a rule that needs no
+ * context, already stands in that sentence: the phrase names the mistake exactly, and a sentence
+ * rarely makes two.
  */
 function modelMatch(agent: AgentFacts, spec: PhraseRuleSpec, label: IntentLabel): PhraseMatch | null {
   return memoized(agent, `${spec.id}:model`, () => {
-    const accept = (sentence: Span) =>
-      !PHRASE_RULES.some((rule) => findPhrases(agent, rule.id, rule.patterns).some((m) => m.start >= sentence.start && m.start < sentence.end)) &&
-      (!spec.modelNeeds || onLowerText(spec.modelNeeds).test(agent.masked.slice(sentence.start, sentence.end)));
+    const accept = (sentence: Span, evidence: Span) =>
+      !PHRASE_RULES.some((rule) => (rule === spec || !rule.when) && findPhrases(agent, rule.id, rule.patterns).some((m) => m.start >= sentence.start && m.start < sentence.end)) &&
+      (!spec.modelNeeds || onLowerText(spec.modelNeeds).test(agent.masked.slice(sentence.start, sentence.end))) &&
+      // The readings of context a phrase gets: "I won't tell you to calm down", "he told you to calm down".
+      // (A plain negation is the model's to weigh: "no point stressing" is the mistake itself.)
+      !onLowerText(DISOWNED).test(agent.masked.slice(sentence.start, sentence.end)) &&
+      !isReportedAt(agent.masked, Math.max(sentence.start, evidence.start - CONTEXT_WINDOW), evidence.start);
     const verdict = intentVerdict(agent, label, accept);
     if (!verdict) return null;
     const { sentence, evidence } = verdict;

@@ -16,6 +16,7 @@ import { patronizingTone } from './patronizing-tone.js';
 import { ADMISSION_RE } from './ownership.js';
 import { globalOnLowerText } from '../regex.js';
 import { matchSpan, memoized, saysAnyOf } from './phrases.js';
+import { modelHearsAcknowledgement, strongestMistake } from '../intent/line-intent.js';
 import { presumedFeelings } from './presumed-feelings.js';
 import type { AgentFacts, Rule } from './rule.js';
 
@@ -107,5 +108,12 @@ function acknowledges(agent: AgentFacts): boolean {
     all.lastIndex = 0;
     for (let m = all.exec(agent.masked); m !== null; m = all.exec(agent.masked)) if (!insideAny(agent.quotes, m.index)) return true;
   }
-  return saysAnyOf(agent, ATTEMPTS);
+  return saysAnyOf(agent, ATTEMPTS) || modelHearsAcknowledgement(agent) || strongestMistake(agent) >= ATTEMPT_PROBABILITY;
 }
+
+/**
+ * How likely a mistake must look to the model for the line to count as a (clumsy) attempt at
+ * empathy: below a rule's own threshold, since here it only keeps this rule from calling the line
+ * "pure procedure".
+ */
+const ATTEMPT_PROBABILITY = 0.5;
