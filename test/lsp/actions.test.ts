@@ -62,7 +62,7 @@ test('"Disable for this line" inserts a directive above the line, keeping CRLF l
   const disable = actions.find((a) => a.title === 'Disable policy-apology for this line');
   assert.ok(disable, actions.map((a) => a.title).join(' | '));
   const text = apply(crlf, editsOf(disable.edit, uri));
-  assert.equal(text.split('\r\n')[1], '// empathy-lint-disable-next-line policy-apology');
+  assert.equal(text.split('\r\n')[1], '// empathy-lint-disable-next-line policy-apology -- ');
   await client.replace(uri, 2, text);
   const after = await client.diagnostics(uri, 2);
   assert.ok(!after.some((d) => d.code === 'policy-apology'));

@@ -14,7 +14,7 @@ test('a finding on a continuation line wraps the whole turn in disable/enable co
   const finding = lint(text).findings.find((f) => f.ruleId === 'policy-apology');
   assert.ok(finding, 'the fixture has a policy apology on a continuation line');
   const fixed = apply(text, disableForLineEdits(parse(text), finding));
-  assert.deepEqual(fixed.split('\n').slice(1, 5), ['// empathy-lint-disable policy-apology', 'Agent: Let me look.', "  I'm sorry, but our policy doesn't allow refunds after thirty days.", '// empathy-lint-enable policy-apology']);
+  assert.deepEqual(fixed.split('\n').slice(1, 5), ['// empathy-lint-disable policy-apology -- ', 'Agent: Let me look.', "  I'm sorry, but our policy doesn't allow refunds after thirty days.", '// empathy-lint-enable policy-apology']);
   assert.ok(!lint(fixed).findings.some((f) => f.ruleId === 'policy-apology'));
 });
 
@@ -24,14 +24,14 @@ test('the last turn of a section or file is wrapped too (the section spans its c
     const finding = lint(text).findings.find((f) => f.ruleId === 'policy-apology');
     assert.ok(finding, 'the fixture has a policy apology on a continuation line');
     const fixed = apply(text, disableForLineEdits(parse(text), finding));
-    assert.deepEqual(fixed.split('\n').slice(2, 6), ['// empathy-lint-disable policy-apology', 'Agent: Let me look.', "  I'm sorry, but our policy doesn't allow refunds after thirty days.", '// empathy-lint-enable policy-apology']);
+    assert.deepEqual(fixed.split('\n').slice(2, 6), ['// empathy-lint-disable policy-apology -- ', 'Agent: Let me look.', "  I'm sorry, but our policy doesn't allow refunds after thirty days.", '// empathy-lint-enable policy-apology']);
   }
 });
 
 test('a disable-next-line comment keeps the indentation of the flagged line', () => {
   const text = "# start\nCustomer: Refund?\n  Agent: I'm sorry, but our policy doesn't allow refunds.\n";
   const finding = lint(text).findings.find((f) => f.ruleId === 'policy-apology')!;
-  assert.equal(apply(text, disableForLineEdits(parse(text), finding)).split('\n')[2], '  // empathy-lint-disable-next-line policy-apology');
+  assert.equal(apply(text, disableForLineEdits(parse(text), finding)).split('\n')[2], '  // empathy-lint-disable-next-line policy-apology -- ');
 });
 
 test('"disable in this file" goes after the front matter, or first (after a BOM) without one', () => {

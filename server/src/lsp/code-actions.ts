@@ -12,7 +12,12 @@ const MAX_SUGGESTIONS = 5;
 
 export interface CodeActionOptions {
   documentChanges: boolean;
+  /** The client applies snippet edits (LSP 3.18): "disable for this line" leaves the cursor where the reason goes. */
+  snippetEdits?: boolean;
 }
+
+/** Findings about directives themselves: disabling them with another directive would be circular. */
+const DIRECTIVE_FINDINGS: ReadonlySet<string> = new Set(['unused-directive', 'directive-reason']);
 
 /** Every action for the requested range and kinds. */
 export function codeActions(linted: Linted, params: CodeActionParams, options: CodeActionOptions): CodeAction[] {
@@ -29,12 +34,12 @@ export function codeActions(linted: Linted, params: CodeActionParams, options: C
         actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred || undefined, edit: edit(fix) });
       }
       // a `//` comment inside YAML front matter would break it, and nothing after it disables it
-      if (inFrontMatter(doc, finding)) continue;
+      if (inFrontMatter(doc, finding) || DIRECTIVE_FINDINGS.has(finding.ruleId)) continue;
       actions.push({
         title: `Disable ${finding.ruleId} for this line`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        edit: workspaceEdit(linted.uri, linted.version, disableForLineEdits(doc, finding), options.documentChanges),
+        edit: workspaceEdit(linted.uri, linted.version, disableForLineEdits(doc, finding, options.documentChanges && options.snippetEdits === true), options.documentChanges),
       });
       if (!disabledInFile.has(finding.ruleId)) {
         disabledInFile.add(finding.ruleId);

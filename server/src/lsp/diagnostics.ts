@@ -30,7 +30,8 @@ export function toDiagnostic(finding: Finding, document: ScriptDocument, uri: st
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
     ...(related.length > 0 ? { relatedInformation: related } : {}),
-    ...(flagsUnreachableSection(finding, unreachable) ? { tags: [DiagnosticTag.Unnecessary] } : {}),
+    // An unused directive is dead text, as an unreachable section is: the editor fades it.
+    ...(finding.ruleId === 'unused-directive' || flagsUnreachableSection(finding, unreachable) ? { tags: [DiagnosticTag.Unnecessary] } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 // Text edits the server offers: inline disable comments and the minimal edits between two texts.
-import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { SnippetTextEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { offsetToPosition, type Finding, type ScriptDocument, type Turn } from '../engine/index.js';
 
 /** The document's line break, so inserted lines match it. */
@@ -9,8 +9,9 @@ export function eolOf(text: string): string {
 }
 
 /** A workspace edit for one document: versioned `documentChanges` when the client supports them. */
-export function workspaceEdit(uri: string, version: number, edits: TextEdit[], documentChanges: boolean): WorkspaceEdit {
-  return documentChanges ? { documentChanges: [{ textDocument: { uri, version }, edits }] } : { changes: { [uri]: edits } };
+export function workspaceEdit(uri: string, version: number, edits: (TextEdit | SnippetTextEdit)[], documentChanges: boolean): WorkspaceEdit {
+  // Snippet edits exist only in documentChanges (the caller offers them only then).
+  return documentChanges ? { documentChanges: [{ textDocument: { uri, version }, edits }] } : { changes: { [uri]: edits.filter((e): e is TextEdit => 'newText' in e) } };
 }
 
 /**
@@ -18,18 +19,28 @@ export function workspaceEdit(uri: string, version: number, edits: TextEdit[], d
  * indentation. On a continuation line a comment would split the turn, so the turn is wrapped in
  * `disable` / `enable` comments instead.
  */
-export function disableForLineEdits(doc: ScriptDocument, finding: Finding): TextEdit[] {
+export function disableForLineEdits(doc: ScriptDocument, finding: Finding, snippets?: false): TextEdit[];
+export function disableForLineEdits(doc: ScriptDocument, finding: Finding, snippets: boolean): (TextEdit | SnippetTextEdit)[];
+export function disableForLineEdits(doc: ScriptDocument, finding: Finding, snippets = false): (TextEdit | SnippetTextEdit)[] {
   const eol = eolOf(doc.text);
   const start = offsetToPosition(doc.lineStarts, finding.span.start);
   const turn = turnAt(doc, finding.span.start);
-  if (!turn || turn.line === start.line) {
-    const indent = indentOf(doc, start.line);
-    return [insertAt(start.line, 0, `${indent}// empathy-lint-disable-next-line ${finding.ruleId}${eol}`)];
-  }
+  // The directive ends in ` -- ` for the reason reviewers will read; with snippet edits the cursor waits there.
+  const disable = (kind: string, line: number, indent: string): TextEdit | SnippetTextEdit => {
+    const opening = `${indent}// empathy-lint-${kind} ${finding.ruleId} --`;
+    const range = { start: { line, character: 0 }, end: { line, character: 0 } };
+    return snippets ? { range, snippet: { kind: 'snippet', value: `${escapeSnippet(opening)} $0${eol}` } } : { range, newText: `${opening} ${eol}` };
+  };
+  if (!turn || turn.line === start.line) return [disable('disable-next-line', start.line, indentOf(doc, start.line))];
   const indent = indentOf(doc, turn.line);
   const lastLine = offsetToPosition(doc.lineStarts, turn.span.end).line;
   const after = lastLine + 1 < doc.lineStarts.length ? insertAt(lastLine + 1, 0, `${indent}// empathy-lint-enable ${finding.ruleId}${eol}`) : insertAt(lastLine, lineLength(doc, lastLine), `${eol}${indent}// empathy-lint-enable ${finding.ruleId}`);
-  return [insertAt(turn.line, 0, `${indent}// empathy-lint-disable ${finding.ruleId}${eol}`), after];
+  return [disable('disable', turn.line, indent), after];
+}
+
+/** Text taken literally inside a snippet. */
+function escapeSnippet(text: string): string {
+  return text.replace(/[$}\\]/g, (c) => `\\${c}`);
 }
 
 /** "Disable <rule> in this file": a `disable` comment right after the front matter (or at the top). */

@@ -1,9 +1,11 @@
 // Lints open documents with the right config, once per (version, config generation):
 // hover, code actions, completion and diagnostics all read the same cached result.
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, type EmpathyConfig, type LintResult } from '../engine/index.js';
+import { baselineFileKey, BaselineError, filterByBaseline, loadBaseline } from '../node/baseline.js';
 import { clearConfigCache, loadConfigFor } from '../node/config.js';
 import { SETTINGS_SECTION } from '../../../shared/protocol.js';
 import { DEFAULT_SETTINGS, mergeSettings, normalizeSettings, type ServerSettings } from './settings.js';
@@ -25,6 +27,8 @@ export interface ResolvedConfig {
   config: EmpathyConfig;
   enabled: boolean;
   notes: string[];
+  /** The config's `baseline` file (absolute) and this document's path, so the editor hides what CI hides. */
+  baseline?: { path: string; file: string };
 }
 
 /** Lints kept for the documents used most recently: with 100 scripts open, results were most of the server's memory. */
@@ -114,7 +118,23 @@ export class LintService {
   /** Lints text that is not (or not necessarily) open, e.g. a file on disk; `previous` is an earlier lint of the same document. */
   lintText(uri: string, version: number, text: string, resolved: ResolvedConfig, previous?: LintResult): Linted {
     const result = resolved.enabled ? lint(text, { config: resolved.config, previous, resumable: true }) : { document: lint('').document, findings: [], suppressed: [] };
+    if (resolved.enabled && resolved.baseline) result.findings = this.withoutBaselined(result, text, resolved.baseline);
     return { uri, version, text, result, config: resolved.config, enabled: resolved.enabled, notes: resolved.notes };
+  }
+
+  /**
+   * The findings a baseline does not record, matched as the CLI matches them (by rule and line text),
+   * so the Problems panel and CI agree. The array is replaced, not the result: a later lint resumes from it.
+   */
+  private withoutBaselined(result: LintResult, text: string, baseline: { path: string; file: string }): LintResult['findings'] {
+    try {
+      const counts = loadBaseline(baseline.path).byFile.get(baselineFileKey(baseline.path, baseline.file));
+      return filterByBaseline(result.findings, counts, text, result.document.lineStarts).kept;
+    } catch (error) {
+      if (!(error instanceof BaselineError)) throw error;
+      this.logOnce(error.message);
+      return result.findings;
+    }
   }
 
   /** Settings merged over the nearest `.empathylintrc.json` (ignored when the workspace is untrusted). */
@@ -122,15 +142,17 @@ export class LintService {
     const settings = await this.settingsFor(uri);
     const notes: string[] = [];
     let fileConfig: EmpathyConfig = {};
+    let baseline: ResolvedConfig['baseline'];
     const path = filePathOf(uri);
     if (!this.trusted) notes.push(UNTRUSTED_NOTE);
     else if (path) {
       const load = loadConfigFor(path);
       fileConfig = load.config;
       notes.push(...load.errors);
+      if (load.config.baseline && load.configPath) baseline = { path: resolve(dirname(load.configPath), load.config.baseline), file: path };
     }
     for (const note of notes) this.logOnce(note);
-    return { config: mergeSettings(fileConfig, settings), enabled: settings.enable, notes };
+    return { config: mergeSettings(fileConfig, settings), enabled: settings.enable, notes, ...(baseline ? { baseline } : {}) };
   }
 
   /** The `empathyLint` settings for a document, asked once until settings change. */

@@ -131,7 +131,7 @@ function offsetIn(linted: Linted, position: { line: number; character: number })
 
 const documentChanges = () => !!capabilities.workspace?.workspaceEdit?.documentChanges;
 
-connection.onCodeAction(guard('codeAction', [], (params) => withLint(params.textDocument.uri, [], (l) => codeActions(l, params, { documentChanges: documentChanges() }))));
+connection.onCodeAction(guard('codeAction', [], (params) => withLint(params.textDocument.uri, [], (l) => codeActions(l, params, { documentChanges: documentChanges(), snippetEdits: !!capabilities.workspace?.workspaceEdit?.snippetEditSupport }))));
 connection.onHover(guard('hover', null, (params) => withLint(params.textDocument.uri, null, (l) => hoverAt(l.result.document, l.result.findings, offsetIn(l, params.position)))));
 connection.onCompletion(guard('completion', [], (params) => withLint(params.textDocument.uri, [], (l) => completionsAt(l.result.document, l.config, offsetIn(l, params.position), params.context?.triggerCharacter))));
 connection.onDocumentSymbol(guard('documentSymbol', [], (params) => withLint(params.textDocument.uri, [], (l) => documentSymbols(l.result.document))));
