@@ -1,7 +1,7 @@
 // The stdio frame sanitizer: malformed header blocks are dropped, whole frames pass, in any chunking;
 // and the built server answers a request that arrives in the same write as garbage.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { FrameSanitizer } from '../../server/src/lsp/transport.js';
 import { SERVER } from './lsp-client.js';
@@ -45,4 +45,11 @@ test('the server answers initialize sent in the same write as garbage headers', 
   assert.match(await answered, /"hoverProvider":true/);
   child.stdin.end(frame(JSON.stringify({ jsonrpc: '2.0', method: 'exit' })));
   await new Promise((resolve) => child.once('exit', resolve));
+});
+
+test('run by hand without a transport flag, the server prints one line on how to start it (no source, no stack)', () => {
+  const run = spawnSync(process.execPath, [SERVER], { encoding: 'utf8', timeout: 30_000 });
+  assert.equal(run.status, 2);
+  assert.equal(run.stdout, '');
+  assert.match(run.stderr, /^empathy-lint: this is the language server; [^\n]*--stdio[^\n]*\n$/);
 });

@@ -39,11 +39,40 @@ test(
   },
 );
 
-test(
-  'fix-all is idempotent past the per-rule finding cap (5,100 fixable lines)',
-  { todo: 'engine bug: fixText collects fixes from lint(), which keeps 500 findings per rule, and stops after 10 passes: 5,100 "Agent: Calm down." turns get 5,000 fixes, and fixing the output again fixes 100 more (empathy-lint --fix twice differs from once on the 5 MB line and 100k-line fixtures; --fix on the 5 MB line takes ~67 s). Fixes should be gathered before the cap, or the passes continue while fixes apply.' },
-  () => {
-    const once = fixText('Customer: Why?\nAgent: Calm down.\n'.repeat(5100)).output;
-    assert.equal(fixText(once).output, once);
-  },
-);
+test('fix-all is idempotent past the per-rule finding cap (5,100 fixable lines)', () => {
+  const once = fixText('Customer: Why?\nAgent: Calm down.\n'.repeat(5100)).output;
+  assert.equal(fixText(once).output, once);
+});
+
+/** One agent turn saying "sorry our policy" `n` times after a customer's question (the 5 MB hostile line is n = 300,000). */
+const apologyLine = (n: number) => `Customer: Can I get a refund?\nAgent: ${'sorry our policy '.repeat(n)}\n`;
+
+test('a long line within fix-all\'s bounds: fixing twice equals fixing once', () => {
+  const once = fixText(apologyLine(3000));
+  assert.equal(once.remaining.filter((f) => f.ruleId === 'policy-apology').length, 0);
+  assert.equal(fixText(once.output).output, once.output);
+});
+
+// Settles the old TODO "--fix twice differs from once on the 5 MB line": it does, by design. Fix-all
+// makes at most 10 lint-and-fix passes, and a rule reports a bounded number of findings per turn
+// (600 for policy-apology), so one run fixes at most a few thousand apologies on one line; the 5 MB
+// line holds 300,000 (and each pass over it costs seconds). Running until done would take hours, so
+// the promise is weaker and checked here on a line just past the bound (7,000 apologies, same
+// mechanism, in well under a second): what is left is reported, a second run goes on from there
+// without undoing anything, and nothing outside the flagged turn changes.
+test('past fix-all\'s bounds (the 5 MB line): one run leaves findings and reports them, a second run continues', () => {
+  const text = apologyLine(7000);
+  const once = fixText(text);
+  assert.ok(once.fixed > 0);
+  assert.ok(
+    once.remaining.some((f) => f.ruleId === 'policy-apology'),
+    'the apologies left are reported (the CLI exits 1 with them), not silently dropped',
+  );
+  const twice = fixText(once.output);
+  assert.ok(twice.fixed > 0, 'a second run makes progress');
+  assert.ok(twice.output.length < once.output.length && once.output.length < text.length, 'each run only shortens the repeated apology');
+  for (const output of [once.output, twice.output]) {
+    assert.ok(output.startsWith('Customer: Can I get a refund?\nAgent: '), 'the customer line and the label are kept');
+    assert.equal(output.split('\n').length, text.split('\n').length, 'no line added or removed');
+  }
+});

@@ -74,7 +74,7 @@ test('errors are one line on stderr with exit code 2', () => {
     [[], /^empathy-lint: preview: no script given \(see empathy-lint preview --help\)\n$/],
     [['calls/wrong oven.callscript', '--all', 'calls'], /^empathy-lint: preview: give either FILE or --all DIR, not both/],
     [['--all', 'nowhere'], /^empathy-lint: nowhere: /],
-    [['calls/wrong oven.callscript', '--frobnicate'], /^empathy-lint: preview: Unknown option '--frobnicate'/],
+    [['calls/wrong oven.callscript', '--frobnicate'], /^empathy-lint: preview: unknown option "--frobnicate" \(see empathy-lint preview --help\)\n$/],
   ];
   for (const [args, expected] of cases) {
     const r = cli(args, dir);
