@@ -1,6 +1,6 @@
 // The --help text and the --print-rules list, kept beside the options they describe (args.ts). Rule
 // IDs come from the registry, so neither can miss a rule.
-import { RULE_METAS } from '../engine/index.js';
+import { DOCS_INDEX, RULE_METAS } from '../engine/index.js';
 
 /** Width the rule-ID list of --help wraps at. */
 const HELP_WIDTH = 88;
@@ -67,5 +67,5 @@ Config: .empathylintrc.json, the nearest one up the tree from each file, e.g.
    "phrases": [{"text": "no problem", "replacement": "certainly"}]}
 Rule IDs (for --rule and "rules"; --print-rules says what each flags):
 ${ruleIdLines('  ')}
-Rules: https://github.com/empathy-lint/empathy-lint/tree/main/docs/rules
+Rules: ${DOCS_INDEX}
 `;

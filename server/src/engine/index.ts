@@ -7,6 +7,6 @@ export { parse, DEFAULT_SPEAKERS, type SpeakerConfig } from './parser.js';
 export { lint, RULE_METAS, ruleMeta, validateConfig } from './linter.js';
 export { applyFixes, fixText, type FixFilter, type FixTextResult } from './fixes.js';
 export { type ConfigValidation } from './config.js';
-export { docsUrl, DOCS_BASE } from './docs.js';
+export { docsUrl, DOCS_BASE, DOCS_INDEX, DOCS_VERSION } from './docs.js';
 export { customerCues, EMOTIONAL_CUES, type CustomerCue } from './cues.js';
 export { listPaths, MAX_PATHS, type PathCue, type PathsReport, type ScriptPath } from './paths.js';
