@@ -71,9 +71,18 @@ export function tokenize(text: string, skip: readonly { start: number; end: numb
   return tokens;
 }
 
-/** Every feature of a token list: start marker, unigrams (negation-marked), bigrams and trigrams. */
+/** Sentence lengths (in words) that get a feature of their own, so a long sentence's many weak cues are weighed as such. */
+const LENGTH_BUCKETS = [4, 8, 14, 22, 32];
+
+/** The length feature of a sentence: "#len<N" for the first bucket it fits. */
+function lengthKey(count: number): string {
+  const bucket = LENGTH_BUCKETS.find((limit) => count < limit);
+  return bucket === undefined ? '#len+' : `#len<${bucket}`;
+}
+
+/** Every feature of a token list: its length, start marker, unigrams (negation-marked), bigrams and trigrams. */
 export function featuresOf(tokens: readonly Token[]): Feature[] {
-  const features: Feature[] = [];
+  const features: Feature[] = [{ key: lengthKey(tokens.length), first: 0, last: Math.max(0, tokens.length - 1) }];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     features.push({ key: t.negated ? `~${t.form}` : t.form, first: i, last: i });

@@ -25,8 +25,8 @@ export const customerBlame = phraseRule({
   fixable: false,
   tags: ['blame', 'tone'],
   patterns: PATTERNS,
-  // A plain question is blame only when it asks why ("what took you so long?").
-  modelNeeds: /^(?![^?]*\?\s*$)|\b(?:why|what\s+took|how\s+come)\b/,
+  // A plain question is blame only when it asks why ("what took you so long?") or tags a statement ("…, alright?").
+  modelNeeds: /^(?![^?]*\?\s*$)|\b(?:why|what\s+took|how\s+come)\b|,\s*(?:alright|all\s+right|okay|ok|right|yeah|yes|understood|got\s+it)\s*\?/,
   message: (match) =>
     `"${match.text.trim()}" blames the caller, which puts them on the defensive. Express understanding and move to what happens next.`,
   suggestionMode: 'sentence',

@@ -27,7 +27,8 @@ const PATTERNS: PhrasePattern[] = [
   { id: 'slowly-this-time', re: /\b(?:(?:slowly|more\s+slowly)\s+this\s+time|so\s+(?:that\s+)?you\s+can\s+(?:keep\s+up|follow|understand\s+it)|spell\s+it\s+out(?:\s+for\s+you)?|in\s+(?:plain|simple)\s+english|let\s+me\s+dumb\s+(?:it|this)\s+down|(?:i'?ll|let\s+me)\s+(?:go|walk)\s+(?:through\s+it\s+|over\s+it\s+)?(?:really\s+)?slowly)\b/, suggestions: ['Let me walk you through it'] },
   { id: 'even-a-child', re: /\beven\s+(?:a\s+(?:child|kid|toddler|five-year-old|monkey)|my\s+(?:grand(?:mother|ma|pa|father|dad)|nan|gran|kids?|son|daughter|mum|mom|dad|mother|father))\s+(?:can|could|manages?|managed|gets?|got|figured|does|did)\b|\b(?:confusing|hard|tricky|difficult)\s+for\s+some\s+people\b|\bsome\s+people\s+(?:just\s+)?(?:find|struggle|get\s+confused)\b/, suggestions: ["Here's how it works"] },
   { id: 'you-wouldnt-understand', re: /\byou\s+(?:wouldn'?t|won'?t|couldn'?t|would\s+not|probably\s+wouldn'?t)\s+(?:really\s+|even\s+)?(?:understand|get|follow)\s+(?:it|this|that|the\s+details)\b|\b(?:too\s+technical\s+for\s+you|over\s+your\s+head|above\s+your\s+pay\s+grade)\b/, suggestions: ["Here's the short version"] },
-  { id: 'try-to-keep-up', re: /\b(?:try\s+to\s+keep\s+up|stay\s+with\s+me|are\s+you\s+(?:still\s+)?with\s+me)\b/, suggestions: ['Let me know if I should slow down'] },
+  // "Please stay with me" before a hold or a transfer asks the caller not to hang up: not talking down.
+  { id: 'try-to-keep-up', re: /\b(?:try\s+to\s+keep\s+up|stay\s+with\s+me|are\s+you\s+(?:still\s+)?with\s+me)\b/, unlessPrecededBy: /\b(?:please|so|just)\s+$|\b(?:hold|line|transfer\w*|connect\w*|call(?:ing)?)\b[^.!?]*$/, suggestions: ['Let me know if I should slow down'] },
 ];
 
 export const patronizingTone = phraseRule({

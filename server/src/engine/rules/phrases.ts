@@ -313,6 +313,12 @@ export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
   };
 }
 
+/** Where the sentence after `sentence` ends (or `sentence`'s own end): a rule's condition may be met there ("Sorry, my hands are tied. Policy is policy."). */
+function followingSentenceEnd(agent: AgentFacts, sentence: Span): number {
+  const next = agent.sentences.find((s) => s.start >= sentence.end);
+  return next ? next.end : sentence.end;
+}
+
 /** A speech act the agent disowns: "I'm not going to tell you…", "I can't promise…" (the sentence is honesty, not the mistake). */
 const DISOWNED = /\b(?:not\s+going\s+to|won'?t|will\s+not|wouldn'?t|would\s+never|never|don'?t\s+want\s+to|can'?t|cannot|refuse\s+to)\s+(?:\w+\s+){0,2}(?:tell|ask|say|suggest|pretend|promise|guarantee|make|blame|lecture|call)\b/;
 
@@ -324,15 +330,15 @@ const MODEL_PATTERN: PhrasePattern = { id: 'intent-model', re: /(?!)/ };
 
 /**
  * The intent model's finding for a phrase rule, as a match over the sentence it judged (quoting the
- * words that carried it), or null. None where a phrase of this rule, or of a rule that needs no
- * context, already stands in that sentence: the phrase names the mistake exactly, and a sentence
- * rarely makes two.
+ * words that carried it), or null. None where a phrase of this rule stands in that sentence, or a
+ * phrase of a rule that needs no context stands on the words that carried it: the phrase names the
+ * mistake exactly.
  */
 function modelMatch(agent: AgentFacts, spec: PhraseRuleSpec, label: IntentLabel): PhraseMatch | null {
   return memoized(agent, `${spec.id}:model`, () => {
     const accept = (sentence: Span, evidence: Span) =>
-      !PHRASE_RULES.some((rule) => (rule === spec || !rule.when) && findPhrases(agent, rule.id, rule.patterns).some((m) => m.start >= sentence.start && m.start < sentence.end)) &&
-      (!spec.modelNeeds || onLowerText(spec.modelNeeds).test(agent.masked.slice(sentence.start, sentence.end))) &&
+      !PHRASE_RULES.some((rule) => findPhrases(agent, rule.id, rule.patterns).some((m) => (rule === spec ? m.start >= sentence.start && m.start < sentence.end : !rule.when && m.start < evidence.end && m.end > evidence.start))) &&
+      (!spec.modelNeeds || onLowerText(spec.modelNeeds).test(agent.masked.slice(sentence.start, followingSentenceEnd(agent, sentence)))) &&
       // The readings of context a phrase gets: "I won't tell you to calm down", "he told you to calm down".
       // (A plain negation is the model's to weigh: "no point stressing" is the mistake itself.)
       !onLowerText(DISOWNED).test(agent.masked.slice(sentence.start, sentence.end)) &&

@@ -53,7 +53,7 @@ export const policyApology = phraseRule({
   tags: ['apology', 'policy'],
   patterns: PATTERNS,
   // The model finds apologies; this one must be for a rule, price or refusal, not for the company's own error.
-  modelNeeds: /^(?=.*\b(?:sorry|apologi[sz]e|apologies|regret|afraid)\b)(?=.*\b(?:polic(?:y|ies)|fees?|charges?|prices?|rules?|terms|conditions|costs?|rates?|allowed|can'?t|cannot|unable|not\s+able|procedure|regulations?|law|system|that'?s\s+(?:just\s+)?(?:how|the\s+way))\b)(?!.*\b(?:mistake|error|fault|wrong|glitch|shouldn'?t\s+have)\b)/,
+  modelNeeds: /^(?=.*\b(?:sorry|apologi[sz]e|apologies|regret|afraid)\b)(?=.*\b(?:polic(?:y|ies)|fees?|charges?|prices?|rules?|terms|conditions|costs?|rates?|allowed|can'?t|cannot|unable|not\s+able|procedure|regulations?|law|system|that'?s\s+(?:just\s+)?(?:how|the\s+way)|hands\s+are\s+tied|nothing\s+(?:i|we)\s+can\s+do|out\s+of\s+my\s+hands)\b)(?!.*\b(?:mistake|error|fault|wrong|glitch|shouldn'?t\s+have)\b)/,
   when: (match, ctx) => match.pattern.id !== 'apology-for-effect' || ctx.options.allowEffectApology === false,
   message: (match) =>
     `"${match.text.trim()}" apologizes for the policy itself, which makes a fair rule sound like a mistake. State the policy plainly and say what you can do instead.`,

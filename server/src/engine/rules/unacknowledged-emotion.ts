@@ -31,6 +31,15 @@ const ATTEMPTS = [earlyPersonalization, condescendingSympathy, dismissivePhrasin
 const REACTION =
   /(?:^|[.!?]\s+)(?:oh|ah|aw+|wow|gosh|goodness|oof|ouch|yikes|ugh|no)\b|\b(?:that|this|it)(?:'s|\s+is|\s+was|\s+sounds(?:\s+like)?|\s+must\s+(?:be|have\s+been)|\s+seems)\s+(?:(?:a|an|so|really|very|such\s+a|quite\s+a|totally|completely|genuinely|truly|incredibly|a\s+real|a\s+big|an\s+awful)\s+)*(?:lot\s+to\s+(?:carry|deal\s+with|handle|take\s+in)|serious|unsettling|sensible|understandable|fair|reasonable|valid|rough|scary|frightening|worrying|alarming|concerning|awful|terrible|horrible|stressful|upsetting|annoying|maddening|infuriating|disappointing|exciting|wonderful|brilliant|fantastic|great|amazing|lovely|nice|big|huge|hard|tough|difficult|painful|sad|heartbreaking|nerve-wracking|shock|pain|hassle|nightmare|blow|ordeal|mess|worry|milestone|achievement|news|easy\s+(?:one\s+)?to\s+\w+|common|normal|natural)\b/i;
 
+/**
+ * Acknowledging by naming what the situation costs the caller, what the moment means, or the effort
+ * they have spent, or by taking the case on: "going without heating in January is miserable",
+ * "a graduation only happens once", "chasing this for a month sounds draining", "I'm taking
+ * personal ownership of this".
+ */
+const NAMES_THE_IMPACT =
+  /\b(?:(?:having|going|being|waiting|chasing|dealing|spending|starting|losing|living|getting|juggling|sitting|ringing|calling|explaining|sorting)\b[^.!?]{0,80}?\b(?:is|was|sounds|must\s+be|must\s+have\s+been|has\s+been|would\s+be)\s+(?:(?:so|really|very|pretty|genuinely|properly|incredibly|absolutely|such|a\s+real|no)\s+)*(?:wearing|draining|exhausting|tiring|miserable|awful|grim|hard|tough|rough|stressful|frustrating|maddening|infuriating|upsetting|worrying|scary|unsettling|a\s+(?:pain|nightmare|hassle|lot|worry|slog|grind)|fun|joke|unacceptable|not\s+on)|(?:only|just)\s+happens?\s+once|once\s+in\s+a\s+lifetime|(?:a|such\s+a|that'?s\s+a)\s+(?:big|huge|special|proud|important)\s+(?:day|moment|milestone|occasion)|(?:taking|take|have\s+taken)\s+(?:personal\s+|full\s+)?ownership|(?:i'?m|i\s+am)\s+(?:personally\s+)?(?:taking\s+this\s+on|on\s+(?:it|this|your\s+case)|handling\s+this\s+(?:myself|personally))|(?:lots|plenty|loads)\s+of\s+(?:people|customers|callers|folks)\s+(?:\w+\s+){0,2}(?:miss|overlook|get\s+caught|are\s+caught|mix\s+up|do\s+(?:that|this|the\s+same))|(?:one\s+of\s+the\s+most\s+common|a\s+(?:really\s+)?common)\s+(?:\w+\s+){0,2}(?:mix-?ups?|mistakes?|slips?|questions?|things?))/i;
+
 /** Cues that call for acknowledgement again even after the agent has acknowledged once. */
 const FRESH_CUES: ReadonlySet<CustomerCue> = new Set(['loss', 'hardship', 'good-news', 'frustration', 'worry']);
 /** Feelings stated again ask for acknowledgement again; events (a loss, good news) are acknowledged once. */
@@ -103,7 +112,7 @@ export const unacknowledgedEmotion: Rule = {
 
 /** Any acknowledgement, owning of the error, or attempt at empathy outside quotes. */
 function acknowledges(agent: AgentFacts): boolean {
-  for (const re of [ACKNOWLEDGEMENT, ADMISSION_RE, REACTION]) {
+  for (const re of [ACKNOWLEDGEMENT, ADMISSION_RE, REACTION, NAMES_THE_IMPACT]) {
     const all = globalOnLowerText(re);
     all.lastIndex = 0;
     for (let m = all.exec(agent.masked); m !== null; m = all.exec(agent.masked)) if (!insideAny(agent.quotes, m.index)) return true;
