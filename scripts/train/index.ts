@@ -16,7 +16,7 @@ import { predict, train, type Example, type TrainOptions } from './logistic.js';
 
 export const MODEL_PATH = join(__dirname, '..', '..', 'server', 'src', 'engine', 'intent', 'intent-model.json');
 
-const OPTIONS: Omit<TrainOptions, 'positiveWeight'> = { epochs: 30, l2: 3e-3, learningRate: 0.5, seed: 20261206 };
+const OPTIONS: Omit<TrainOptions, 'positiveWeight'> = { epochs: 20, l2: 3e-3, learningRate: 0.5, seed: 20261206 };
 /** A feature must occur in this many corpus lines to be learned: one-off words only memorize. */
 const MIN_LINES_PER_FEATURE = 2;
 /** Folds for the out-of-fold calibration. */
@@ -26,7 +26,7 @@ const PRECISION_TARGET = 0.90;
 /** Thresholds never go below this: a finding should be the model's clear verdict. */
 const MIN_THRESHOLD = 0.8;
 /** Weights smaller than this are left out of the shipped file (they cannot tip a verdict). */
-const MIN_WEIGHT = 0.2;
+const MIN_WEIGHT = 0.3;
 
 interface Prepared {
   row: CorpusRow;
@@ -92,12 +92,16 @@ function target(p: Prepared, label: IntentLabel): boolean | undefined {
   return row.labels.includes(label);
 }
 
+/** Each line's features as vocabulary indices, worked out once for every label and fold. */
+const indexed = new WeakMap<Prepared, Int32Array>();
+
 function examplesFor(prepared: readonly Prepared[], label: IntentLabel, index: Map<string, number>): Example[] {
   const examples: Example[] = [];
   for (const p of prepared) {
     const positive = target(p, label);
     if (positive === undefined) continue;
-    const features = Int32Array.from(p.keys.flatMap((k) => (index.has(k) ? [index.get(k)!] : [])));
+    let features = indexed.get(p);
+    if (!features) indexed.set(p, (features = Int32Array.from(p.keys.flatMap((k) => (index.has(k) ? [index.get(k)!] : [])))));
     examples.push({ features, positive });
   }
   return examples;
