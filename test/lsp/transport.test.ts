@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { FrameSanitizer } from '../../server/src/lsp/transport.js';
+import { exited, tail, withDeadline } from './deadline.js';
 import { SERVER } from './lsp-client.js';
 
 const frame = (body: string) => `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
@@ -34,17 +35,17 @@ test('the server answers initialize sent in the same write as garbage headers', 
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
   child.stderr.resume();
   const initialize = frame(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }));
+  let text = '';
   const answered = new Promise<string>((resolve) => {
-    let text = '';
     child.stdout.on('data', (d: Buffer) => {
       text += d.toString('utf8');
       if (text.includes('"id":1')) resolve(text);
     });
   });
   child.stdin.write(GARBAGE.join('') + initialize);
-  assert.match(await answered, /"hoverProvider":true/);
+  assert.match(await withDeadline(answered, 'the answer to initialize', () => `stdout ${tail(text)}`), /"hoverProvider":true/);
   child.stdin.end(frame(JSON.stringify({ jsonrpc: '2.0', method: 'exit' })));
-  await new Promise((resolve) => child.once('exit', resolve));
+  await exited(child, 'the server after exit');
 });
 
 test('run by hand without a transport flag, the server prints one line on how to start it (no source, no stack)', () => {

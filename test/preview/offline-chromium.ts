@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -61,4 +62,23 @@ export async function openOfflineSession({ width, height, colorScheme, javaScrip
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** How long a page gets to reach a state; far beyond a real page, which takes milliseconds. */
+export const STATE_DEADLINE_MS = 15_000;
+const POLL_MS = 50;
+
+/**
+ * Waits until `probe`, run in the page, returns `expected` (deep equality); past the deadline it
+ * fails with what the probe last returned, which Playwright's own timeouts do not say.
+ */
+export async function waitForState<T>(page: Page, probe: () => T, expected: T, what: string, ms = STATE_DEADLINE_MS): Promise<void> {
+  const deadline = Date.now() + ms;
+  let last: unknown = '(not read yet)';
+  for (;;) {
+    last = await page.evaluate(probe).catch((error: unknown) => `(page not readable: ${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    if (isDeepStrictEqual(last, expected)) return;
+    if (Date.now() >= deadline) throw new Error(`${what}: not reached after ${ms} ms; expected ${JSON.stringify(expected)}, last saw ${JSON.stringify(last)}`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
 }

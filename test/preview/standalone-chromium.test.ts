@@ -13,6 +13,8 @@ import { CHROMIUM, openOfflineSession, type Session } from './offline-chromium.j
 
 const ROOT = resolve(__dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
+/** Deadline of one `preview` run: far beyond a real one, so a hang fails instead of stopping the suite. */
+const CLI_MS = 60_000;
 const FIXTURES = join(__dirname, 'fixtures');
 const ARTIFACTS = join(ROOT, 'test-artifacts', 'preview');
 
@@ -27,11 +29,11 @@ before(() => {
   work = mkdtempSync(join(tmpdir(), 'ep-preview-'));
   mkdirSync(ARTIFACTS, { recursive: true });
   pagePath = join(work, 'wrong-oven.html');
-  const printed = execFileSync('node', [CLI, 'preview', join(FIXTURES, 'wrong-oven.callscript'), '-o', pagePath], { encoding: 'utf8' });
+  const printed = execFileSync('node', [CLI, 'preview', join(FIXTURES, 'wrong-oven.callscript'), '-o', pagePath], { encoding: 'utf8', timeout: CLI_MS });
   assert.equal(printed.trim(), pagePath, 'the CLI prints the path it wrote');
   secondPagePath = join(work, 'missed-payment.html');
-  execFileSync('node', [CLI, 'preview', join(FIXTURES, 'missed-payment.callscript'), '-o', secondPagePath]);
-  indexPath = execFileSync('node', [CLI, 'preview', '--all', FIXTURES, '-o', join(work, 'all')], { encoding: 'utf8' }).trim();
+  execFileSync('node', [CLI, 'preview', join(FIXTURES, 'missed-payment.callscript'), '-o', secondPagePath], { timeout: CLI_MS });
+  indexPath = execFileSync('node', [CLI, 'preview', '--all', FIXTURES, '-o', join(work, 'all')], { encoding: 'utf8', timeout: CLI_MS }).trim();
 });
 
 after(() => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { openOfflineSession, type Session } from './offline-chromium.js';
+import { openOfflineSession, waitForState, type Session } from './offline-chromium.js';
 import { renderPreviewBody, renderWebviewDocument } from '../../server/src/preview/index.js';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -155,9 +155,9 @@ test('webview: after a reload (or being hidden and shown) the walk and the scrol
     await page.evaluate(() => window.scrollTo(0, 500));
     await page.waitForFunction(() => (window as unknown as { __state: { scrollY: number } }).__state.scrollY === 500);
     await page.reload();
-    await page.locator('html.ep-js').waitFor({ state: 'attached' });
-    assert.equal(await page.evaluate(() => document.querySelectorAll('#ep-walk > .ep-section').length), 3, 'the walked path is back');
-    assert.equal(await page.evaluate(() => window.scrollY), 500, 'so is the scroll place');
+    // the runtime marks the page (html.ep-js) before it restores the walk and the scroll place, so wait on those
+    const restored = () => ({ walked: document.querySelectorAll('#ep-walk > .ep-section').length, scrollY: window.scrollY });
+    await waitForState(page, restored, { walked: 3, scrollY: 500 }, 'after a reload, the walked path and the scroll place are back');
     assert.deepEqual(s.problems, []);
   } finally {
     await s.close();

@@ -21,8 +21,8 @@ export interface CliResult {
 /** Builds dist/ once when the CLI bundle is missing (test:robust builds first anyway). */
 export function ensureBuiltCli(): void {
   if (existsSync(CLI)) return;
-  const build = spawnSync(process.execPath, ['build.mjs'], { cwd: ROOT, stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('node build.mjs failed');
+  const build = spawnSync(process.execPath, ['build.mjs'], { cwd: ROOT, stdio: 'inherit', timeout: HANG_GUARD_MS });
+  if (build.status !== 0) throw new Error(`node build.mjs failed (${build.signal ? `killed by ${build.signal} after ${HANG_GUARD_MS} ms` : `exit ${build.status}`})`);
 }
 
 /** Runs `node dist/cli.js …args` (or another copy of the command) in `cwd` and resolves when it exits (killed after HANG_GUARD_MS). */

@@ -1,6 +1,6 @@
 // The language server never dies (issue 8, item 2), driven over stdio: garbage framing and bodies,
 // out-of-order and malformed messages, huge and rapid edits; it keeps answering and lints the last
-// version correctly afterwards. Waits are on real answers, never on a clock.
+// version correctly afterwards. Waits are on real answers, never on a clock, each with a deadline.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, before, test } from 'node:test';
@@ -12,6 +12,7 @@ import {
   type Diagnostic,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { exited as exitOf, tail, withDeadline } from '../lsp/deadline.js';
 import { DEFAULT_CAPABILITIES, SERVER, TestClient, TWO_EXCHANGES } from '../lsp/lsp-client.js';
 import { ensureBuiltCli } from './built-cli.js';
 
@@ -57,32 +58,39 @@ for (const [name, bytes] of Object.entries(GARBAGE)) {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
     let exited = false;
     child.on('exit', () => (exited = true));
-    child.stderr.resume();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const published: PublishDiagnosticsParams[] = [];
     child.stdin.write(Buffer.concat([bytes, PING]));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    const published = new Promise<PublishDiagnosticsParams>((resolve) =>
+    const firstFindings = new Promise<PublishDiagnosticsParams>((resolve) =>
       connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+        published.push(p);
         if (p.diagnostics.length > 0) resolve(p);
       }),
     );
+    const lastSeen = () => `${published.length} publish(es), the last with ${published.at(-1)?.diagnostics.length ?? 0} diagnostic(s); exited: ${exited}; stderr: ${tail(stderr)}`;
     connection.onNotification('window/logMessage', () => undefined);
     connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
     connection.onRequest('client/registerCapability', () => null);
     connection.listen();
     try {
       const initializing = connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', { processId: process.pid, rootUri: null, capabilities: DEFAULT_CAPABILITIES });
-      const init = await pumpUntil(initializing, () => connection.sendNotification(PING_METHOD));
+      const init = await withDeadline(pumpUntil(initializing, () => connection.sendNotification(PING_METHOD)), 'the answer to initialize after garbage', lastSeen);
       assert.ok(init.capabilities.hoverProvider);
       await connection.sendNotification('initialized', {});
       const uri = pathToFileURL('/tmp/empathy-garbage.scenario').href;
       await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'scenario', version: 1, text: TWO_EXCHANGES } });
-      assert.ok(hasApology((await published).diagnostics));
+      assert.ok(hasApology((await withDeadline(firstFindings, 'diagnostics with findings after garbage', lastSeen)).diagnostics));
       assert.equal(exited, false);
     } finally {
       await connection.sendRequest('shutdown').catch(() => undefined);
       await connection.sendNotification('exit').catch(() => undefined);
-      await new Promise<void>((resolve) => (exited ? resolve() : child.once('exit', () => resolve())));
-      connection.dispose();
+      try {
+        await exitOf(child, 'the server after shutdown and exit');
+      } finally {
+        connection.dispose();
+      }
     }
   });
 }

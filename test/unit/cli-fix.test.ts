@@ -66,7 +66,7 @@ test('--changed-since reports only changed lines; untracked files count as all c
     't.scenario': 'Customer: a\nAgent: your order thingy one.\nCustomer: b\nAgent: fine.\n',
   });
   try {
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: repo, stdio: 'pipe' });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: repo, stdio: 'pipe', timeout: 30_000 });
     git('init', '-q');
     git('add', '.');
     git('commit', '-qm', 'base');

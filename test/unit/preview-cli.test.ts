@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CLI_DEADLINE_MS, cliFailure } from '../cli/harness.js';
 
 const ROOT = resolve(__dirname, '..', '..');
 const MAIN = join(ROOT, 'server', 'src', 'cli', 'main.ts');
@@ -15,7 +16,14 @@ const TSX = pathToFileURL(require.resolve('tsx')).href;
 const FIXTURE = join(ROOT, 'test', 'preview', 'fixtures', 'wrong-oven.callscript');
 
 function cli(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', TSX, MAIN, 'preview', ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, ['--import', TSX, MAIN, 'preview', ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: CLI_DEADLINE_MS,
+    killSignal: 'SIGKILL',
+  });
+  if (r.error || r.signal) throw new Error(cliFailure(['preview', ...args], r));
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

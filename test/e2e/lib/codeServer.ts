@@ -80,6 +80,7 @@ export function installExtension(tools: E2eTools, sandbox: Sandbox, vsixPath: st
     env: codeServerEnv(tools),
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 120_000, // installing a .vsix takes seconds; a hang fails the run
   });
 }
 

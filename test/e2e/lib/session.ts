@@ -23,10 +23,13 @@ function progress(message: string, since?: number): void {
   console.log(`# [e2e] ${message}${took}`);
 }
 
+/** Deadline of provisioning (installing code-server takes ~3 minutes here; every step inside has its own). */
+const SETUP_TIMEOUT_MS = 30 * 60_000;
+
 /** Provisions the tools in a child process under `flock`, so concurrent suites never install twice at once. */
 function provisionTools(): void {
   mkdirSync(TOOLS_DIR, { recursive: true });
-  execFileSync('flock', [join(TOOLS_DIR, '.setup.lock'), process.execPath, '--import', 'tsx', join(__dirname, '..', 'setup.ts')], { cwd: REPO_ROOT, stdio: 'inherit' });
+  execFileSync('flock', [join(TOOLS_DIR, '.setup.lock'), process.execPath, '--import', 'tsx', join(__dirname, '..', 'setup.ts')], { cwd: REPO_ROOT, stdio: 'inherit', timeout: SETUP_TIMEOUT_MS });
 }
 
 /** The workspace: the examples (when there are any) and the suite's fixtures. */
