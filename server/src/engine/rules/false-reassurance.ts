@@ -33,6 +33,6 @@ export const falseReassurance = phraseRule({
   tags: ['reassurance'],
   patterns: PATTERNS,
   // A promise about what will happen: future or certainty words.
-  modelNeeds: /\b(?:will|'ll|won'?t|going\s+to|guarantee\w*|certain\w*|sure|definitely|never|always|promise|bound\s+to|100|no\s+doubt|for\s+sure|be\s+fine|okay)\b/,
+  modelNeeds: /\b(?:will|'ll|going\s+to|guarantee\w*|certain\w*|sure|definitely|never|always|promise|bound\s+to|100|no\s+doubt|for\s+sure|be\s+fine)\b/,
   message: (match) => `"${match.text.trim()}" promises something you cannot know. Say what you will do, and by when, instead.`,
 });
