@@ -3,6 +3,7 @@
 import { isNegatedAt } from './language.js';
 import { ownCopy, TextCache } from './text-cache.js';
 import { asciiLower, globalOnLowerText } from './regex.js';
+import { oneOf } from './phrase-families.js';
 
 export type CustomerCue =
   | 'loss'
@@ -36,37 +37,169 @@ const CUE_FAMILIES: CueFamily[] = [
   {
     cue: 'hardship',
     pattern:
-      /\b(?:hospital(?:i[sz]ed)?|in the (?:er|icu|emergency room)|surgery|cancer|chemo\w*|diagnos(?:ed|is)|terminal(?:ly)?|seriously ill|sick (?:in bed|for weeks)|(?:lost|losing) my (?:job|house|home)|laid off|fired|unemployed|jobless|evicted|homeless|divorc\w*|separated|split\s+up|broke\s+up|break-?\s?up|house fire|(?:had|was)\s+a\s+(?:house\s+|kitchen\s+)?fire|fire\s+in\s+(?:our|my)\s+\w+|(?:the )?fire (?:took|destroyed)|flood(?:ed|ing)? (?:took|destroyed|ruined)|accident|injur(?:ed|y)|can'?t afford|single (?:mother|mom|parent|father|dad)|(?:house|home|basement|apartment|place|flat)\s+(?:\w+\s+)?(?:flooded|burned|burnt\s+down|caught\s+fire|was\s+(?:flooded|robbed|broken\s+into|destroyed))|robbed|burglar\w*|break-in|struggling|broke right now|bills piling)\b/i,
+      new RegExp(String.raw`\b${oneOf(String.raw`
+          hospital(?:i[sz]ed)?
+          in the (?:er|icu|emergency room)
+          surgery
+          cancer
+          chemo\w*
+          diagnos(?:ed|is)
+          terminal(?:ly)?
+          seriously ill
+          sick (?:in bed|for weeks)
+          (?:lost|losing) my (?:job|house|home)
+          laid off
+          fired
+          unemployed
+          jobless
+          evicted
+          homeless
+          divorc\w*
+          separated
+          split\s+up
+          broke\s+up
+          break-?\s?up
+          house fire
+          (?:had|was)\s+a\s+(?:house\s+|kitchen\s+)?fire
+          fire\s+in\s+(?:our|my)\s+\w+
+          (?:the )?fire (?:took|destroyed)
+          flood(?:ed|ing)? (?:took|destroyed|ruined)
+          accident
+          injur(?:ed|y)
+          can'?t afford
+          single (?:mother|mom|parent|father|dad)
+          (?:house|home|basement|apartment|place|flat)\s+(?:\w+\s+)?(?:flooded|burned|burnt\s+down|caught\s+fire|was\s+(?:flooded|robbed|broken\s+into|destroyed))
+          robbed
+          burglar\w*
+          break-in
+          struggling
+          broke right now
+          bills piling
+        `)}\b`, 'i'),
     negatable: true,
   },
   {
     cue: 'frustration',
     pattern:
-      /\b(?:frustrat\w*|annoy\w*|irritat\w*|upset|angry|furious|livid|mad at|fed up|sick (?:and tired )?of|had it with|(?:this is|that's|it's) (?:ridiculous|absurd|unacceptable|outrageous|insane|a joke|a nightmare)|ridiculous|unacceptable|outrageous|disappoint\w*|(?:third|fourth|fifth|\d+(?:st|nd|rd|th)) time (?:i'?m |i am |i've |i have )?(?:call|contact|writ)\w*|(?:still )?(?:waiting|waited) (?:for )?(?:weeks|months|hours|days|forever)|nobody (?:has )?(?:helped|called|answered)|no one (?:has )?(?:helped|called|answered)|wast(?:ed|ing) my time|(?:second|third|fourth|fifth)\s+time\s+(?:this|in\s+a|in\s+one)\s+(?:year|month|week|day)|can'?t believe|how (?:hard|difficult) can it be|at my wit'?s end|(?:i'?m|i am) done with|unbelievable|terrible service|worst (?:service|company)|incompeten\w*)\b/i,
+      new RegExp(String.raw`\b${oneOf(String.raw`
+          frustrat\w*
+          annoy\w*
+          irritat\w*
+          upset
+          angry
+          furious
+          livid
+          mad at
+          fed up
+          sick (?:and tired )?of
+          had it with
+          (?:this is|that's|it's) (?:ridiculous|absurd|unacceptable|outrageous|insane|a joke|a nightmare)
+          ridiculous
+          unacceptable
+          outrageous
+          disappoint\w*
+          (?:third|fourth|fifth|\d+(?:st|nd|rd|th)) time (?:i'?m |i am |i've |i have )?(?:call|contact|writ)\w*
+          (?:still )?(?:waiting|waited) (?:for )?(?:weeks|months|hours|days|forever)
+          nobody (?:has )?(?:helped|called|answered)
+          no one (?:has )?(?:helped|called|answered)
+          wast(?:ed|ing) my time
+          (?:second|third|fourth|fifth)\s+time\s+(?:this|in\s+a|in\s+one)\s+(?:year|month|week|day)
+          can'?t believe
+          how (?:hard|difficult) can it be
+          at my wit'?s end
+          (?:i'?m|i am) done with
+          unbelievable
+          terrible service
+          worst (?:service|company)
+          incompeten\w*
+        `)}\b`, 'i'),
     negatable: true,
   },
   {
     cue: 'worry',
     pattern:
-      /\b(?:worr(?:ied|y|ying)|anxious|scared|afraid|nervous|panick\w*|stress(?:ed|ful)?|desperate|terrified|freaking out|don'?t know what (?:to do|i'?ll do)|need it (?:by|for) (?:tomorrow|tonight|friday|monday|the (?:party|wedding|birthday|funeral))|(?:wedding|birthday|party) is (?:on|this|tomorrow|in))\b/i,
+      new RegExp(String.raw`\b${oneOf(String.raw`
+          worr(?:ied|y|ying)
+          anxious
+          scared
+          afraid
+          nervous
+          panick\w*
+          stress(?:ed|ful)?
+          desperate
+          terrified
+          freaking out
+          don'?t know what (?:to do|i'?ll do)
+          need it (?:by|for) (?:tomorrow|tonight|friday|monday|the (?:party|wedding|birthday|funeral))
+          (?:wedding|birthday|party) is (?:on|this|tomorrow|in)
+        `)}\b`, 'i'),
     negatable: true,
   },
   {
     cue: 'good-news',
     pattern:
-      /\b(?:(?:just )?got (?:engaged|married|promoted|the job|accepted)|(?:we'?re|we are|i'?m|i am) (?:having a (?:baby|boy|girl)|pregnant|expecting|engaged|getting married|retiring)|new (?:baby|grandbaby|grandchild)|baby (?:girl|boy) (?:is )?(?:on the way|coming)|(?:bought|buying) (?:our|my) (?:first )?(?:house|home)|graduat(?:ed|ing)|(?:just\s+)?had\s+(?:a\s+baby|twins|triplets|our\s+(?:baby|first|second|third)|a\s+little\s+(?:boy|girl)|the\s+baby)|got\s+(?:the|a|my)\s+(?:promotion|raise|scholarship|dream\s+job|new\s+job|job\s+offer|place)|closed\s+(?:our|my|the)\s+(?:series\s+\w|funding|seed\s+round|round|deal|first\s+\w+)|(?:landed|won|signed)\s+(?:the|a|our|my)\s+(?:\w+\s+)?(?:job|contract|deal|client|award|grant|lottery)|closed\s+on\s+(?:our|my)\s+(?:\w+\s+){0,2}(?:house|home|place)|(?:our|my)\s+(?:very\s+)?first\s+(?:house|home|baby|child|grandchild)|(?:won|passed) (?:the|my)|so (?:happy|excited|thrilled)|great news|good news|celebrat\w*|anniversary|it'?s a (?:boy|girl))\b/i,
+      new RegExp(String.raw`\b${oneOf(String.raw`
+          (?:just )?got (?:engaged|married|promoted|the job|accepted)
+          (?:we'?re|we are|i'?m|i am) (?:having a (?:baby|boy|girl)|pregnant|expecting|engaged|getting married|retiring)
+          new (?:baby|grandbaby|grandchild)
+          baby (?:girl|boy) (?:is )?(?:on the way|coming)
+          (?:bought|buying) (?:our|my) (?:first )?(?:house|home)
+          graduat(?:ed|ing)
+          (?:just\s+)?had\s+(?:a\s+baby|twins|triplets|our\s+(?:baby|first|second|third)|a\s+little\s+(?:boy|girl)|the\s+baby)
+          got\s+(?:the|a|my)\s+(?:promotion|raise|scholarship|dream\s+job|new\s+job|job\s+offer|place)
+          closed\s+(?:our|my|the)\s+(?:series\s+\w|funding|seed\s+round|round|deal|first\s+\w+)
+          (?:landed|won|signed)\s+(?:the|a|our|my)\s+(?:\w+\s+)?(?:job|contract|deal|client|award|grant|lottery)
+          closed\s+on\s+(?:our|my)\s+(?:\w+\s+){0,2}(?:house|home|place)
+          (?:our|my)\s+(?:very\s+)?first\s+(?:house|home|baby|child|grandchild)
+          (?:won|passed) (?:the|my)
+          so (?:happy|excited|thrilled)
+          great news
+          good news
+          celebrat\w*
+          anniversary
+          it'?s a (?:boy|girl)
+        `)}\b`, 'i'),
     negatable: true,
   },
   {
     cue: 'company-error',
     pattern:
-      /\b(?:(?:sent|shipped|delivered|gave) me (?:the )?(?:wrong|a broken|a damaged|the incorrect)|wrong (?:item|order|size|color|product|address|amount|bill)|(?:got|received) (?:a |the )?(?:wrong|broken|damaged|cutting board)|arrived (?:broken|damaged|late|smashed|cracked|open)|(?:never|still hasn'?t|hasn'?t|didn'?t) (?:arrived?|came|come|shown? up|showed up|been delivered|received)|charged (?:me )?(?:twice|double|two times|three times|again)|double[- ]charged|overcharged|(?:you|your (?:people|company|team|technician|driver)) (?:lost|broke|forgot|cancell?ed|messed up|made a mistake)|no-?show|(?:is|was) (?:broken|defective|missing)|missing (?:item|part|piece|package)s?|(?:my|the) (?:order|package|parcel|delivery|refund) (?:is|was) (?:late|lost|missing|delayed)|cut (?:me )?off|practical joke|your\s+(?:technician|engineer|driver|courier|installer|plumber|electrician|staff|team|people|guy|delivery\s+\w+|\w+\s+team)\s+(?:\w+\s+)?(?:drilled|broke|damaged|smashed|scratched|ruined|flooded|dented|cracked|spilled|lost|dropped|left|forgot|missed|cut)\b|(?:you|your\s+\w+)\s+(?:billed|charged|sent|gave|cut|disconnected|cancell?ed|debited)\s+(?:me|us)\s+(?:for\s+)?(?:someone\s+else'?s|the\s+wrong|twice|again|by\s+mistake|double)|(?:got|received|sent|delivered|shipped|gave)\s+(?:me\s+)?(?:a|an|the|some)\s+[\w\s-]{1,30}?\s+instead\s+of)\b/i,
+      new RegExp(String.raw`\b${oneOf(String.raw`
+          (?:sent|shipped|delivered|gave) me (?:the )?(?:wrong|a broken|a damaged|the incorrect)
+          wrong (?:item|order|size|color|product|address|amount|bill)
+          (?:got|received) (?:a |the )?(?:wrong|broken|damaged|cutting board)
+          arrived (?:broken|damaged|late|smashed|cracked|open)
+          (?:never|still hasn'?t|hasn'?t|didn'?t) (?:arrived?|came|come|shown? up|showed up|been delivered|received)
+          charged (?:me )?(?:twice|double|two times|three times|again)
+          double[- ]charged
+          overcharged
+          (?:you|your (?:people|company|team|technician|driver)) (?:lost|broke|forgot|cancell?ed|messed up|made a mistake)
+          no-?show
+          (?:is|was) (?:broken|defective|missing)
+          missing (?:item|part|piece|package)s?
+          (?:my|the) (?:order|package|parcel|delivery|refund) (?:is|was) (?:late|lost|missing|delayed)
+          cut (?:me )?off
+          practical joke
+          your\s+(?:technician|engineer|driver|courier|installer|plumber|electrician|staff|team|people|guy|delivery\s+\w+|\w+\s+team)\s+(?:\w+\s+)?(?:drilled|broke|damaged|smashed|scratched|ruined|flooded|dented|cracked|spilled|lost|dropped|left|forgot|missed|cut)\b
+          (?:you|your\s+\w+)\s+(?:billed|charged|sent|gave|cut|disconnected|cancell?ed|debited)\s+(?:me|us)\s+(?:for\s+)?(?:someone\s+else'?s|the\s+wrong|twice|again|by\s+mistake|double)
+          (?:got|received|sent|delivered|shipped|gave)\s+(?:me\s+)?(?:a|an|the|some)\s+[\w\s-]{1,30}?\s+instead\s+of
+        `)}\b`, 'i'),
     negatable: false,
   },
   {
     cue: 'customer-error',
     pattern:
-      /\b(?:(?:i'?m|i\s+feel\s+like|i\s+felt\s+like)\s+(?:such\s+)?an?\s+(?:idiot|fool|dummy)|i\s+(?:booked|ordered|bought|entered|typed|picked|chose|selected|sent|paid|put|gave)\b[^.!?]{0,40}\bwrong\b|silly\s+me|i\s+(?:booked|ordered|bought|entered|typed|picked|chose|selected|sent|paid)\s+(?:for\s+)?(?:the\s+)?wrong|i (?:forgot|missed|overlooked|didn'?t (?:read|see|realize|notice|check)|accidentally|mistakenly|misread|deleted|entered the wrong|typed the wrong|ordered the wrong)|my (?:own )?(?:fault|mistake|bad)|i (?:was|paid) late|late (?:payment|again)|missed (?:the|a|my) (?:deadline|payment|bill))\b/i,
+      new RegExp(String.raw`\b${oneOf(String.raw`
+          (?:i'?m|i\s+feel\s+like|i\s+felt\s+like)\s+(?:such\s+)?an?\s+(?:idiot|fool|dummy)
+          i\s+(?:booked|ordered|bought|entered|typed|picked|chose|selected|sent|paid|put|gave)\b[^.!?]{0,40}\bwrong\b
+          silly\s+me
+          i\s+(?:booked|ordered|bought|entered|typed|picked|chose|selected|sent|paid)\s+(?:for\s+)?(?:the\s+)?wrong
+          i (?:forgot|missed|overlooked|didn'?t (?:read|see|realize|notice|check)|accidentally|mistakenly|misread|deleted|entered the wrong|typed the wrong|ordered the wrong)
+          my (?:own )?(?:fault|mistake|bad)
+          i (?:was|paid) late
+          late (?:payment|again)
+          missed (?:the|a|my) (?:deadline|payment|bill)
+        `)}\b`, 'i'),
     negatable: false,
   },
   {

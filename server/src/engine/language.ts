@@ -2,6 +2,7 @@
 // All functions keep offsets: the text they return has the same length as the text they get.
 import { asciiLower } from './regex.js';
 import type { Span } from './types.js';
+import { oneOf } from './phrase-families.js';
 
 const CURLY = /[\u2018\u2019\u02BC]/g;
 const CURLY_DOUBLE = /[\u201C\u201D]/g;
@@ -62,7 +63,15 @@ export function isNegatedAt(text: string, offset: number, words = 6): boolean {
 
 /** Words that introduce someone else's words: what follows is reported, not said by the agent. */
 const REPORTING =
-  /\b(?:you (?:said|say|mentioned|told (?:me|us)|wrote|asked|feel like|felt like|were told|think|thought|heard)|you(?:'re| are) saying|(?:they|someone|somebody|he|she|the (?:rep|agent|driver|technician)|(?:another|the other|our) (?:agent|rep)) (?:said|told you)|if i heard you right|so what you'?re saying is|in your words|quote)\b/i;
+  new RegExp(String.raw`\b${oneOf(String.raw`
+      you (?:said|say|mentioned|told (?:me|us)|wrote|asked|feel like|felt like|were told|think|thought|heard)
+      you(?:'re| are) saying
+      (?:they|someone|somebody|he|she|the (?:rep|agent|driver|technician)|(?:another|the other|our) (?:agent|rep)) (?:said|told you)
+      if i heard you right
+      so what you'?re saying is
+      in your words
+      quote
+    `)}\b`, 'i');
 
 /** True when the sentence before `offset` reports someone else's words. */
 export function isReportedAt(text: string, sentenceStart: number, offset: number): boolean {

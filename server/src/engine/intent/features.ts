@@ -34,8 +34,12 @@ const STEMS = new Map<string, string>();
 /** Stems memoized: a script's vocabulary is small and repeats. Bounded so a hostile file cannot grow it. */
 const MAX_STEMS = 50_000;
 
+/** Longer "words" are not words (a pasted hash, a hostile file): one class, never stemmed (the stemmer is slow on them). */
+const MAX_WORD_LENGTH = 40;
+
 /** The stem of one lower-case word, contractions kept whole ("you're", "won't"). */
 function formOf(word: string): string {
+  if (word.length > MAX_WORD_LENGTH) return '<long>';
   if (/^[$£€]/.test(word)) return '<money>';
   if (/^\d/.test(word)) return word.endsWith('%') ? '<pct>' : '<num>';
   const plain = word.replace(/’/g, "'");

@@ -22,6 +22,8 @@ export interface IntentVerdict {
 
 /** Sentences shorter than this are too little to judge ("Okay.", "Right, sure."). */
 const MIN_TOKENS = 4;
+/** Longer "sentences" are not something a person says (a paste, a hostile file): the model leaves them to the phrases. */
+const MAX_SENTENCE_CHARS = 1500;
 const MEMO_KEY = 'intent';
 
 /** Every sentence of the turn with its scores, worked out once per line of text. */
@@ -30,6 +32,7 @@ function scoredSentences(agent: AgentFacts): ScoredSentence[] {
   if (cached) return cached;
   const scored: ScoredSentence[] = [];
   for (const span of agent.sentences) {
+    if (span.end - span.start > MAX_SENTENCE_CHARS) continue;
     const text = agent.masked.slice(span.start, span.end);
     const quotes = agent.quotes.map((q) => ({ start: q.start - span.start, end: q.end - span.start }));
     const tokens = tokenize(text, quotes).map((t) => ({ ...t, start: t.start + span.start, end: t.end + span.start }));

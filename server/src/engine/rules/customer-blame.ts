@@ -2,19 +2,155 @@
 // understanding of their plight; paraphrasing their words back is understanding, not blame.
 import { statementsFor } from '../catalogue.js';
 import { phraseRule, type PhrasePattern } from './phrases.js';
+import { oneOf } from '../phrase-families.js';
 
 /** Things a customer does: "you should have read/checked/called". */
-const CUSTOMER_ACTION = String.raw`(?:read|checked|called|contacted|paid|followed|kept|known|noticed|asked|reported|updated|saved|backed\s+(?:\w+\s+)?up|submitted|returned|looked|cancell?ed|ordered|waited|used|tried|signed|registered|written|written\s+down|double-checked|reviewed|verified|confirmed|set|turned|logged|filled|entered|told\s+us|let\s+us\s+know|been\s+more\s+careful|taken|made\s+sure|thought|listened|gone|come|bought|chosen|picked|opted|plugged|charged|installed|downloaded|clicked|printed|activated|registered|renewed|scheduled|booked|tracked|measured|packed|insured|read\s+the\s+\w+)`;
+const CUSTOMER_ACTION = String.raw`${oneOf(String.raw`
+    read
+    checked
+    called
+    contacted
+    paid
+    followed
+    kept
+    known
+    noticed
+    asked
+    reported
+    updated
+    saved
+    backed\s+(?:\w+\s+)?up
+    submitted
+    returned
+    looked
+    cancell?ed
+    ordered
+    waited
+    used
+    tried
+    signed
+    registered
+    written
+    written\s+down
+    double-checked
+    reviewed
+    verified
+    confirmed
+    set
+    turned
+    logged
+    filled
+    entered
+    told\s+us
+    let\s+us\s+know
+    been\s+more\s+careful
+    taken
+    made\s+sure
+    thought
+    listened
+    gone
+    come
+    bought
+    chosen
+    picked
+    opted
+    plugged
+    charged
+    installed
+    downloaded
+    clicked
+    printed
+    activated
+    registered
+    renewed
+    scheduled
+    booked
+    tracked
+    measured
+    packed
+    insured
+    read\s+the\s+\w+
+  `)}`;
 
 const PATTERNS: PhrasePattern[] = [
-  { id: 'should-have', re: new RegExp(String.raw`\byou\s+(?:really\s+|probably\s+|definitely\s+|clearly\s+)?(?:should(?:'ve|\s+have)|ought\s+to\s+have|needed\s+to(?:\s+have)?|were\s+supposed\s+to(?:\s+have)?)\s+(?:(?:really|just|at\s+least|first|already|properly|carefully)\s+)?${CUSTOMER_ACTION}\b`), negatable: true },
+  { id: 'should-have', re: new RegExp(String.raw`\byou\s+(?:really\s+|probably\s+|definitely\s+|clearly\s+)?${oneOf(String.raw`
+      should(?:'ve|\s+have)
+      ought\s+to\s+have
+      needed\s+to(?:\s+have)?
+      were\s+supposed\s+to(?:\s+have)?
+    `)}\s+(?:(?:really|just|at\s+least|first|already|properly|carefully)\s+)?${CUSTOMER_ACTION}\b`), negatable: true },
   { id: 'shouldnt-have', re: /\byou\s+(?:really\s+)?(?:shouldn'?t|should\s+not|should\s+never)\s+have\s+(?!had\s+to|been\s+(?:charged|billed|told|treated|made|left|kept|put|asked)|needed\s+to|to\b)\w+/ },
-  { id: 'your-fault', re: /\b(?:(?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:really\s+|entirely\s+|all\s+|totally\s+|completely\s+|honestly\s+)?(?:your\s+(?:own\s+)?(?:fault|mistake|error|problem|responsibility|doing|bad)|on\s+you|down\s+to\s+you)|you(?:'re|\s+are)\s+(?:the\s+one\s+)?(?:to\s+blame|at\s+fault|responsible\s+for\s+(?:this|that|the))|(?:that'?s|this\s+is)\s+what\s+happens\s+when\s+(?:you|people|customers|folks)|you\s+(?:brought|did)\s+this\s+(?:on|to)\s+yourself|you\s+(?:caused|created)\s+(?:this|the\s+problem|the\s+issue))\b/, negatable: true },
-  { id: 'you-failed-to', re: /\byou\s+(?:clearly\s+|obviously\s+|simply\s+|just\s+)?(?:failed|neglected|forgot|didn'?t\s+bother|never\s+bothered|didn'?t\s+(?:read|check|follow|pay|update|notice|look|listen|call|tell)|did\s+not\s+(?:read|check|follow|pay|update|notice|look|listen))\b(?:\s+to)?/, unlessPrecededBy: /\b(?:if|when|in\s+case|whether|maybe|perhaps|it\s+looks\s+like|it\s+seems|i\s+see|i\s+noticed)\s+(?:\w+\s+){0,2}$/ },
-  { id: 'if-you-had', re: new RegExp(String.raw`\bif\s+you(?:'d|\s+had)\s+(?:just\s+|only\s+|actually\s+|bothered\s+to\s+)?(?:${CUSTOMER_ACTION}|paid\s+attention|arrived|been\s+(?:on\s+time|more\s+careful|here)|shown\s+up|\w+ed)\b[^.!?]*?(?:\bwouldn'?t|would\s+not|would\s+have|you'?d\s+have|you'?d\s+know|\bnone\s+of\s+this|this\s+(?:wouldn'?t|would\s+never))`) },
-  { id: 'you-shouldnt-be', re: /\byou\s+(?:really\s+|honestly\s+|just\s+)?(?:shouldn'?t|should\s+not|should\s+never|can'?t\s+just|mustn'?t)\s+(?:be\s+)?(?:deleting|delete|sharing|share|giving|give|leaving|leave|clicking|click|opening|open|ignoring|ignore|letting|let|throwing|throw|downloading|download|installing|install|changing|change|messing|mess|skipping|skip|unplugging|unplug|writing\s+down|storing|store|forgetting|forget)\b/ },
+  { id: 'your-fault', re: new RegExp(String.raw`\b${oneOf(String.raw`
+      (?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:really\s+|entirely\s+|all\s+|totally\s+|completely\s+|honestly\s+)?(?:your\s+(?:own\s+)?(?:fault|mistake|error|problem|responsibility|doing|bad)|on\s+you|down\s+to\s+you)
+      you(?:'re|\s+are)\s+(?:the\s+one\s+)?(?:to\s+blame|at\s+fault|responsible\s+for\s+(?:this|that|the))
+      (?:that'?s|this\s+is)\s+what\s+happens\s+when\s+(?:you|people|customers|folks)
+      you\s+(?:brought|did)\s+this\s+(?:on|to)\s+yourself
+      you\s+(?:caused|created)\s+(?:this|the\s+problem|the\s+issue)
+    `)}\b`), negatable: true },
+  { id: 'you-failed-to', re: new RegExp(String.raw`\byou\s+(?:clearly\s+|obviously\s+|simply\s+|just\s+)?${oneOf(String.raw`
+      failed
+      neglected
+      forgot
+      didn'?t\s+bother
+      never\s+bothered
+      didn'?t\s+(?:read|check|follow|pay|update|notice|look|listen|call|tell)
+      did\s+not\s+(?:read|check|follow|pay|update|notice|look|listen)
+    `)}\b(?:\s+to)?`), unlessPrecededBy: /\b(?:if|when|in\s+case|whether|maybe|perhaps|it\s+looks\s+like|it\s+seems|i\s+see|i\s+noticed)\s+(?:\w+\s+){0,2}$/ },
+  { id: 'if-you-had', re: new RegExp(String.raw`\bif\s+you(?:'d|\s+had)\s+(?:just\s+|only\s+|actually\s+|bothered\s+to\s+)?(?:${CUSTOMER_ACTION}|paid\s+attention|arrived|been\s+(?:on\s+time|more\s+careful|here)|shown\s+up|\w+ed)\b[^.!?]*?${oneOf(String.raw`
+      \bwouldn'?t
+      would\s+not
+      would\s+have
+      you'?d\s+have
+      you'?d\s+know
+      \bnone\s+of\s+this
+      this\s+(?:wouldn'?t|would\s+never)
+    `)}`) },
+  { id: 'you-shouldnt-be', re: new RegExp(String.raw`\byou\s+(?:really\s+|honestly\s+|just\s+)?(?:shouldn'?t|should\s+not|should\s+never|can'?t\s+just|mustn'?t)\s+(?:be\s+)?${oneOf(String.raw`
+      deleting
+      delete
+      sharing
+      share
+      giving
+      give
+      leaving
+      leave
+      clicking
+      click
+      opening
+      open
+      ignoring
+      ignore
+      letting
+      let
+      throwing
+      throw
+      downloading
+      download
+      installing
+      install
+      changing
+      change
+      messing
+      mess
+      skipping
+      skip
+      unplugging
+      unplug
+      writing\s+down
+      storing
+      store
+      forgetting
+      forget
+    `)}\b`) },
   { id: 'had-you', re: new RegExp(String.raw`\bhad\s+you\s+(?:just\s+|only\s+|actually\s+)?${CUSTOMER_ACTION}\b`) },
-  { id: 'read-the-terms', re: /\b(?:it'?s|it\s+is|it\s+was)\s+(?:clearly\s+|all\s+)?(?:(?:stated|written|explained|spelled\s+out|in\s+the\s+(?:terms|contract|manual|fine\s+print))\s+)+(?:in|on)?\s*(?:the\s+)?(?:terms|contract|manual|fine\s+print|agreement|website)?[^.!?]*?\byou\s+(?:agreed|signed|accepted)\b|\byou\s+(?:agreed|signed\s+up)\s+to\s+(?:this|these|the|our)\s+(?:terms|conditions|policy|contract)\b|\bnext\s+time,?\s+(?:please\s+)?(?:read|check|double-check|pay\s+attention|be\s+more\s+careful)\b|\b(?:people|customers|folks|anyone)\s+who\s+(?:don'?t|do\s+not|never|can'?t|won'?t)\s+[^.!?]*\b(?:asking\s+for\s+(?:it|trouble)|deserve|only\s+have\s+themselves)|\b(?:asking\s+for\s+trouble|(?:only\s+)?have\s+(?:yourself|yourselves)\s+to\s+blame)\b|\bnext\s+time,?\s+(?:you\s+(?:really\s+|just\s+|will\s+|'ll\s+)?(?:should|need\s+to|must|have\s+to|better|want\s+to\s+make\s+sure)|make\s+sure\s+(?:to|you)|read|check|be\s+more\s+careful)/ },
+  { id: 'read-the-terms', re: new RegExp(String.raw`${oneOf(String.raw`
+      \b(?:it'?s|it\s+is|it\s+was)\s+(?:clearly\s+|all\s+)?(?:(?:stated|written|explained|spelled\s+out|in\s+the\s+(?:terms|contract|manual|fine\s+print))\s+)+(?:in|on)?\s*(?:the\s+)?(?:terms|contract|manual|fine\s+print|agreement|website)?[^.!?]*?\byou\s+(?:agreed|signed|accepted)\b
+      \byou\s+(?:agreed|signed\s+up)\s+to\s+(?:this|these|the|our)\s+(?:terms|conditions|policy|contract)\b
+      \bnext\s+time,?\s+(?:please\s+)?(?:read|check|double-check|pay\s+attention|be\s+more\s+careful)\b
+      \b(?:people|customers|folks|anyone)\s+who\s+(?:don'?t|do\s+not|never|can'?t|won'?t)\s+[^.!?]*\b(?:asking\s+for\s+(?:it|trouble)|deserve|only\s+have\s+themselves)
+      \b(?:asking\s+for\s+trouble|(?:only\s+)?have\s+(?:yourself|yourselves)\s+to\s+blame)\b
+      \bnext\s+time,?\s+(?:you\s+(?:really\s+|just\s+|will\s+|'ll\s+)?(?:should|need\s+to|must|have\s+to|better|want\s+to\s+make\s+sure)|make\s+sure\s+(?:to|you)|read|check|be\s+more\s+careful)
+    `)}`) },
   { id: 'you-need-to-be-more', re: /\byou\s+(?:really\s+|just\s+|seriously\s+)?(?:need|have)\s+to\s+be\s+more\s+(?:careful|responsible|organi[sz]ed|attentive)\b|\byou\s+should\s+(?:know|learn|be\s+more\s+careful)\s+(?:better|to)\b|\bthat'?s\s+(?:common\s+sense|basic\s+stuff)\b/ },
 ];
 

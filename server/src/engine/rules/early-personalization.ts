@@ -5,10 +5,64 @@
 import { statementsFor } from '../catalogue.js';
 import { phraseRule, type PhrasePattern } from './phrases.js';
 import { LOVED_ONE } from './vocabulary.js';
+import { oneOf } from '../phrase-families.js';
 
 const PATTERNS: PhrasePattern[] = [
-  { id: 'own-loss', re: new RegExp(String.raw`\b(?:when\s+(?:my|our)\s+(?:(?:own|late|dear)\s+)?${LOVED_ONE}\s+(?:passed|died|was|got|had|went|left)|i\s+(?:also\s+|too\s+|just\s+|recently\s+)?lost\s+(?:my|our)\s+(?:own\s+)?${LOVED_ONE}|my\s+(?:own\s+)?${LOVED_ONE}\s+(?:also\s+|too\s+|just\s+)?(?:passed(?:\s+away)?|died|had\s+(?:cancer|a\s+stroke|surgery)|was\s+(?:in\s+the\s+hospital|sick|diagnosed))|i\s+remember\s+when\s+(?:my|i|we)|(?:the\s+)?same\s+(?:thing\s+)?happened\s+to\s+(?:me|my|us)|(?:that|this|it)\s+(?:exact\s+)?(?:same\s+)?(?:thing\s+)?happened\s+to\s+(?:me|us|my)|my\s+own\s+${LOVED_ONE}|i(?:'ve|\s+have)\s+(?:also\s+)?lost\s+(?:a|my|our)\s+(?:parent|child|baby|pet|${LOVED_ONE})|i\s+(?:also\s+|too\s+|once\s+)?lost\s+(?:my\s+job|my\s+house|my\s+home|everything)|when\s+i\s+(?:got|was)\s+(?:divorced|laid\s+off|fired|sick|diagnosed|evicted)|\bmy\s+ex\b|i\s+had\s+the\s+same\s+(?:surgery|operation|diagnosis|thing|problem)|my\s+${LOVED_ONE}\s+(?:also\s+)?(?:has|had|have)\s+(?:\w+\s+){1,3}?(?:too|as\s+well)\b|my\s+${LOVED_ONE}\s+(?:also\s+)?(?:has|had)\s+(?:diabetes|cancer|dementia|alzheimer'?s|parkinson'?s|ms|a\s+stroke|heart\s+(?:disease|failure)|covid|depression)|i\s+went\s+through\s+(?:mine|my\s+own|one|it|that|the\s+same|a\s+divorce|a\s+breakup)|when\s+i\s+was\s+(?:young|younger|a\s+kid|little|a\s+child|a\s+teenager|pregnant)|we\s+(?:also|too)\s+(?:had|lost|went)|my\s+${LOVED_ONE}\s+(?:also\s+|too\s+|once\s+)?(?:went\s+through|had|lost|battled|fought|survived|suffered|dealt\s+with|got\s+(?:laid\s+off|sick|cancer|divorced)|was\s+(?:diagnosed|laid\s+off|in\s+(?:the\s+)?hospital))|i\s+(?:also\s+|too\s+|once\s+|actually\s+)?(?:got|was)\s+laid\s+off|i\s+(?:also\s+|once\s+)?had\s+(?:a\s+miscarriage|cancer|surgery|chemo|a\s+stroke|a\s+heart\s+attack|my\s+own)|(?:happened|went\s+through)\s+(?:that|this|it)\s+(?:myself|too)|\b(?:had|went\s+through|lost|been\s+through|dealt\s+with|experienced|lived\s+through)\b[^.!?]{0,60}\bmyself\b|i\s+had\s+to\s+put\s+(?:my|our)\s+(?:own\s+)?\w+\s+down|my\s+(?:own\s+)?(?:basement|house|home|car|apartment|kitchen|flat|place)\s+(?:\w+\s+){0,2}?(?:flooded|burned|burnt|caught\s+fire|was\s+(?:flooded|robbed|broken\s+into|wrecked|totaled))|we\s+lost\s+(?:nearly\s+|almost\s+|just\s+about\s+)?everything|when\s+i\s+(?:lost|was\s+laid\s+off|got\s+laid\s+off|was\s+in\s+(?:the\s+)?hospital|had\s+(?:cancer|surgery|my\s+accident|an\s+accident)|went\s+through\s+my)|i(?:'ve|\s+have)\s+been\s+(?:through|there)|i\s+went\s+through\s+(?:the\s+same|something\s+similar|this|that|it)|happened\s+to\s+me\s+(?:too|as\s+well|last)|i\s+know\s+what\s+(?:it'?s|that'?s|it\s+is)\s+like,?\s+(?:my|i|when)|(?:that|this)\s+reminds\s+me\s+of\s+(?:my|when))`), countsWhenQuoted: false },
-  { id: 'assumed-details', re: new RegExp(String.raw`\b(?:(?:he|she|they)\s+must\s+have\s+(?:been\s+(?:a\s+|an\s+|such\s+a\s+|so\s+)?\w+|suffered|loved|had|gone|felt)|i\s+bet\b|(?:he|she|they)\s+(?:was|were)\s+probably\b|i'?m\s+sure\s+it\s+was\s+(?:peaceful|quick|painless|for\s+the\s+best|a\s+relief)|you\s+(?:two\s+)?must\s+have\s+(?:been\s+)?(?:married|together|close|best\s+friends|inseparable)|(?:that|it)\s+must\s+(?:be|have\s+been)\s+(?:so\s+|very\s+|really\s+)?lonely|i'?m\s+sure\s+(?:the|your)\s+(?:kids|children|family|lawyers?|doctors?|\w+)\s+(?:are|is|were|was|will|have)\b|(?:it|that)\s+must\s+have\s+been\s+(?:your|his|her|their)\s+\w+|when\s+(?:my|our)\s+(?:[\w'-]+\s+){1,3}(?:passed(?:\s+away)?|died|was\s+put\s+down|was\s+diagnosed|got\s+sick)|was\s+it\s+(?:drugs|alcohol|cancer|suicide|an?\s+overdose|sudden|covid|his\s+heart|her\s+heart)|(?:was|were)\s+(?:he|she|they)\s+(?:sick|ill|suffering|in\s+pain)\s+(?:for\s+)?(?:a\s+)?long|how\s+did\s+(?:he|she|they)\s+(?:die|pass)|did\s+(?:he|she|they)\s+suffer|i'?m\s+sure\s+(?:he|she|they)\s+(?:was|were|is|are|had|lived|would|knew|loved)|(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+(?:in\s+a\s+better\s+place|not\s+suffering|at\s+peace|watching\s+over)|(?:he|she|they)\s+lived\s+a\s+(?:long|full|good)\s+life|you\s+must\s+have\s+been\s+(?:very\s+|so\s+|really\s+)?close|(?:it|that)\s+must\s+have\s+been\s+(?:so\s+|very\s+)?(?:sudden|unexpected|expected|peaceful|painful\s+for\s+(?:him|her|them))|(?:god|heaven)\s+(?:has|needed)\s+(?:a\s+plan|another\s+angel)|time\s+heals)`) },
+  { id: 'own-loss', re: new RegExp(String.raw`\b${oneOf(String.raw`
+      when\s+(?:my|our)\s+(?:(?:own|late|dear)\s+)?${LOVED_ONE}\s+(?:passed|died|was|got|had|went|left)
+      i\s+(?:also\s+|too\s+|just\s+|recently\s+)?lost\s+(?:my|our)\s+(?:own\s+)?${LOVED_ONE}
+      my\s+(?:own\s+)?${LOVED_ONE}\s+(?:also\s+|too\s+|just\s+)?(?:passed(?:\s+away)?|died|had\s+(?:cancer|a\s+stroke|surgery)|was\s+(?:in\s+the\s+hospital|sick|diagnosed))
+      i\s+remember\s+when\s+(?:my|i|we)
+      (?:the\s+)?same\s+(?:thing\s+)?happened\s+to\s+(?:me|my|us)
+      (?:that|this|it)\s+(?:exact\s+)?(?:same\s+)?(?:thing\s+)?happened\s+to\s+(?:me|us|my)
+      my\s+own\s+${LOVED_ONE}
+      i(?:'ve|\s+have)\s+(?:also\s+)?lost\s+(?:a|my|our)\s+(?:parent|child|baby|pet|${LOVED_ONE})
+      i\s+(?:also\s+|too\s+|once\s+)?lost\s+(?:my\s+job|my\s+house|my\s+home|everything)
+      when\s+i\s+(?:got|was)\s+(?:divorced|laid\s+off|fired|sick|diagnosed|evicted)
+      \bmy\s+ex\b
+      i\s+had\s+the\s+same\s+(?:surgery|operation|diagnosis|thing|problem)
+      my\s+${LOVED_ONE}\s+(?:also\s+)?(?:has|had|have)\s+(?:\w+\s+){1,3}?(?:too|as\s+well)\b
+      my\s+${LOVED_ONE}\s+(?:also\s+)?(?:has|had)\s+(?:diabetes|cancer|dementia|alzheimer'?s|parkinson'?s|ms|a\s+stroke|heart\s+(?:disease|failure)|covid|depression)
+      i\s+went\s+through\s+(?:mine|my\s+own|one|it|that|the\s+same|a\s+divorce|a\s+breakup)
+      when\s+i\s+was\s+(?:young|younger|a\s+kid|little|a\s+child|a\s+teenager|pregnant)
+      we\s+(?:also|too)\s+(?:had|lost|went)
+      my\s+${LOVED_ONE}\s+(?:also\s+|too\s+|once\s+)?(?:went\s+through|had|lost|battled|fought|survived|suffered|dealt\s+with|got\s+(?:laid\s+off|sick|cancer|divorced)|was\s+(?:diagnosed|laid\s+off|in\s+(?:the\s+)?hospital))
+      i\s+(?:also\s+|too\s+|once\s+|actually\s+)?(?:got|was)\s+laid\s+off
+      i\s+(?:also\s+|once\s+)?had\s+(?:a\s+miscarriage|cancer|surgery|chemo|a\s+stroke|a\s+heart\s+attack|my\s+own)
+      (?:happened|went\s+through)\s+(?:that|this|it)\s+(?:myself|too)
+      \b(?:had|went\s+through|lost|been\s+through|dealt\s+with|experienced|lived\s+through)\b[^.!?]{0,60}\bmyself\b
+      i\s+had\s+to\s+put\s+(?:my|our)\s+(?:own\s+)?\w+\s+down
+      my\s+(?:own\s+)?(?:basement|house|home|car|apartment|kitchen|flat|place)\s+(?:\w+\s+){0,2}?(?:flooded|burned|burnt|caught\s+fire|was\s+(?:flooded|robbed|broken\s+into|wrecked|totaled))
+      we\s+lost\s+(?:nearly\s+|almost\s+|just\s+about\s+)?everything
+      when\s+i\s+(?:lost|was\s+laid\s+off|got\s+laid\s+off|was\s+in\s+(?:the\s+)?hospital|had\s+(?:cancer|surgery|my\s+accident|an\s+accident)|went\s+through\s+my)
+      i(?:'ve|\s+have)\s+been\s+(?:through|there)
+      i\s+went\s+through\s+(?:the\s+same|something\s+similar|this|that|it)
+      happened\s+to\s+me\s+(?:too|as\s+well|last)
+      i\s+know\s+what\s+(?:it'?s|that'?s|it\s+is)\s+like,?\s+(?:my|i|when)
+      (?:that|this)\s+reminds\s+me\s+of\s+(?:my|when)
+    `)}`), countsWhenQuoted: false },
+  { id: 'assumed-details', re: new RegExp(String.raw`\b${oneOf(String.raw`
+      (?:he|she|they)\s+must\s+have\s+(?:been\s+(?:a\s+|an\s+|such\s+a\s+|so\s+)?\w+|suffered|loved|had|gone|felt)
+      i\s+bet\b
+      (?:he|she|they)\s+(?:was|were)\s+probably\b
+      i'?m\s+sure\s+it\s+was\s+(?:peaceful|quick|painless|for\s+the\s+best|a\s+relief)
+      you\s+(?:two\s+)?must\s+have\s+(?:been\s+)?(?:married|together|close|best\s+friends|inseparable)
+      (?:that|it)\s+must\s+(?:be|have\s+been)\s+(?:so\s+|very\s+|really\s+)?lonely
+      i'?m\s+sure\s+(?:the|your)\s+(?:kids|children|family|lawyers?|doctors?|\w+)\s+(?:are|is|were|was|will|have)\b
+      (?:it|that)\s+must\s+have\s+been\s+(?:your|his|her|their)\s+\w+
+      when\s+(?:my|our)\s+(?:[\w'-]+\s+){1,3}(?:passed(?:\s+away)?|died|was\s+put\s+down|was\s+diagnosed|got\s+sick)
+      was\s+it\s+(?:drugs|alcohol|cancer|suicide|an?\s+overdose|sudden|covid|his\s+heart|her\s+heart)
+      (?:was|were)\s+(?:he|she|they)\s+(?:sick|ill|suffering|in\s+pain)\s+(?:for\s+)?(?:a\s+)?long
+      how\s+did\s+(?:he|she|they)\s+(?:die|pass)
+      did\s+(?:he|she|they)\s+suffer
+      i'?m\s+sure\s+(?:he|she|they)\s+(?:was|were|is|are|had|lived|would|knew|loved)
+      (?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+(?:in\s+a\s+better\s+place|not\s+suffering|at\s+peace|watching\s+over)
+      (?:he|she|they)\s+lived\s+a\s+(?:long|full|good)\s+life
+      you\s+must\s+have\s+been\s+(?:very\s+|so\s+|really\s+)?close
+      (?:it|that)\s+must\s+have\s+been\s+(?:so\s+|very\s+)?(?:sudden|unexpected|expected|peaceful|painful\s+for\s+(?:him|her|them))
+      (?:god|heaven)\s+(?:has|needed)\s+(?:a\s+plan|another\s+angel)
+      time\s+heals
+    `)}`) },
 ];
 
 export const earlyPersonalization = phraseRule({

@@ -5,6 +5,7 @@ import { statementsFor } from '../catalogue.js';
 import { EMOTIONAL_CUES } from '../cues.js';
 import { APOLOGY, POLICY_PHRASE, REFUSAL } from './vocabulary.js';
 import { phraseRule, type PhrasePattern } from './phrases.js';
+import { oneOf } from '../phrase-families.js';
 
 const PLAIN_STATEMENT = 'Let me explain how this works and what I can do for you.';
 /** Said in place of a removed policy apology when the caller is upset. */
@@ -37,9 +38,34 @@ const PATTERNS: PhrasePattern[] = [
     // "I'm sorry, but our policy…", "I do apologize for that, Rosa, but the fee…", "So sorry, we're not allowed to…"
     id: 'apology-then-policy',
     re: new RegExp(String.raw`\b${APOLOGY}(?:\s+(?:to\s+(?:say|tell\s+you|inform\s+you|be\s+the\s+bearer\s+of\s+bad\s+news)(?:\s+(?:this|that|it))?|(?:for|about)\s+(?:this|that|it)))?(?:\s*,?\s*(?:sir|ma'?am|madam|miss|(?:mr|mrs|ms)\.?\s+\w+)\b)?(?:\s*,\s*[\w'-]+\s*)?(?:\s*[,;:.\u2014-]\s*(?:(?:but|however)\b,?\s*)?|\s+(?:but|however)\b,?\s*)`),
-    onlyIfFollowedBy: new RegExp(String.raw`^\s*(?:(?:but|however)\s+)?[^.!?]{0,160}?\b(?:${POLICY_PHRASE}|${REFUSAL}|that'?s\s+(?:just\s+)?(?:how\s+it\s+(?:is|works)|the\s+way\s+it\s+is)|rules\s+are\s+rules|(?:as\s+)?per\s+our|(?:won'?t|doesn'?t|does\s+not|will\s+not)\s+let\s+(?:me|us)|how\s+the\s+(?:rules?|polic(?:y|ies)|system|terms)\s+(?:are|is|works?)|costs?\s+(?:\$|\d|an?\s|one|two|three|four|five|ten|twenty|fifty|\w+\s+(?:dollars|pounds|euros))|is\s+(?:still\s+)?(?:\$\d|\d+\s+(?:dollars|pounds|euros)))\b`, 'i'),
+    onlyIfFollowedBy: new RegExp(String.raw`^\s*(?:(?:but|however)\s+)?[^.!?]{0,160}?\b${oneOf(String.raw`
+        ${POLICY_PHRASE}
+        ${REFUSAL}
+        that'?s\s+(?:just\s+)?(?:how\s+it\s+(?:is|works)|the\s+way\s+it\s+is)
+        rules\s+are\s+rules
+        (?:as\s+)?per\s+our
+        (?:won'?t|doesn'?t|does\s+not|will\s+not)\s+let\s+(?:me|us)
+        how\s+the\s+(?:rules?|polic(?:y|ies)|system|terms)\s+(?:are|is|works?)
+        costs?\s+(?:\$|\d|an?\s|one|two|three|four|five|ten|twenty|fifty|\w+\s+(?:dollars|pounds|euros))
+        is\s+(?:still\s+)?(?:\$\d|\d+\s+(?:dollars|pounds|euros))
+      `)}\b`, 'i'),
     // An apology for the company's own error is not an apology for the policy.
-    unlessFollowedBy: /^\s*(?:(?:i|we)\s+(?:misread|misunderstood|got|made|charged|sent|gave)|to\s+hear)|^[^.!?]*\b(?:mistake|error|wrong(?:ly)?|by\s+accident|accidentally|glitch|shouldn'?t\s+have|in\s+error|twice|(?:duplicate|double|extra)\s+(?:charges?|fees?|payments?|billing|debits?)|incorrect|unexpected|we\s+should\s+have|our\s+(?:mistake|error|fault))\b/i,
+    unlessFollowedBy: new RegExp(String.raw`^\s*(?:(?:i|we)\s+(?:misread|misunderstood|got|made|charged|sent|gave)|to\s+hear)|^[^.!?]*\b${oneOf(String.raw`
+        mistake
+        error
+        wrong(?:ly)?
+        by\s+accident
+        accidentally
+        glitch
+        shouldn'?t\s+have
+        in\s+error
+        twice
+        (?:duplicate|double|extra)\s+(?:charges?|fees?|payments?|billing|debits?)
+        incorrect
+        unexpected
+        we\s+should\s+have
+        our\s+(?:mistake|error|fault)
+      `)}\b`, 'i'),
     negatable: true,
     fix: '',
   },
@@ -53,7 +79,30 @@ export const policyApology = phraseRule({
   tags: ['apology', 'policy'],
   patterns: PATTERNS,
   // The model finds apologies; this one must be for a rule, price or refusal, not for the company's own error.
-  modelNeeds: /^(?=.*\b(?:sorry|apologi[sz]e|apologies|regret|afraid)\b)(?=.*\b(?:polic(?:y|ies)|fees?|charges?|prices?|rules?|terms|conditions|costs?|rates?|allowed|can'?t|cannot|unable|not\s+able|procedure|regulations?|law|system|that'?s\s+(?:just\s+)?(?:how|the\s+way)|hands\s+are\s+tied|nothing\s+(?:i|we)\s+can\s+do|out\s+of\s+my\s+hands)\b)(?!.*\b(?:mistake|error|fault|wrong|glitch|shouldn'?t\s+have)\b)/,
+  modelNeeds: new RegExp(String.raw`^(?=.*\b(?:sorry|apologi[sz]e|apologies|regret|afraid)\b)(?=.*\b${oneOf(String.raw`
+      polic(?:y|ies)
+      fees?
+      charges?
+      prices?
+      rules?
+      terms
+      conditions
+      costs?
+      rates?
+      allowed
+      can'?t
+      cannot
+      unable
+      not\s+able
+      procedure
+      regulations?
+      law
+      system
+      that'?s\s+(?:just\s+)?(?:how|the\s+way)
+      hands\s+are\s+tied
+      nothing\s+(?:i|we)\s+can\s+do
+      out\s+of\s+my\s+hands
+    `)}\b)(?!.*\b(?:mistake|error|fault|wrong|glitch|shouldn'?t\s+have)\b)`),
   when: (match, ctx) => match.pattern.id !== 'apology-for-effect' || ctx.options.allowEffectApology === false,
   message: (match) =>
     `"${match.text.trim()}" apologizes for the policy itself, which makes a fair rule sound like a mistake. State the policy plainly and say what you can do instead.`,

@@ -5,6 +5,7 @@ import { statementsFor } from '../catalogue.js';
 import { ownCopy, TextCache } from '../text-cache.js';
 import { findPhrases, matchSpan, memoized, type PhrasePattern } from './phrases.js';
 import type { AgentFacts, Reporter, Rule, TurnContext } from './rule.js';
+import { oneOf } from '../phrase-families.js';
 
 /** Stock phrase families: two wordings of one formula count as the same phrase. */
 const STOCK: PhrasePattern[] = [
@@ -13,7 +14,11 @@ const STOCK: PhrasePattern[] = [
   { id: 'sorry-to-hear', re: /\b(?:i'?m|i\s+am)\s+(?:so\s+|very\s+|really\s+|truly\s+)?sorry\s+to\s+hear\b/ },
   { id: 'sorry-inconvenience', re: /\b(?:sorry|apologi[sz]e|apologies)\s+for\s+(?:any|the)\s+inconvenience\b/ },
   { id: 'hear-you', re: /\bi\s+(?:totally\s+|completely\s+)?hear\s+you\b/ },
-  { id: 'frustrating', re: /\b(?:(?:that|this|it)\s+(?:must|would|can|could)\s+be\s+(?:so\s+|very\s+|really\s+|incredibly\s+)?frustrating|i\s+know\s+(?:this|that|it)\s+(?:is|must\s+be)\s+(?:so\s+|very\s+|really\s+)?frustrating|i\s+can\s+see\s+(?:why|how)\s+(?:that|this|it)\s+(?:would|must|could|is)\s+(?:be\s+)?(?:so\s+|very\s+|really\s+)?frustrating)\b/ },
+  { id: 'frustrating', re: new RegExp(String.raw`\b${oneOf(String.raw`
+      (?:that|this|it)\s+(?:must|would|can|could)\s+be\s+(?:so\s+|very\s+|really\s+|incredibly\s+)?frustrating
+      i\s+know\s+(?:this|that|it)\s+(?:is|must\s+be)\s+(?:so\s+|very\s+|really\s+)?frustrating
+      i\s+can\s+see\s+(?:why|how)\s+(?:that|this|it)\s+(?:would|must|could|is)\s+(?:be\s+)?(?:so\s+|very\s+|really\s+)?frustrating
+    `)}\b`) },
   { id: 'can-imagine', re: /\bi\s+can\s+(?:only\s+)?imagine\b/ },
   { id: 'apologize-for-that', re: /\b(?:i\s+(?:do\s+)?apologi[sz]e|(?:i'?m\s+(?:so\s+|very\s+|really\s+)?)?sorry)\s+(?:for|about)\s+(?:that|this)\b/ },
   { id: 'see-your-point', re: /\bi\s+(?:can\s+)?see\s+your\s+point\b/ },

@@ -19,17 +19,173 @@ import { matchSpan, memoized, saysAnyOf } from './phrases.js';
 import { modelHearsAcknowledgement, strongestMistake } from '../intent/line-intent.js';
 import { presumedFeelings } from './presumed-feelings.js';
 import type { AgentFacts, Rule } from './rule.js';
+import { oneOf } from '../phrase-families.js';
 
 /** Any sign the agent responded to the person, not only the request (a clumsy sign counts: other rules judge it). */
 const ACKNOWLEDGEMENT =
-  /\b(?:sorry|apologi[sz]\w*|condolences|sympath\w*|understand\w*|imagine|hear(?:ing)?\s+(?:you|that|this|about)|i\s+hear|congrat\w*|wonderful|fantastic|amazing|exciting|excited|great\s+news|good\s+news|lovely|how\s+(?:lovely|nice|exciting|wonderful|awful|terrible|frustrating|hard|tough|scary|stressful|upsetting)|that'?s\s+(?:great|awesome|so\s+nice|terrible|awful|horrible|rough|tough|hard|not\s+okay|unacceptable|not\s+right|frustrating|exciting|wonderful|fantastic|amazing|lovely|brilliant)|frustrat\w*|upsetting|annoying|stressful|disappointing|must\s+(?:be|have\s+been|feel)|that\s+sounds|sounds\s+(?:like|really|so|awful|hard|stressful|frustrating|exciting|wonderful)|i\s+(?:can\s+)?see\s+(?:why|how|that|your)|i\s+get\s+(?:it|that|why)|makes\s+sense|no\s+wonder|every\s+right|thank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:telling|sharing|letting|bringing|your\s+patience|explaining|being|your\s+understanding|calling\s+(?:us\s+)?about)|appreciate|feel\w*|oh\s+no|oh\s+my|goodness|heart|shouldn'?t\s+have\s+(?:happened|had\s+to)|should\s+(?:not|never)\s+have\s+happened|our\s+(?:mistake|fault|error)|you'?re\s+(?:right|absolutely\s+right)|fair\s+(?:point|enough)|poor|calm|relax|big\s+deal|worr\w*|glad|happy\s+for\s+you|thrilled|delighted|pleased\s+to\s+hear|take\s+care\s+of\s+yourself|hope\s+you|hang\s+in\s+there|sad|heartbreaking|tough|hard\s+time|difficult\s+time|rough|no\s+problem|not\s+a\s+problem|(?:that|it)\s+happens|happens\s+to\s+(?:everyone|the\s+best|all\s+of\s+us)|easy\s+mistake|awful|terrible|horrible|yikes|ugh|oh\s+dear|bless|excellent|fair|right\s+to\s+be|unacceptable|not\s+okay|not\s+what\s+(?:we|you)|that\s+must|my\s+goodness|what\s+a|easy\s+to\s+(?:miss|overlook|mix\s+up|do|get\s+wrong)|anyone\s+would|wears?\s+(?:anyone|you|anybody)\s+down|let\s*down|i\s+can\s+hear|hear\s+how|i'?m\s+here\s+(?:for|to\s+help)|not\s+alone|you'?re\s+not\s+the\s+first|i(?:'d|\s+would)\s+be\s+\w+\s+too|i(?:'d|\s+would)\s+feel\s+the\s+same|(?:natural|normal|understandable)\s+to\s+(?:be|feel)|anyone'?s?|owe\s+you)\b/i;
+  new RegExp(String.raw`\b${oneOf(String.raw`
+      sorry
+      apologi[sz]\w*
+      condolences
+      sympath\w*
+      understand\w*
+      imagine
+      hear(?:ing)?\s+(?:you|that|this|about)
+      i\s+hear
+      congrat\w*
+      wonderful
+      fantastic
+      amazing
+      exciting
+      excited
+      great\s+news
+      good\s+news
+      lovely
+      how\s+(?:lovely|nice|exciting|wonderful|awful|terrible|frustrating|hard|tough|scary|stressful|upsetting)
+      that'?s\s+(?:great|awesome|so\s+nice|terrible|awful|horrible|rough|tough|hard|not\s+okay|unacceptable|not\s+right|frustrating|exciting|wonderful|fantastic|amazing|lovely|brilliant)
+      frustrat\w*
+      upsetting
+      annoying
+      stressful
+      disappointing
+      must\s+(?:be|have\s+been|feel)
+      that\s+sounds
+      sounds\s+(?:like|really|so|awful|hard|stressful|frustrating|exciting|wonderful)
+      i\s+(?:can\s+)?see\s+(?:why|how|that|your)
+      i\s+get\s+(?:it|that|why)
+      makes\s+sense
+      no\s+wonder
+      every\s+right
+      thank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:telling|sharing|letting|bringing|your\s+patience|explaining|being|your\s+understanding|calling\s+(?:us\s+)?about)
+      appreciate
+      feel\w*
+      oh\s+no
+      oh\s+my
+      goodness
+      heart
+      shouldn'?t\s+have\s+(?:happened|had\s+to)
+      should\s+(?:not|never)\s+have\s+happened
+      our\s+(?:mistake|fault|error)
+      you'?re\s+(?:right|absolutely\s+right)
+      fair\s+(?:point|enough)
+      poor
+      calm
+      relax
+      big\s+deal
+      worr\w*
+      glad
+      happy\s+for\s+you
+      thrilled
+      delighted
+      pleased\s+to\s+hear
+      take\s+care\s+of\s+yourself
+      hope\s+you
+      hang\s+in\s+there
+      sad
+      heartbreaking
+      tough
+      hard\s+time
+      difficult\s+time
+      rough
+      no\s+problem
+      not\s+a\s+problem
+      (?:that|it)\s+happens
+      happens\s+to\s+(?:everyone|the\s+best|all\s+of\s+us)
+      easy\s+mistake
+      awful
+      terrible
+      horrible
+      yikes
+      ugh
+      oh\s+dear
+      bless
+      excellent
+      fair
+      right\s+to\s+be
+      unacceptable
+      not\s+okay
+      not\s+what\s+(?:we|you)
+      that\s+must
+      my\s+goodness
+      what\s+a
+      easy\s+to\s+(?:miss|overlook|mix\s+up|do|get\s+wrong)
+      anyone\s+would
+      wears?\s+(?:anyone|you|anybody)\s+down
+      let\s*down
+      i\s+can\s+hear
+      hear\s+how
+      i'?m\s+here\s+(?:for|to\s+help)
+      not\s+alone
+      you'?re\s+not\s+the\s+first
+      i(?:'d|\s+would)\s+be\s+\w+\s+too
+      i(?:'d|\s+would)\s+feel\s+the\s+same
+      (?:natural|normal|understandable)\s+to\s+(?:be|feel)
+      anyone'?s?
+      owe\s+you
+    `)}\b`, 'i');
 
 /** Replies to the person (clumsy or not), judged by their own rules: not pure procedure. */
 const ATTEMPTS = [earlyPersonalization, condescendingSympathy, dismissivePhrasing, presumedFeelings, falseReassurance, patronizingTone, customerBlame, blameAcceptance];
 
 /** A short evaluative reaction to what the caller said: "That's a lot to carry", "Oh, that's serious". */
 const REACTION =
-  /(?:^|[.!?]\s+)(?:oh|ah|aw+|wow|gosh|goodness|oof|ouch|yikes|ugh|no)\b|\b(?:that|this|it)(?:'s|\s+is|\s+was|\s+sounds(?:\s+like)?|\s+must\s+(?:be|have\s+been)|\s+seems)\s+(?:(?:a|an|so|really|very|such\s+a|quite\s+a|totally|completely|genuinely|truly|incredibly|a\s+real|a\s+big|an\s+awful)\s+)*(?:lot\s+to\s+(?:carry|deal\s+with|handle|take\s+in)|serious|unsettling|sensible|understandable|fair|reasonable|valid|rough|scary|frightening|worrying|alarming|concerning|awful|terrible|horrible|stressful|upsetting|annoying|maddening|infuriating|disappointing|exciting|wonderful|brilliant|fantastic|great|amazing|lovely|nice|big|huge|hard|tough|difficult|painful|sad|heartbreaking|nerve-wracking|shock|pain|hassle|nightmare|blow|ordeal|mess|worry|milestone|achievement|news|easy\s+(?:one\s+)?to\s+\w+|common|normal|natural)\b/i;
+  new RegExp(String.raw`(?:^|[.!?]\s+)(?:oh|ah|aw+|wow|gosh|goodness|oof|ouch|yikes|ugh|no)\b|\b(?:that|this|it)(?:'s|\s+is|\s+was|\s+sounds(?:\s+like)?|\s+must\s+(?:be|have\s+been)|\s+seems)\s+(?:(?:a|an|so|really|very|such\s+a|quite\s+a|totally|completely|genuinely|truly|incredibly|a\s+real|a\s+big|an\s+awful)\s+)*${oneOf(String.raw`
+      lot\s+to\s+(?:carry|deal\s+with|handle|take\s+in)
+      serious
+      unsettling
+      sensible
+      understandable
+      fair
+      reasonable
+      valid
+      rough
+      scary
+      frightening
+      worrying
+      alarming
+      concerning
+      awful
+      terrible
+      horrible
+      stressful
+      upsetting
+      annoying
+      maddening
+      infuriating
+      disappointing
+      exciting
+      wonderful
+      brilliant
+      fantastic
+      great
+      amazing
+      lovely
+      nice
+      big
+      huge
+      hard
+      tough
+      difficult
+      painful
+      sad
+      heartbreaking
+      nerve-wracking
+      shock
+      pain
+      hassle
+      nightmare
+      blow
+      ordeal
+      mess
+      worry
+      milestone
+      achievement
+      news
+      easy\s+(?:one\s+)?to\s+\w+
+      common
+      normal
+      natural
+    `)}\b`, 'i');
 
 /**
  * Acknowledging by naming what the situation costs the caller, what the moment means, or the effort
@@ -38,7 +194,16 @@ const REACTION =
  * personal ownership of this".
  */
 const NAMES_THE_IMPACT =
-  /\b(?:(?:having|going|being|waiting|chasing|dealing|spending|starting|losing|living|getting|juggling|sitting|ringing|calling|explaining|sorting)\b[^.!?]{0,80}?\b(?:is|was|sounds|must\s+be|must\s+have\s+been|has\s+been|would\s+be)\s+(?:(?:so|really|very|pretty|genuinely|properly|incredibly|absolutely|such|a\s+real|no)\s+)*(?:wearing|draining|exhausting|tiring|miserable|awful|grim|hard|tough|rough|stressful|frustrating|maddening|infuriating|upsetting|worrying|scary|unsettling|a\s+(?:pain|nightmare|hassle|lot|worry|slog|grind)|fun|joke|unacceptable|not\s+on)|(?:only|just)\s+happens?\s+once|once\s+in\s+a\s+lifetime|(?:a|such\s+a|that'?s\s+a)\s+(?:big|huge|special|proud|important)\s+(?:day|moment|milestone|occasion)|(?:taking|take|have\s+taken)\s+(?:personal\s+|full\s+)?ownership|(?:i'?m|i\s+am)\s+(?:personally\s+)?(?:taking\s+this\s+on|on\s+(?:it|this|your\s+case)|handling\s+this\s+(?:myself|personally))|(?:lots|plenty|loads)\s+of\s+(?:people|customers|callers|folks)\s+(?:\w+\s+){0,2}(?:miss|overlook|get\s+caught|are\s+caught|mix\s+up|do\s+(?:that|this|the\s+same))|(?:one\s+of\s+the\s+most\s+common|a\s+(?:really\s+)?common)\s+(?:\w+\s+){0,2}(?:mix-?ups?|mistakes?|slips?|questions?|things?))/i;
+  new RegExp(String.raw`\b${oneOf(String.raw`
+      (?:having|going|being|waiting|chasing|dealing|spending|starting|losing|living|getting|juggling|sitting|ringing|calling|explaining|sorting)\b[^.!?]{0,80}?\b(?:is|was|sounds|must\s+be|must\s+have\s+been|has\s+been|would\s+be)\s+(?:(?:so|really|very|pretty|genuinely|properly|incredibly|absolutely|such|a\s+real|no)\s+)*(?:wearing|draining|exhausting|tiring|miserable|awful|grim|hard|tough|rough|stressful|frustrating|maddening|infuriating|upsetting|worrying|scary|unsettling|a\s+(?:pain|nightmare|hassle|lot|worry|slog|grind)|fun|joke|unacceptable|not\s+on)
+      (?:only|just)\s+happens?\s+once
+      once\s+in\s+a\s+lifetime
+      (?:a|such\s+a|that'?s\s+a)\s+(?:big|huge|special|proud|important)\s+(?:day|moment|milestone|occasion)
+      (?:taking|take|have\s+taken)\s+(?:personal\s+|full\s+)?ownership
+      (?:i'?m|i\s+am)\s+(?:personally\s+)?(?:taking\s+this\s+on|on\s+(?:it|this|your\s+case)|handling\s+this\s+(?:myself|personally))
+      (?:lots|plenty|loads)\s+of\s+(?:people|customers|callers|folks)\s+(?:\w+\s+){0,2}(?:miss|overlook|get\s+caught|are\s+caught|mix\s+up|do\s+(?:that|this|the\s+same))
+      (?:one\s+of\s+the\s+most\s+common|a\s+(?:really\s+)?common)\s+(?:\w+\s+){0,2}(?:mix-?ups?|mistakes?|slips?|questions?|things?)
+    `)}`, 'i');
 
 /** Cues that call for acknowledgement again even after the agent has acknowledged once. */
 const FRESH_CUES: ReadonlySet<CustomerCue> = new Set(['loss', 'hardship', 'good-news', 'frustration', 'worry']);
