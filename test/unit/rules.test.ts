@@ -27,7 +27,7 @@ for (const [ruleId, cases] of Object.entries(RULE_TABLES)) {
 }
 
 test('every conversation rule has a table', () => {
-  const structural = new Set(['script-structure', 'front-matter', 'custom-phrase', 'customer-name']);
+  const structural = new Set(['script-structure', 'front-matter', 'custom-phrase', 'customer-name', 'unused-directive', 'directive-reason']);
   for (const meta of RULE_METAS) if (!structural.has(meta.id)) assert.ok(RULE_TABLES[meta.id], `no table for ${meta.id}`);
 });
 
