@@ -1,11 +1,12 @@
 // Blind accuracy measurement: lints every evaluation conversation in-process and scores the
 // findings of the 13 empathy rules against the `// expect:` labels, per rule and micro-averaged.
-//   node --import tsx test/eval/score.ts [--verbose] [--json] [--min-f1 X] [--holdout | --dir DIR]
+//   node --import tsx test/eval/score.ts [--verbose] [--json] [--min-f1 X] [--holdout | --dir DIR | --all]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { computeLineStarts, lineOfOffset, lint } from '../../server/src/engine/index.js';
 import { readExpectedLabels, SCORED_RULES, type Label } from './labels.js';
 import { compareLabels, countsOf, scoresOf, type Scores } from './metrics.js';
+import { EVAL_SETS, setPath } from './sets.js';
 
 export const CONVERSATIONS_DIR = join(__dirname, 'conversations');
 /** Conversations written after the engine had been tuned on CONVERSATIONS_DIR: a generalization check, not a tuning target. */
@@ -116,8 +117,25 @@ export function formatReport(summary: EvalSummary, verbose: boolean): string {
   return out.join('\n');
 }
 
+/** One line per evaluation set: blind first run, today's score, false alarms on its clean calls. */
+export function formatAllSets(): string {
+  const rows = [`${'set'.padEnd(28)} ${'calls'.padStart(5)} ${'labels'.padStart(6)}  blind F1  now F1  precision  recall  false alarms /100 clean lines`];
+  for (const set of EVAL_SETS) {
+    const s = evaluate(setPath(set));
+    const per100 = s.cleanAgentLines === 0 ? 0 : (100 * s.cleanFalseAlarms) / s.cleanAgentLines;
+    rows.push(
+      `${set.dir.padEnd(28)} ${String(s.conversations).padStart(5)} ${String(s.micro.tp + s.micro.fn).padStart(6)}  ${set.blindF1.toFixed(3).padStart(8)}  ${s.micro.f1.toFixed(3).padStart(6)}  ${s.micro.precision.toFixed(3).padStart(9)}  ${s.micro.recall.toFixed(3).padStart(6)}  ${per100.toFixed(2)} (${s.cleanFalseAlarms} in ${s.cleanAgentLines})`,
+    );
+  }
+  return rows.join('\n');
+}
+
 /** Command line: prints the measurement; exits 1 only when --min-f1 is given and not met. */
 function main(argv: string[]): number {
+  if (argv.includes('--all')) {
+    console.log(formatAllSets());
+    return 0;
+  }
   const verbose = argv.includes('--verbose');
   const json = argv.includes('--json');
   const minIndex = argv.indexOf('--min-f1');

@@ -163,6 +163,8 @@ export const customerBlame = phraseRule({
   patterns: PATTERNS,
   // A plain question is blame only when it asks why ("what took you so long?") or tags a statement ("…, alright?").
   modelNeeds: /^(?![^?]*\?\s*$)|\b(?:why|what\s+took|how\s+come)\b|,\s*(?:alright|all\s+right|okay|ok|right|yeah|yes|understood|got\s+it)\s*\?/,
+  // What the company owed the caller is not blame: "you should have received it", "you shouldn't have to chase this".
+  modelRejects: /\byou\s+(?:should(?:'ve|\s+have)|ought\s+to\s+have)\s+(?:been\s+(?:told|sent|given|charged|notified|called|informed|offered|refunded|warned)|received|got|gotten|had|heard)\b|\byou\s+shouldn'?t\s+(?:have\s+)?(?:had\s+)?to\b/,
   message: (match) =>
     `"${match.text.trim()}" blames the caller, which puts them on the defensive. Express understanding and move to what happens next.`,
   suggestionMode: 'sentence',

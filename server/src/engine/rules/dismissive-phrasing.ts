@@ -82,6 +82,8 @@ export const dismissivePhrasing = phraseRule({
   fixable: true,
   tags: ['tone', 'emotion'],
   patterns: PATTERNS,
+  // "At least three days" counts; "at least you have your health" consoles by minimizing.
+  modelRejects: /\bat\s+least\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a\s+(?:few|couple|week|day|month|year)|an\s+hour|\w+\s+(?:days?|weeks?|hours?|minutes?|months?|years?|working|business))/,
   // "It's no big deal" to a caller who apologized for being a bother is graciousness, not dismissal.
   when: (match, ctx) =>
     // "Mistakes happen" forgives a caller's own slip; said about the company's failure it is an excuse.

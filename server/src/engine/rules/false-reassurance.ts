@@ -95,6 +95,19 @@ const PATTERNS: PhrasePattern[] = [
       no\s+way\s+(?:this|it)\s+(?:will|can)\s+happen\s+again
       don'?t\s+(?:you\s+)?worry\s+about\s+a\s+(?:thing|single\s+thing)
     `)}\b`), unlessPrecededBy: HONEST_HEDGE, suggestions: ["Here's what I'm doing to make sure this is handled"] },
+  // Predicting the caller's own future after a setback: "someone with your experience will be snapped up".
+  { id: 'rosy-future', re: new RegExp(String.raw`\b(?:you|someone\s+(?:like\s+you|with\s+your\s+\w+(?:\s+\w+)?))(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to)\s+(?:(?:definitely|surely|easily|soon|quickly|all)\s+)?${oneOf(String.raw`
+    be\s+snapped\s+up
+    land\s+on\s+your\s+feet
+    bounce\s+back
+    be\s+back\s+on\s+your\s+feet
+    find\s+(?:something|another|a\s+new|a\s+better|someone)
+    get\s+(?:a|another|a\s+new|a\s+better)\s+(?:job|one|role|position|place)
+    look\s+back\s+on\s+(?:this|it|all\s+this)
+    laugh\s+about\s+(?:this|it)
+    come\s+out\s+(?:of\s+(?:this|it)\s+)?stronger
+    get\s+through\s+this\s+(?:easily|no\s+problem|in\s+no\s+time)
+  `)}`), negatable: true },
   { id: 'guaranteed-outcome', re: /\b(?:i'?m|i\s+am)\s+(?:100%|a\s+hundred\s+percent|completely|absolutely|totally)\s+(?:sure|certain|positive)\s+(?:that\s+)?(?:this|it|everything|they|the\s+\w+)\s+(?:will|won'?t|is\s+going\s+to)\b/, suggestions: ['I expect'] },
 ];
 
@@ -107,5 +120,7 @@ export const falseReassurance = phraseRule({
   patterns: PATTERNS,
   // A promise about what will happen: future or certainty words.
   modelNeeds: /\b(?:will|'ll|going\s+to|guarantee\w*|certain\w*|sure|definitely|never|always|promise|bound\s+to|100|no\s+doubt|for\s+sure|be\s+fine)\b/,
+  // "Perfect for a family of four" says what a plan suits, not how things will turn out.
+  modelRejects: /\b(?:perfect|ideal|great|fine|right)\s+for\s+(?:a|an|you|your|the|families|people|anyone)\b/,
   message: (match) => `"${match.text.trim()}" promises something you cannot know. Say what you will do, and by when, instead.`,
 });

@@ -280,6 +280,8 @@ interface PhraseRuleBase extends Omit<Rule, 'checkTurn' | 'checkPathEnd'> {
    * whose mistake needs a word the model may not insist on (an apology rule needs an apology).
    */
   modelNeeds?: RegExp;
+  /** A use of the model's words that is not the mistake ("at least three days", "you must be logged in"): the verdict does not count where it matches the sentence. */
+  modelRejects?: RegExp;
   /** Rewrites the preferred fix for the context (with a title saying what it does), keeps it (undefined), or drops it (null) where no rewrite is safe. */
   adaptFix?(fix: Fix, match: PhraseMatch, ctx: TurnContext): Suggestion | null | undefined;
 }
@@ -320,7 +322,7 @@ function followingSentenceEnd(agent: AgentFacts, sentence: Span): number {
 }
 
 /** A speech act the agent disowns: "I'm not going to tell you…", "I can't promise…" (the sentence is honesty, not the mistake). */
-const DISOWNED = /\b(?:not\s+going\s+to|won'?t|will\s+not|wouldn'?t|would\s+never|never|don'?t\s+want\s+to|can'?t|cannot|refuse\s+to)\s+(?:\w+\s+){0,2}(?:tell|ask|say|suggest|pretend|promise|guarantee|make|blame|lecture|call)\b/;
+const DISOWNED = /\b(?:not\s+going\s+to|won'?t|will\s+not|wouldn'?t|would\s+never|never|don'?t\s+want\s+to|can'?t|cannot|refuse\s+to|wish\s+i\s+could)\s+(?:\w+\s+){0,2}(?:tell|ask|say|suggest|pretend|promise|guarantee|make|blame|lecture|call)\b/;
 
 /** Every phrase rule made, so a model finding can give way to any rule's phrase in its sentence. */
 const PHRASE_RULES: PhraseRuleSpec[] = [];
@@ -339,6 +341,7 @@ function modelMatch(agent: AgentFacts, spec: PhraseRuleSpec, label: IntentLabel)
     const accept = (sentence: Span, evidence: Span) =>
       !PHRASE_RULES.some((rule) => findPhrases(agent, rule.id, rule.patterns).some((m) => (rule === spec ? m.start >= sentence.start && m.start < sentence.end : !rule.when && m.start < evidence.end && m.end > evidence.start))) &&
       (!spec.modelNeeds || onLowerText(spec.modelNeeds).test(agent.masked.slice(sentence.start, followingSentenceEnd(agent, sentence)))) &&
+      (!spec.modelRejects || !onLowerText(spec.modelRejects).test(agent.masked.slice(sentence.start, sentence.end))) &&
       // The readings of context a phrase gets: "I won't tell you to calm down", "he told you to calm down".
       // (A plain negation is the model's to weigh: "no point stressing" is the mistake itself.)
       !onLowerText(DISOWNED).test(agent.masked.slice(sentence.start, sentence.end)) &&

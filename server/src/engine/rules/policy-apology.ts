@@ -102,7 +102,7 @@ export const policyApology = phraseRule({
       hands\s+are\s+tied
       nothing\s+(?:i|we)\s+can\s+do
       out\s+of\s+my\s+hands
-    `)}\b)(?!.*\b(?:mistake|error|fault|wrong|glitch|shouldn'?t\s+have)\b)`),
+    `)}\b)(?!.*\b(?:mistake|error|fault|wrong|glitch|shouldn'?t\s+have|misread|misheard|misunderstood|mixed\s+(?:it|that|them)\s+up)\b)`),
   when: (match, ctx) => match.pattern.id !== 'apology-for-effect' || ctx.options.allowEffectApology === false,
   message: (match) =>
     `"${match.text.trim()}" apologizes for the policy itself, which makes a fair rule sound like a mistake. State the policy plainly and say what you can do instead.`,

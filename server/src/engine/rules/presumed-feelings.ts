@@ -25,6 +25,8 @@ export const presumedFeelings = phraseRule({
   tags: ['emotion'],
   patterns: PATTERNS,
   modelNeeds: /\byou(?:r|'re|'d|'ve)?\b/,
+  // "You must be logged in" is a requirement, not a claim about feelings.
+  modelRejects: /\byou\s+must\s+(?:first\s+|also\s+)?(?:be\s+)?(?:logged|signed|registered|over|under|at\s+least|eligible|present|enrolled|verified|the\s+account|a\s+(?:member|customer|resident)|\d)/,
   // Mirroring a caller's joy is what the seeds recommend for happy news, so only unhappy contexts count.
   when: (_match, ctx) => !cuesBefore(ctx).has('good-news'),
   message: (match) =>

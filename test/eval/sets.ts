@@ -1,0 +1,31 @@
+// Every evaluation set, in the order they were written, with the first score each got blind (before
+// anyone used it to change the rules or the model) and the floor the tests hold it to now. The
+// scorer (`--all`), the regression test and the README's table read this one list.
+import { join } from 'node:path';
+
+export interface EvalSet {
+  /** Folder of `.scenario` files, relative to test/. */
+  dir: string;
+  /** What the set is, in a few words. */
+  about: string;
+  /** Micro F1 of its first, blind run, and the engine it ran on. */
+  blindF1: number;
+  blindEngine: string;
+  /** False alarms per 100 agent lines of its clean conversations at the blind run, where recorded. */
+  blindFalseAlarmsPer100?: number;
+  /** The micro F1 the regression test requires now. */
+  floorF1: number;
+}
+
+export const EVAL_SETS: EvalSet[] = [
+  { dir: 'eval/conversations', about: 'short calls from the seed advice (the first set; tuned on)', blindF1: 0.749, blindEngine: 'before f23eb2d', floorF1: 0.95 },
+  { dir: 'eval/holdout', about: 'short calls, fresh wording', blindF1: 0.667, blindEngine: 'f23eb2d', floorF1: 0.95 },
+  { dir: 'eval-holdout/conversations', about: 'short calls, 8 industries', blindF1: 0.763, blindEngine: 'rules of round 2', floorF1: 0.95 },
+  { dir: 'eval-blind3/conversations', about: 'short calls from the seeds and DESIGN.md only', blindF1: 0.882, blindEngine: 'rules of round 3', floorF1: 0.95 },
+  { dir: 'eval-blind4/conversations', about: 'short calls, seeds and DESIGN.md only', blindF1: 0.917, blindEngine: 'rules of round 4', floorF1: 0.95 },
+  { dir: 'eval-blind5/conversations', about: 'short calls in natural wording (many voices and countries)', blindF1: 0.838, blindEngine: 'c767032 (first model); rules alone at 261e88e: 0.748', floorF1: 0.9 },
+  { dir: 'eval-blind6/conversations', about: 'long realistic calls (40+ lines), 11 clean, 5 drafts', blindF1: 0.76, blindEngine: 'c767032 (first model); rules alone at 261e88e: 0.792', blindFalseAlarmsPer100: 1.34, floorF1: 0.85 },
+];
+
+/** The absolute folder of a set. */
+export const setPath = (set: EvalSet): string => join(__dirname, '..', set.dir);
