@@ -29,7 +29,7 @@ const CUE_FAMILIES: CueFamily[] = [
   {
     cue: 'loss',
     pattern: new RegExp(
-      String.raw`\b(?:pass(?:ed)? away|passing|died|dying(?!\s+to\b)|has died|funeral|memorial|bereave\w*|widow(?:ed|er)?|lost (?:my|our|the) ${FAMILY_WORDS}|loss of (?:my|our)|(?:my|our) late ${FAMILY_WORDS}|miscarriage|stillborn|no longer with us|put (?:him|her|my \w+) down|killed)\b`,
+      String.raw`\b(?:pass(?:ed)? away|passing|died|dying(?!\s+to\b)|has died|funeral|memorial|bereave\w*|widow(?:ed|er)?|lost (?:my|our|the) ${FAMILY_WORDS}|loss of (?:my|our)|(?:my|our) late ${FAMILY_WORDS}|miscarriage|stillborn|no longer with us|put (?:him|her|my \w+) down|(?:put|be put)\s+(?:(?:him|her|them|my\s+\w+|our\s+\w+)\s+)?to\s+sleep|killed)\b`,
       'i',
     ),
     negatable: false,
@@ -49,6 +49,10 @@ const CUE_FAMILIES: CueFamily[] = [
           sick (?:in bed|for weeks)
           (?:lost|losing) my (?:job|house|home)
           laid off
+          (?:made|been|being)\s+redundant
+          redundancy
+          (?:factory|plant|office|company|firm|shop|store|mine)\s+(?:closed|shut|went\s+under)
+          lost\s+(?:my|our)\s+(?:income|business|livelihood)
           fired
           unemployed
           jobless
@@ -56,6 +60,7 @@ const CUE_FAMILIES: CueFamily[] = [
           homeless
           divorc\w*
           separated
+          separating
           split\s+up
           broke\s+up
           break-?\s?up
@@ -71,6 +76,7 @@ const CUE_FAMILIES: CueFamily[] = [
           (?:house|home|basement|apartment|place|flat)\s+(?:\w+\s+)?(?:flooded|burned|burnt\s+down|caught\s+fire|was\s+(?:flooded|robbed|broken\s+into|destroyed))
           robbed
           burglar\w*
+          burgled
           break-in
           struggling
           broke right now
@@ -140,6 +146,8 @@ const CUE_FAMILIES: CueFamily[] = [
     pattern:
       new RegExp(String.raw`\b${oneOf(String.raw`
           (?:just )?got (?:engaged|married|promoted|the job|accepted)
+          paid\s+(?:(?:it|the\s+(?:whole|entire|last)\s+\w+|(?:the|my|our)\s+(?:whole\s+|entire\s+|last\s+)?(?:\w+\s+)?(?:loan|mortgage|debt|balance|card|car|bill|arrears))\s+off|off\s+(?:the|my|our)\s+(?:whole\s+|entire\s+)?(?:\w+\s+)?(?:loan|mortgage|debt|balance|card|car|arrears))
+          debt[-\s]free
           (?:we'?re|we are|i'?m|i am) (?:having a (?:baby|boy|girl)|pregnant|expecting|engaged|getting married|retiring)
           new (?:baby|grandbaby|grandchild)
           baby (?:girl|boy) (?:is )?(?:on the way|coming)

@@ -79,7 +79,7 @@ const PATTERNS: PhrasePattern[] = [
       needed\s+to(?:\s+have)?
       were\s+supposed\s+to(?:\s+have)?
     `)}\s+(?:(?:really|just|at\s+least|first|already|properly|carefully)\s+)?${CUSTOMER_ACTION}\b`), negatable: true },
-  { id: 'shouldnt-have', re: /\byou\s+(?:really\s+)?(?:shouldn'?t|should\s+not|should\s+never)\s+have\s+(?!had\s+to|been\s+(?:charged|billed|told|treated|made|left|kept|put|asked)|needed\s+to|to\b)\w+/ },
+  { id: 'shouldnt-have', re: /\byou\s+(?:really\s+)?(?:shouldn'?t|should\s+not|should\s+never)\s+have\s+(?!had\s+to|been\s+(?:charged|billed|told|treated|made|left|kept|put|asked|sent|given)|needed\s+to|to\b|received|got|gotten|heard)\w+/ },
   { id: 'your-fault', re: new RegExp(String.raw`\b${oneOf(String.raw`
       (?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:really\s+|entirely\s+|all\s+|totally\s+|completely\s+|honestly\s+)?(?:your\s+(?:own\s+)?(?:fault|mistake|error|problem|responsibility|doing|bad)|on\s+you|down\s+to\s+you)
       you(?:'re|\s+are)\s+(?:the\s+one\s+)?(?:to\s+blame|at\s+fault|responsible\s+for\s+(?:this|that|the))
@@ -151,6 +151,8 @@ const PATTERNS: PhrasePattern[] = [
       \b(?:asking\s+for\s+trouble|(?:only\s+)?have\s+(?:yourself|yourselves)\s+to\s+blame)\b
       \bnext\s+time,?\s+(?:you\s+(?:really\s+|just\s+|will\s+|'ll\s+)?(?:should|need\s+to|must|have\s+to|better|want\s+to\s+make\s+sure)|make\s+sure\s+(?:to|you)|read|check|be\s+more\s+careful)
     `)}`) },
+  // A lecture on looking after one's things: "you need to look after your phone better".
+  { id: 'look-after-better', re: /\byou\s+(?:really\s+)?(?:need|have|ought|should|must)\s+(?:to\s+)?(?:look\s+after|take\s+(?:better\s+)?care\s+of|keep\s+(?:a\s+)?(?:closer\s+)?(?:eye|track)\s+(?:on|of))\s+(?:your|those|these|the)\s+(?:\w+\s+){0,2}?(?:better|more\s+carefully|properly)\b/ },
   { id: 'you-need-to-be-more', re: /\byou\s+(?:really\s+|just\s+|seriously\s+)?(?:need|have)\s+to\s+be\s+more\s+(?:careful|responsible|organi[sz]ed|attentive)\b|\byou\s+should\s+(?:know|learn|be\s+more\s+careful)\s+(?:better|to)\b|\bthat'?s\s+(?:common\s+sense|basic\s+stuff)\b/ },
 ];
 

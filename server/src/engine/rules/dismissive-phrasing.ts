@@ -65,6 +65,12 @@ const PATTERNS: PhrasePattern[] = [
       minor\s+\w+
       little\s+\w+
     `)}(?:\s+on\s+a\s+(?:page|screen|bill))?\b`), fix: MATTERS },
+  // A non-apology regrets the caller's reaction, not what happened: "I'm sorry if you feel that way".
+  { id: 'non-apology', re: new RegExp(String.raw`\b(?:i'?m\s+|i\s+am\s+|we'?re\s+)?(?:(?:so|very|really)\s+)?sorry\s+${oneOf(String.raw`
+    (?:if|that)\s+you\s+(?:feel|felt|see\s+it|took\s+it|were\s+(?:offended|upset|unhappy))\s+(?:that\s+way|like\s+that|that)
+    you\s+(?:feel|felt)\s+(?:that\s+way|like\s+that)
+    if\s+(?:that|this|it|i|anything|anyone)\s+(?:\w+\s+)?(?:upset|offended|came\s+across|bothered|hurt)
+  `)}`) },
   { id: 'mistakes-happen', re: /\b(?:mistakes|errors|these\s+things|accidents|delays)\s+(?:do\s+)?happen\b|\b(?:technicians|drivers|couriers|staff|they|we)\s+(?:are|'re)\s+(?:very\s+|really\s+|extremely\s+)?busy\s+(?:people|these\s+days|right\s+now)\b/, suggestions: ['That should not have happened'] },
   { id: 'its-only', re: new RegExp(String.raw`\b(?:it'?s|that'?s|it\s+is|that\s+is)\s+(?:only|just)\s+${oneOf(String.raw`
       a\s+(?:few|couple\s+of)\s+(?:dollars|bucks|days|hours)

@@ -108,6 +108,8 @@ const PATTERNS: PhrasePattern[] = [
     come\s+out\s+(?:of\s+(?:this|it)\s+)?stronger
     get\s+through\s+this\s+(?:easily|no\s+problem|in\s+no\s+time)
   `)}`), negatable: true },
+  // A third party's decision stated as certain: "they'll pay out for sure", "the bank will refund it, no doubt".
+  { id: 'third-party-for-sure', re: /\b(?:they|he|she|the\s+(?:\w+\s+)?(?:bank|insurer|airline|council|hospital|doctor|surgeon|engineer|court|landlord|company|courier|seller|school|employer))(?:'ll|\s+will)\s+(?:\w+\s+){1,4}?(?:for\s+sure|no\s+doubt|without\s+(?:a\s+)?doubt|100%|a\s+hundred\s+percent|guaranteed)\b/, negatable: true },
   { id: 'guaranteed-outcome', re: /\b(?:i'?m|i\s+am)\s+(?:100%|a\s+hundred\s+percent|completely|absolutely|totally)\s+(?:sure|certain|positive)\s+(?:that\s+)?(?:this|it|everything|they|the\s+\w+)\s+(?:will|won'?t|is\s+going\s+to)\b/, suggestions: ['I expect'] },
 ];
 

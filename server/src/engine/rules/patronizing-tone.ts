@@ -91,6 +91,8 @@ const PATTERNS: PhrasePattern[] = [
       mother
       father
     `)})\s+(?:can|could|manages?|managed|gets?|got|figured|does|did)\b|\b(?:confusing|hard|tricky|difficult)\s+for\s+some\s+people\b|\bsome\s+people\s+(?:just\s+)?(?:find|struggle|get\s+confused)\b`), suggestions: ["Here's how it works"] },
+  // "My seven-year-old can do it": the same comparison as "even a child could".
+  { id: 'my-kid-can', re: /\bmy\s+(?:(?:\w+-year-old|little|young)\s+)?(?:kids?|son|daughter|nan|gran|grandma|grandmother|granny|mum|mom|niece|nephew|\w+-year-old)\s+(?:can|could|manages?|does)\b/ },
   { id: 'you-wouldnt-understand', re: /\byou\s+(?:wouldn'?t|won'?t|couldn'?t|would\s+not|probably\s+wouldn'?t)\s+(?:really\s+|even\s+)?(?:understand|get|follow)\s+(?:it|this|that|the\s+details)\b|\b(?:too\s+technical\s+for\s+you|over\s+your\s+head|above\s+your\s+pay\s+grade)\b/, suggestions: ["Here's the short version"] },
   // "Please stay with me" before a hold or a transfer asks the caller not to hang up: not talking down.
   { id: 'try-to-keep-up', re: /\b(?:try\s+to\s+keep\s+up|stay\s+with\s+me|are\s+you\s+(?:still\s+)?with\s+me)\b/, unlessPrecededBy: /\b(?:please|so|just)\s+$|\b(?:hold|line|transfer\w*|connect\w*|call(?:ing)?)\b[^.!?]*$/, suggestions: ['Let me know if I should slow down'] },

@@ -42,6 +42,8 @@ export interface PhraseMatch {
   message?: string;
   /** The pattern's own rewrite of this match, once worked out. */
   preferred?: RelativeFix;
+  /** For a model finding: the words that carried the verdict (relative to the turn text). */
+  evidence?: Span;
 }
 
 /** Shared by every turn where a rule finds nothing (most turns, for most rules): no array per turn and rule. */
@@ -113,7 +115,7 @@ function toMatch(agent: AgentFacts, pattern: PhrasePattern, start: number, end: 
   // Kept in the per-line memo: a copy, not a slice that would keep the turn's document alive. The
   // fields filled in later are there from the start, so every match has one shape (V8 reads them fast).
   const text = ownCopy(agent.turn.text.slice(start, end));
-  return { pattern, start, end, text, sentence: sentenceAt(agent.sentences, start, agent.masked.length), message: undefined, preferred: undefined };
+  return { pattern, start, end, text, sentence: sentenceAt(agent.sentences, start, agent.masked.length), message: undefined, preferred: undefined, evidence: undefined };
 }
 
 function counts(agent: AgentFacts, match: PhraseMatch): boolean {
@@ -310,7 +312,7 @@ export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
       for (let i = 0; i < matches.length; i++) reportMatch(spec, matches[i], ctx, report);
       if (label === undefined) return;
       const recognized = modelMatch(ctx.agent, spec, label);
-      if (recognized) reportMatch(spec, recognized, ctx, report);
+      if (recognized && !anotherRuleNames(recognized, spec, ctx)) reportMatch(spec, recognized, ctx, report);
     },
   };
 }
@@ -319,6 +321,21 @@ export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
 function followingSentenceEnd(agent: AgentFacts, sentence: Span): number {
   const next = agent.sentences.find((s) => s.start >= sentence.end);
   return next ? next.end : sentence.end;
+}
+
+/**
+ * True when another rule that reads context reports a phrase on the words that carried the model's
+ * verdict ("I'm sure he had a long life" after a loss is early-personalization's, not a second
+ * finding of another rule). Rules without context conditions were ruled out once per line already.
+ */
+function anotherRuleNames(recognized: PhraseMatch, spec: PhraseRuleSpec, ctx: TurnContext): boolean {
+  const evidence = recognized.evidence ?? recognized.sentence;
+  return PHRASE_RULES.some(
+    (rule) =>
+      rule !== spec &&
+      rule.when !== undefined &&
+      findPhrases(ctx.agent, rule.id, rule.patterns).some((m) => m.start < evidence.end && m.end > evidence.start && rule.when!(m, ctx)),
+  );
 }
 
 /** A speech act the agent disowns: "I'm not going to tell you…", "I can't promise…" (the sentence is honesty, not the mistake). */
@@ -350,7 +367,7 @@ function modelMatch(agent: AgentFacts, spec: PhraseRuleSpec, label: IntentLabel)
     if (!verdict) return null;
     const { sentence, evidence } = verdict;
     const text = ownCopy(agent.turn.text.slice(evidence.start, evidence.end));
-    return { pattern: MODEL_PATTERN, start: sentence.start, end: sentence.end, text, sentence, message: undefined, preferred: undefined };
+    return { pattern: MODEL_PATTERN, start: sentence.start, end: sentence.end, text, sentence, message: undefined, preferred: undefined, evidence };
   });
 }
 

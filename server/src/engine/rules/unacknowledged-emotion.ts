@@ -198,6 +198,9 @@ const NAMES_THE_IMPACT =
       (?:having|going|being|waiting|chasing|dealing|spending|starting|losing|living|getting|juggling|sitting|ringing|calling|explaining|sorting)\b[^.!?]{0,80}?\b(?:is|was|sounds|must\s+be|must\s+have\s+been|has\s+been|would\s+be)\s+(?:(?:so|really|very|pretty|genuinely|properly|incredibly|absolutely|such|a\s+real|no)\s+)*(?:wearing|draining|exhausting|tiring|miserable|awful|grim|hard|tough|rough|stressful|frustrating|maddening|infuriating|upsetting|worrying|scary|unsettling|a\s+(?:pain|nightmare|hassle|lot|worry|slog|grind)|fun|joke|unacceptable|not\s+on)
       (?:only|just)\s+happens?\s+once
       once\s+in\s+a\s+lifetime
+      deserves\s+to\s+(?:go|be|run|feel)\s+(?:smoothly|well|right|perfectly|special)
+      a\s+day\s+(?:you'?ll|to)\s+(?:remember|never\s+forget|treasure)
+      easily\s+done
       (?:a|such\s+a|that'?s\s+a)\s+(?:big|huge|special|proud|important)\s+(?:day|moment|milestone|occasion)
       (?:taking|take|have\s+taken)\s+(?:personal\s+|full\s+)?ownership
       (?:i'?m|i\s+am)\s+(?:personally\s+)?(?:taking\s+this\s+on|on\s+(?:it|this|your\s+case)|handling\s+this\s+(?:myself|personally))
