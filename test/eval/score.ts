@@ -1,9 +1,9 @@
 // Blind accuracy measurement: lints every evaluation conversation in-process and scores the
 // findings of the 13 empathy rules against the `// expect:` labels, per rule and micro-averaged.
-//   node --import tsx test/eval/score.ts [--verbose] [--json] [--min-f1 X] [--holdout | --dir DIR | --all]
+//   node --import tsx test/eval/score.ts [--verbose] [--json] [--min-f1 X] [--holdout | --dir DIR | --all] [--no-model]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { computeLineStarts, lineOfOffset, lint } from '../../server/src/engine/index.js';
+import { computeLineStarts, lineOfOffset, lint, type EmpathyConfig } from '../../server/src/engine/index.js';
 import { readExpectedLabels, SCORED_RULES, type Label } from './labels.js';
 import { compareLabels, countsOf, scoresOf, type Scores } from './metrics.js';
 import { EVAL_SETS, setPath } from './sets.js';
@@ -39,8 +39,8 @@ function findingLine(text: string, agentTurnStarts: { line: number; start: numbe
 }
 
 /** Predicted (rule, agent line) pairs of one conversation, restricted to the scored rules. */
-function predictedLabels(file: string, text: string): Label[] {
-  const result = lint(text);
+function predictedLabels(file: string, text: string, config: EmpathyConfig): Label[] {
+  const result = lint(text, { config });
   const turns = result.document.sections.flatMap((s) => s.items).flatMap((item) =>
     item.kind === 'turn' && item.role === 'agent' ? [{ line: item.line + 1, start: item.span.start, end: item.span.end }] : [],
   );
@@ -50,7 +50,7 @@ function predictedLabels(file: string, text: string): Label[] {
 }
 
 /** Scores every `.scenario` file of dir (default: the evaluation set). */
-export function evaluate(dir: string = CONVERSATIONS_DIR): EvalSummary {
+export function evaluate(dir: string = CONVERSATIONS_DIR, config: EmpathyConfig = {}): EvalSummary {
   const files = readdirSync(dir).filter((f) => f.endsWith('.scenario')).sort();
   const expected: Label[] = [];
   const predicted: Label[] = [];
@@ -69,7 +69,7 @@ export function evaluate(dir: string = CONVERSATIONS_DIR): EvalSummary {
       cleanAgentLines += labels.agentLines.size;
     }
     expected.push(...labels.labels);
-    predicted.push(...predictedLabels(name, text));
+    predicted.push(...predictedLabels(name, text, config));
     for (const [line, words] of labels.agentLines) agentText.set(`${name}:${line}`, words);
   }
   const comparison = compareLabels(expected, predicted);
@@ -118,10 +118,10 @@ export function formatReport(summary: EvalSummary, verbose: boolean): string {
 }
 
 /** One line per evaluation set: blind first run, today's score, false alarms on its clean calls. */
-export function formatAllSets(): string {
+export function formatAllSets(config: EmpathyConfig = {}): string {
   const rows = [`${'set'.padEnd(28)} ${'calls'.padStart(5)} ${'labels'.padStart(6)}  blind F1  now F1  precision  recall  false alarms /100 clean lines`];
   for (const set of EVAL_SETS) {
-    const s = evaluate(setPath(set));
+    const s = evaluate(setPath(set), config);
     const per100 = s.cleanAgentLines === 0 ? 0 : (100 * s.cleanFalseAlarms) / s.cleanAgentLines;
     rows.push(
       `${set.dir.padEnd(28)} ${String(s.conversations).padStart(5)} ${String(s.micro.tp + s.micro.fn).padStart(6)}  ${set.blindF1.toFixed(3).padStart(8)}  ${s.micro.f1.toFixed(3).padStart(6)}  ${s.micro.precision.toFixed(3).padStart(9)}  ${s.micro.recall.toFixed(3).padStart(6)}  ${per100.toFixed(2)} (${s.cleanFalseAlarms} in ${s.cleanAgentLines})`,
@@ -132,8 +132,10 @@ export function formatAllSets(): string {
 
 /** Command line: prints the measurement; exits 1 only when --min-f1 is given and not met. */
 function main(argv: string[]): number {
+  // --no-model: the rules' phrase families alone, as before the intent model (for comparison).
+  const config: EmpathyConfig = argv.includes('--no-model') ? { intentModel: false } : {};
   if (argv.includes('--all')) {
-    console.log(formatAllSets());
+    console.log(formatAllSets(config));
     return 0;
   }
   const verbose = argv.includes('--verbose');
@@ -146,7 +148,7 @@ function main(argv: string[]): number {
   }
   const dirIndex = argv.indexOf('--dir');
   const dir = dirIndex >= 0 && argv[dirIndex + 1] ? resolve(argv[dirIndex + 1]) : argv.includes('--holdout') ? HOLDOUT_DIR : CONVERSATIONS_DIR;
-  const summary = evaluate(dir);
+  const summary = evaluate(dir, config);
   if (json) console.log(JSON.stringify(summary, null, 2));
   else console.log(formatReport(summary, verbose));
   if (minF1 !== undefined && summary.micro.f1 < minF1) {

@@ -5,7 +5,7 @@ import type { CustomPhrase, EmpathyConfig, Severity } from './types.js';
 
 const SEVERITIES: readonly Severity[] = ['off', 'warn', 'error'];
 /** Top-level keys of `.empathylintrc.json` ($schema is allowed for editors). */
-const TOP_KEYS: readonly string[] = ['$schema', 'rules', 'speakers', 'phrases', 'requireReason', 'reportUnusedDisableDirectives', 'baseline'];
+const TOP_KEYS: readonly string[] = ['$schema', 'rules', 'speakers', 'phrases', 'requireReason', 'reportUnusedDisableDirectives', 'baseline', 'intentModel'];
 
 export interface ConfigValidation {
   config: EmpathyConfig;
@@ -35,6 +35,10 @@ export function validateConfig(raw: unknown, knownRules: ReadonlySet<string>): C
   if (raw.baseline !== undefined) {
     if (typeof raw.baseline === 'string' && raw.baseline.trim() !== '') config.baseline = raw.baseline;
     else errors.push('baseline: must be the path of a baseline file (relative to this config file)');
+  }
+  if (raw.intentModel !== undefined) {
+    if (typeof raw.intentModel === 'boolean') config.intentModel = raw.intentModel;
+    else errors.push('intentModel: must be true or false');
   }
   if (raw.rules !== undefined) config.rules = validateRules(raw.rules, knownRules, errors);
   if (raw.speakers !== undefined) config.speakers = validateSpeakers(raw.speakers, errors);

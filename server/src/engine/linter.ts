@@ -68,7 +68,12 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 
 /** Each rule's severity and options under a config (the directive rules take their default from its switches). */
 export function ruleSettings(config: EmpathyConfig): Map<string, ResolvedRuleSetting> {
-  return new Map(RULE_METAS.map((m) => [m.id, resolveRule(config, m.id, directiveRuleDefault(m.id, config, m.defaultSeverity))] as const));
+  return new Map(RULE_METAS.map((m) => [m.id, withModelSwitch(resolveRule(config, m.id, directiveRuleDefault(m.id, config, m.defaultSeverity)), config)] as const));
+}
+
+/** The config's intentModel switch reaches every rule as an option (rules read their options, not the config). */
+function withModelSwitch(setting: ResolvedRuleSetting, config: EmpathyConfig): ResolvedRuleSetting {
+  return config.intentModel === false ? { ...setting, options: { ...setting.options, intentModel: false } } : setting;
 }
 
 /** What each resumable result's walk left (beside the result, so results stay plain data). */

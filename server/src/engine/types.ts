@@ -203,6 +203,8 @@ export interface EmpathyConfig {
   reportUnusedDisableDirectives?: boolean | Severity;
   /** A baseline file (relative to the config file): findings recorded in it are not reported (CLI and editor). */
   baseline?: string;
+  /** false: the rules read only their phrase families, without the intent model (default true). */
+  intentModel?: boolean;
 }
 
 export interface LintOptions {

@@ -63,6 +63,10 @@ export function buildConfigSchema(metas: readonly RuleMeta[]) {
         description: 'A disable directive that silences nothing is an unused-directive finding (true: a warning); --fix removes it.',
         oneOf: [{ type: 'boolean' }, { $ref: '#/definitions/severity' }],
       },
+      intentModel: {
+        description: 'Let the intent model recognize mistakes in wording no phrase lists (default true). false: the rules read only their phrase families, as before the model.',
+        type: 'boolean',
+      },
       baseline: {
         description: 'A baseline file (relative to this config file), written with --baseline-write: findings recorded in it are not reported, in CI or in the editor.',
         type: 'string',

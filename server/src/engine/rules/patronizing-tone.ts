@@ -105,5 +105,7 @@ export const patronizingTone = phraseRule({
   fixable: true,
   tags: ['tone'],
   patterns: PATTERNS,
+  // Paraphrasing the caller ("like you said, you've restarted it twice") is listening, not talking down.
+  modelRejects: /\b(?:like|as)\s+you\s+(?:said|mentioned|told\s+(?:me|us)|explained)\b/,
   message: (match) => `"${match.text.trim()}" ${REPEAT_PATTERNS.has(match.pattern.id) ? 'points out that you already explained, which talks down to the caller. Explain again without saying so.' : 'talks down to the caller, even when meant kindly. Explain the step plainly instead.'}`,
 });

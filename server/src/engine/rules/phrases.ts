@@ -310,7 +310,7 @@ export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
       // agent turn, mostly finding nothing, and then must allocate nothing (no iterator, no closure scope).
       const matches = findPhrases(ctx.agent, id, patterns);
       for (let i = 0; i < matches.length; i++) reportMatch(spec, matches[i], ctx, report);
-      if (label === undefined) return;
+      if (label === undefined || ctx.options.intentModel === false) return;
       const recognized = modelMatch(ctx.agent, spec, label);
       if (recognized && !anotherRuleNames(recognized, spec, ctx)) reportMatch(spec, recognized, ctx, report);
     },

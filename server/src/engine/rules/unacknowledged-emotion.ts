@@ -18,7 +18,7 @@ import { globalOnLowerText } from '../regex.js';
 import { matchSpan, memoized, saysAnyOf } from './phrases.js';
 import { modelHearsAcknowledgement, strongestMistake } from '../intent/line-intent.js';
 import { presumedFeelings } from './presumed-feelings.js';
-import type { AgentFacts, Rule } from './rule.js';
+import type { AgentFacts, Rule, TurnContext } from './rule.js';
 import { oneOf } from '../phrase-families.js';
 
 /** Any sign the agent responded to the person, not only the request (a clumsy sign counts: other rules judge it). */
@@ -255,9 +255,9 @@ export const unacknowledgedEmotion: Rule = {
     let said = 0;
     for (const c of ctx.customerBefore) for (const cue of c.cues) said |= CUE_BIT[cue];
     // Most turns answer a routine line: nothing to acknowledge, and the state only needs ANY once.
-    if (said === 0 && (acked !== 0 || !memoized(ctx.agent, 'acknowledges', acknowledges))) return ctx.state;
+    if (said === 0 && (acked !== 0 || !acknowledgesIn(ctx))) return ctx.state;
     const pending = said & (REPEATING | (acked === 0 ? EMOTIONAL : FRESH & ~acked));
-    const responded = memoized(ctx.agent, 'acknowledges', acknowledges);
+    const responded = acknowledgesIn(ctx);
     const state = String(responded ? acked | ANY | pending : acked);
     const trigger = CUE_ORDER.find(([cue]) => (pending & CUE_BIT[cue]) !== 0);
     if (!trigger || responded) return state;
@@ -278,14 +278,24 @@ export const unacknowledgedEmotion: Rule = {
   },
 };
 
-/** Any acknowledgement, owning of the error, or attempt at empathy outside quotes. */
+/** Whether the turn acknowledges the caller, with or without the intent model as the config says (memoized per line for each). */
+function acknowledgesIn(ctx: TurnContext): boolean {
+  return ctx.options.intentModel === false ? memoized(ctx.agent, 'acknowledges:phrases', acknowledgesByPhrase) : memoized(ctx.agent, 'acknowledges', acknowledges);
+}
+
+/** Any acknowledgement, owning of the error, or attempt at empathy outside quotes, by phrase or as the intent model hears it. */
 function acknowledges(agent: AgentFacts): boolean {
+  return acknowledgesByPhrase(agent) || modelHearsAcknowledgement(agent) || strongestMistake(agent) >= ATTEMPT_PROBABILITY;
+}
+
+/** Any acknowledgement, owning of the error, or attempt at empathy outside quotes, by the rules' phrases alone. */
+function acknowledgesByPhrase(agent: AgentFacts): boolean {
   for (const re of [ACKNOWLEDGEMENT, ADMISSION_RE, REACTION, NAMES_THE_IMPACT]) {
     const all = globalOnLowerText(re);
     all.lastIndex = 0;
     for (let m = all.exec(agent.masked); m !== null; m = all.exec(agent.masked)) if (!insideAny(agent.quotes, m.index)) return true;
   }
-  return saysAnyOf(agent, ATTEMPTS) || modelHearsAcknowledgement(agent) || strongestMistake(agent) >= ATTEMPT_PROBABILITY;
+  return saysAnyOf(agent, ATTEMPTS);
 }
 
 /**
