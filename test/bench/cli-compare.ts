@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { timeProcess, type ProcessRun } from './processes.js';
 import { median } from './stats.js';
 
-export type ToolId = 'empathy-lint' | 'floor' | 'write-good' | 'alex' | 'harper.js';
+export type ToolId = 'empathy-lint' | 'empathy-lint, no model' | 'floor' | 'write-good' | 'alex' | 'harper.js';
 
 export interface CliTool {
   id: ToolId;
@@ -55,6 +55,14 @@ export function cliTools(root: string, dist: string): CliTool[] {
       commandLine: 'node dist/cli.js --format json FILES',
       missing: existsSync(join(dist, 'cli.js')) ? null : 'dist/cli.js is not built yet',
       args: (files) => [join(dist, 'cli.js'), '--format', 'json', ...files],
+      failure: (run) => exitedWith(run, [0, 1]) ?? (run.stdoutHead.startsWith('[') ? null : 'output is not a JSON array'),
+    },
+    {
+      // The same CLI with the intent model switched off: what the model costs, run in the same rounds.
+      id: 'empathy-lint, no model',
+      commandLine: 'node dist/cli.js --format json --config test/bench/no-model.empathylintrc.json FILES',
+      missing: existsSync(join(dist, 'cli.js')) ? null : 'dist/cli.js is not built yet',
+      args: (files) => [join(dist, 'cli.js'), '--format', 'json', '--config', inRoot('test/bench/no-model.empathylintrc.json'), ...files],
       failure: (run) => exitedWith(run, [0, 1]) ?? (run.stdoutHead.startsWith('[') ? null : 'output is not a JSON array'),
     },
     {

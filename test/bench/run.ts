@@ -176,11 +176,11 @@ async function profileEngine(engine: string, corpus: Corpus, workDir: string): P
 function cliPlans(corpora: Corpus[], quick: boolean): CorpusPlan[] {
   const [small, target, large, stock] = corpora;
   const plan = (c: Corpus, rounds: CorpusPlan['rounds'], timeoutMs = PEER_TIMEOUT_MS): CorpusPlan => ({ corpus: c.name, files: c.files, bytes: c.bytes, rounds, timeoutMs });
-  if (quick) return [plan(target, { 'empathy-lint': 3, floor: 3, 'write-good': 2 }), plan(stock, { 'empathy-lint': 3, floor: 3, 'write-good': 1 })];
+  if (quick) return [plan(target, { 'empathy-lint': 3, 'empathy-lint, no model': 3, floor: 3, 'write-good': 2 }), plan(stock, { 'empathy-lint': 3, floor: 3, 'write-good': 1 })];
   return [
-    plan(stock, { 'empathy-lint': 5, floor: 3, 'write-good': 3 }),
+    plan(stock, { 'empathy-lint': 5, 'empathy-lint, no model': 5, floor: 3, 'write-good': 3 }),
     plan(small, { 'empathy-lint': 3, floor: 3, 'write-good': 3, alex: 3, 'harper.js': 3 }),
-    plan(target, { 'empathy-lint': 5, floor: 5, 'write-good': 3, alex: 1, 'harper.js': 1 }, SLOW_PEER_TIMEOUT_MS),
+    plan(target, { 'empathy-lint': 5, 'empathy-lint, no model': 5, floor: 5, 'write-good': 3, alex: 1, 'harper.js': 1 }, SLOW_PEER_TIMEOUT_MS),
     plan(large, { 'empathy-lint': 3, floor: 3, 'write-good': 1 }),
   ];
 }

@@ -8,10 +8,27 @@ import { INTENT_LABELS } from '../../server/src/engine/intent/model-format.js';
 import { thresholdOf } from '../../server/src/engine/intent/classifier.js';
 import { buildModel, MODEL_PATH } from '../../scripts/train/index.js';
 import { readFileSync } from 'node:fs';
+import { featuresOf, tokenize } from '../../server/src/engine/intent/features.js';
+import { scoreTokens } from '../../server/src/engine/intent/classifier.js';
+import { readCorpus } from '../../scripts/train/corpus.js';
+import type { IntentModelFile } from '../../server/src/engine/intent/model-format.js';
+import modelJson from '../../server/src/engine/intent/intent-model.json';
+
+const modelFile = modelJson as unknown as IntentModelFile;
 
 test('npm run train rebuilds the shipped model byte for byte from the corpus', () => {
   const { json } = buildModel();
   assert.ok(json === readFileSync(MODEL_PATH, 'utf8'), 'intent-model.json differs from what corpus/ trains: run npm run train');
+});
+
+test("scoring spells out only n-grams of known words, and finds exactly the model's features among featuresOf's", () => {
+  const modelKeys = new Set(Object.values(modelFile.weights).flatMap((w) => Object.keys(w.features)));
+  for (const { agent } of readCorpus().rows.slice(0, 2000)) {
+    const tokens = tokenize(agent.toLowerCase());
+    const expected = featuresOf(tokens).filter((f) => modelKeys.has(f.key)).map((f) => `${f.key}@${f.first}-${f.last}`);
+    const found = scoreTokens(tokens).known.map((k) => `${k.feature.key}@${k.feature.first}-${k.feature.last}`);
+    assert.deepEqual(found, expected, agent);
+  }
 });
 
 test('every label has a calibrated threshold of at least 0.8 (or 1.01: the label does not fire)', () => {

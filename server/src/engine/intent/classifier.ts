@@ -1,7 +1,7 @@
 // The intent model at run time: reads the shipped weights once, then scores a sentence for every
 // label with one pass over its features. Pure: no I/O beyond the bundled JSON, no network.
 import modelFile from './intent-model.json';
-import { featuresOf, type Feature, type Token } from './features.js';
+import { lengthKey, type Feature, type Token } from './features.js';
 import { INTENT_LABELS, type IntentLabel, type IntentModelFile } from './model-format.js';
 
 /** A feature's weight for every label, in INTENT_LABELS order. */
@@ -9,6 +9,8 @@ type WeightRow = Float32Array;
 
 interface LoadedModel {
   rows: Map<string, WeightRow>;
+  /** Every word form some feature is made of: an n-gram with any other form cannot be in the model. */
+  forms: Set<string>;
   bias: Float32Array;
   thresholds: Float32Array;
 }
@@ -20,6 +22,7 @@ function model(): LoadedModel {
   if (loaded) return loaded;
   const file = modelFile as unknown as IntentModelFile;
   const rows = new Map<string, WeightRow>();
+  const forms = new Set<string>();
   const bias = new Float32Array(INTENT_LABELS.length);
   const thresholds = new Float32Array(INTENT_LABELS.length);
   INTENT_LABELS.forEach((label, index) => {
@@ -28,11 +31,14 @@ function model(): LoadedModel {
     thresholds[index] = file.thresholds[label] ?? 1.01;
     for (const [key, weight] of Object.entries(weights?.features ?? {})) {
       let row = rows.get(key);
-      if (!row) rows.set(key, (row = new Float32Array(INTENT_LABELS.length)));
+      if (!row) {
+        rows.set(key, (row = new Float32Array(INTENT_LABELS.length)));
+        for (const part of key.split(' ')) forms.add(part.replace(/^[~^]/, ''));
+      }
       row[index] = weight;
     }
   });
-  return (loaded = { rows, bias, thresholds });
+  return (loaded = { rows, forms, bias, thresholds });
 }
 
 /** A sentence's scores: probability per label, and the features the model knows, for explanations. */
@@ -43,13 +49,31 @@ export interface SentenceScores {
   scale: number;
 }
 
-/** Scores one sentence's tokens for every label. */
+/**
+ * Scores one sentence's tokens for every label. The features are featuresOf's, in its order, but an
+ * n-gram is only spelled out when every word of it is one the model knows: most are not, and then
+ * no string is made for them (this runs on every distinct agent sentence).
+ */
 export function scoreTokens(tokens: readonly Token[]): SentenceScores {
-  const { rows, bias } = model();
+  const { rows, forms, bias } = model();
   const known: { feature: Feature; row: WeightRow }[] = [];
-  for (const feature of featuresOf(tokens)) {
-    const row = rows.get(feature.key);
-    if (row) known.push({ feature, row });
+  const look = (key: string, first: number, last: number): void => {
+    const row = rows.get(key);
+    if (row) known.push({ feature: { key, first, last }, row });
+  };
+  const n = tokens.length;
+  const inModel = tokens.map((t) => forms.has(t.form));
+  look(lengthKey(n), 0, Math.max(0, n - 1));
+  for (let i = 0; i < n; i++) {
+    if (!inModel[i]) continue;
+    const form = tokens[i].form;
+    look(tokens[i].negated ? `~${form}` : form, i, i);
+    if (i === 0) look(`^${form}`, i, i);
+    if (i + 1 < n && inModel[i + 1]) {
+      const bigram = `${form} ${tokens[i + 1].form}`;
+      look(bigram, i, i + 1);
+      if (i + 2 < n && inModel[i + 2]) look(`${bigram} ${tokens[i + 2].form}`, i, i + 2);
+    }
   }
   const scale = 1;
   const probabilities = new Float32Array(INTENT_LABELS.length);

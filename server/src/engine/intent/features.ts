@@ -79,7 +79,7 @@ export function tokenize(text: string, skip: readonly { start: number; end: numb
 const LENGTH_BUCKETS = [4, 8, 14, 22, 32];
 
 /** The length feature of a sentence: "#len<N" for the first bucket it fits. */
-function lengthKey(count: number): string {
+export function lengthKey(count: number): string {
   const bucket = LENGTH_BUCKETS.find((limit) => count < limit);
   return bucket === undefined ? '#len+' : `#len<${bucket}`;
 }
@@ -95,9 +95,4 @@ export function featuresOf(tokens: readonly Token[]): Feature[] {
     if (i + 2 < tokens.length) features.push({ key: `${t.form} ${tokens[i + 1].form} ${tokens[i + 2].form}`, first: i, last: i + 2 });
   }
   return features;
-}
-
-/** The features of a text, lower-cased first; for training and for callers without token offsets. */
-export function featuresOfText(text: string): Feature[] {
-  return featuresOf(tokenize(text.toLowerCase()));
 }
