@@ -27,6 +27,8 @@ export const EVAL_SETS: EvalSet[] = [
   { dir: 'eval-blind6/conversations', about: 'long realistic calls (40+ lines), 11 clean, 5 drafts', blindF1: 0.76, blindEngine: 'c767032 (first model); rules alone at 261e88e: 0.792', blindFalseAlarmsPer100: 1.34, floorF1: 0.85 },
   { dir: 'eval-blind7/conversations', about: 'one-reply cases as trainers and charities publish them (75 good, 75 to avoid)', blindF1: 0.91, blindEngine: 'd7aa749; rules alone at 261e88e: 0.828', blindFalseAlarmsPer100: 4.0, floorF1: 0.9 },
   { dir: 'eval-blind8/conversations', about: 'long realistic calls (40+ lines), 7 clean, 3 drafts', blindF1: 0.968, blindEngine: 'd7aa749; rules alone at 261e88e: 0.828', blindFalseAlarmsPer100: 0.88, floorF1: 0.9 },
+  { dir: 'eval-blind9/conversations', about: 'one-reply cases in the spoken wording of agents from eight countries (80 good, 80 to avoid)', blindF1: 0.887, blindEngine: '50186e0; rules alone at 261e88e: 0.662', blindFalseAlarmsPer100: 5.0, floorF1: 0.85 },
+  { dir: 'eval-blind10/conversations', about: 'long realistic calls (42-58 lines), 8 clean, 4 drafts', blindF1: 0.944, blindEngine: '50186e0; rules alone at 261e88e: 0.765', blindFalseAlarmsPer100: 0, floorF1: 0.9 },
 ];
 
 /** The absolute folder of a set. */
