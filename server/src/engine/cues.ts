@@ -29,7 +29,7 @@ const CUE_FAMILIES: CueFamily[] = [
   {
     cue: 'loss',
     pattern: new RegExp(
-      String.raw`\b(?:pass(?:ed)? away|passing|died|dying(?!\s+to\b)|has died|funeral|memorial|bereave\w*|widow(?:ed|er)?|lost (?:my|our|the) ${FAMILY_WORDS}|loss of (?:my|our)|(?:my|our) late ${FAMILY_WORDS}|miscarriage|stillborn|no longer with us|put (?:him|her|my \w+) down|(?:put|be put)\s+(?:(?:him|her|them|my\s+\w+|our\s+\w+)\s+)?to\s+sleep|killed)\b`,
+      String.raw`\b(?:pass(?:ed)? away|passing|died|dying(?!\s+to\b)|has died|funeral|memorial|bereave\w*|widow(?:ed|er)?|lost (?:my|our|the) ${FAMILY_WORDS}|loss of (?:my|our)|(?:my|our) late ${FAMILY_WORDS}|miscarriage|stillborn|no longer with us|(?:my|our)\s+${FAMILY_WORDS}(?:'s|\s+has|\s+had)?\s+(?:just\s+|recently\s+|sadly\s+|only\s+)?passed(?!\s+(?:the|his|her|their|my|a|an)\b)|put (?:him|her|my \w+) down|(?:put|be put)\s+(?:(?:him|her|them|my\s+\w+|our\s+\w+)\s+)?to\s+sleep|killed)\b`,
       'i',
     ),
     negatable: false,
@@ -75,6 +75,9 @@ const CUE_FAMILIES: CueFamily[] = [
           single (?:mother|mom|parent|father|dad)
           (?:house|home|basement|apartment|place|flat)\s+(?:\w+\s+)?(?:flooded|burned|burnt\s+down|caught\s+fire|was\s+(?:flooded|robbed|broken\s+into|destroyed))
           robbed
+          robber(?:s|y)?
+          mugged
+          held\s+(?:up\s+)?at\s+(?:gun|knife)\s*point
           burglar\w*
           burgled
           break-in
@@ -97,6 +100,8 @@ const CUE_FAMILIES: CueFamily[] = [
           livid
           mad at
           fed up
+          (?:so\s+|really\s+|just\s+)?tired\s+of\s+(?:this|it|waiting|calling|being)
+          (?:been\s+)?(?:out|down|off|cut\s+off)\s+(?:for\s+)?(?:a|over\s+a|nearly\s+a|almost\s+a|a\s+whole)\s+(?:week|fortnight|month)
           sick (?:and tired )?of
           had it with
           (?:this is|that's|it's) (?:ridiculous|absurd|unacceptable|outrageous|insane|a joke|a nightmare)

@@ -7,6 +7,7 @@ import { oneOf } from '../phrase-families.js';
 
 const PATTERNS: PhrasePattern[] = [
   { id: 'our-fault', re: new RegExp(String.raw`\b${oneOf(String.raw`
+    (?:our|my)\s+(?:own\s+)?fault(?:\s+entirely|\s+completely|\s+really)?
       (?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:(?:completely|entirely|totally|definitely|absolutely|all|really|honestly|clearly|probably)\s+)?(?:our|my|the\s+company'?s)\s+(?:own\s+)?(?:fault|mistake|error|bad|doing|failure|oversight)
       (?:our|my)\s+(?:bad|mistake|error)\b
       (?:that|this|it)(?:\s+one)?(?:'s|\s+is|\s+was)\s+(?:(?:completely|entirely|totally|all|really)\s+)?on\s+(?:us|me)

@@ -153,6 +153,8 @@ const PATTERNS: PhrasePattern[] = [
     `)}`) },
   // A lecture on looking after one's things: "you need to look after your phone better".
   { id: 'look-after-better', re: /\byou\s+(?:really\s+)?(?:need|have|ought|should|must)\s+(?:to\s+)?(?:look\s+after|take\s+(?:better\s+)?care\s+of|keep\s+(?:a\s+)?(?:closer\s+)?(?:eye|track)\s+(?:on|of))\s+(?:your|those|these|the)\s+(?:\w+\s+){0,2}?(?:better|more\s+carefully|properly)\b/ },
+  // A moral drawn for the caller: "lesson learned for next time", "you'd want to arrive three hours early next time".
+  { id: 'lesson-learned', re: /\blesson\s+learn(?:ed|t)\b|\b(?:that'?s|there'?s)\s+a\s+lesson\b|\byou'?d\s+(?:want|need)\s+to\s+[^.!?]{3,60}?\b(?:next\s+time|in\s+future|from\s+now\s+on)\b/ },
   { id: 'you-need-to-be-more', re: /\byou\s+(?:really\s+|just\s+|seriously\s+)?(?:need|have)\s+to\s+be\s+more\s+(?:careful|responsible|organi[sz]ed|attentive)\b|\byou\s+should\s+(?:know|learn|be\s+more\s+careful)\s+(?:better|to)\b|\bthat'?s\s+(?:common\s+sense|basic\s+stuff)\b/ },
 ];
 

@@ -43,6 +43,8 @@ const PATTERNS: PhrasePattern[] = [
         ${REFUSAL}
         that'?s\s+(?:just\s+)?(?:how\s+it\s+(?:is|works)|the\s+way\s+it\s+is)
         rules\s+are\s+rules
+        that'?s\s+(?:just\s+)?how\s+(?:the|we|our)\s+(?:\w+\s+)?(?:does|do|works?|runs?)\s+(?:it|things)
+        (?:nothing|nothin'?)\s+(?:i|we)\s+can\s+do\s+about\s+(?:the|our|that|it)
         (?:as\s+)?per\s+our
         (?:won'?t|doesn'?t|does\s+not|will\s+not)\s+let\s+(?:me|us)
         how\s+the\s+(?:rules?|polic(?:y|ies)|system|terms)\s+(?:are|is|works?)

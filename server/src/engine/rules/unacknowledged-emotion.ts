@@ -201,6 +201,10 @@ const NAMES_THE_IMPACT =
       deserves\s+to\s+(?:go|be|run|feel)\s+(?:smoothly|well|right|perfectly|special)
       a\s+day\s+(?:you'?ll|to)\s+(?:remember|never\s+forget|treasure)
       easily\s+done
+      (?:pretty|really|very|quite|super|so|fairly)\s+common
+      happens\s+to\s+(?:a\s+lot\s+of|lots\s+of|plenty\s+of|loads\s+of|many)\s+(?:folks|people|customers|callers|us)
+      (?:is|'s)\s+a\s+big\s+(?:one|deal\s+for\s+you|birthday|milestone)
+      (?:can'?t|cannot|cannae|can\s+not)\s+(?:\w+\s+){0,3}(?:tell|promise|say|guarantee)\b[^.!?]*[.!?]?\s*what\s+i\s+(?:can|will)\s+do
       (?:a|such\s+a|that'?s\s+a)\s+(?:big|huge|special|proud|important)\s+(?:day|moment|milestone|occasion)
       (?:taking|take|have\s+taken)\s+(?:personal\s+|full\s+)?ownership
       (?:i'?m|i\s+am)\s+(?:personally\s+)?(?:taking\s+this\s+on|on\s+(?:it|this|your\s+case)|handling\s+this\s+(?:myself|personally))
