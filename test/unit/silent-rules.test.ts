@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveRule, resolveSpeakers, type ResolvedRuleSetting } from '../../server/src/engine/config.js';
-import { walkConversation } from '../../server/src/engine/model.js';
+import { walkConversation } from '../../server/src/engine/walker.js';
 import { parse } from '../../server/src/engine/parser.js';
 import { ALL_RULES } from '../../server/src/engine/rules/index.js';
 import type { Rule } from '../../server/src/engine/rules/rule.js';

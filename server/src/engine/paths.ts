@@ -7,7 +7,7 @@ import { DirectiveIndex } from './directives.js';
 import { docsUrl } from './docs.js';
 import { maskText } from './language.js';
 import { lint, ruleSettings } from './linter.js';
-import { walkPath } from './model.js';
+import { walkPath } from './walker.js';
 import { parse } from './parser.js';
 import { resolveSpeakers } from './config.js';
 import { ALL_RULES } from './rules/index.js';

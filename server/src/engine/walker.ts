@@ -1,56 +1,35 @@
-// The conversation model: facts per turn (computed once) and a bounded, cycle-safe walk of every
-// path from the start section, so context rules see what was said before on each path.
+// The walker: a bounded, cycle-safe walk of every path from the start section, so context rules see
+// what was said before on each path. A linear script is walked item by item and can resume after an edit.
 import type { ResolvedRuleSetting } from './config.js';
-import { customerCues, DISCLOSURE_CUES } from './cues.js';
-import { maskText, quotedSpans, sentenceSpans } from './language.js';
-import { ownCopy, TextCache } from './text-cache.js';
-import type { AgentFacts, CustomerFacts, Disclosure, Report, Reporter, Rule, TurnContext } from './rules/rule.js';
-import type { Finding, Fix, RelatedInfo, ScriptDocument, Section, Span, Suggestion, Turn } from './types.js';
+import { DISCLOSURE_CUES } from './cues.js';
+import { LazySuggestionsFinding, MAX_SUGGESTIONS } from './lazy-finding.js';
+import { messageOnPath, namesOf, NO_NAMES, type PathNode } from './path-messages.js';
+import {
+  CHECKPOINT_EVERY,
+  cloneState,
+  detachedState,
+  emptyState,
+  NO_CUSTOMERS,
+  sameContext,
+  type PathState,
+  type RawFinding,
+  type WalkCheckpoint,
+  type WalkRecord,
+  type WalkResume,
+} from './path-state.js';
+import { SpanSet } from './span-set.js';
+import { agentTextFacts, customerTextFacts, NO_MEMO } from './turn-facts.js';
+import type { AgentFacts, CustomerFacts, Report, Reporter, Rule, TurnContext } from './rules/rule.js';
+import type { ScriptDocument, Section, Span, Turn } from './types.js';
+
+export type { PathState, WalkCheckpoint, WalkRecord, WalkResume } from './path-state.js';
 
 /** Distinct path states kept per section; beyond this, paths through the section are not re-analysed. */
 const MAX_STATES_PER_SECTION = 2;
-/** Rewrites offered per finding, best first. */
-const MAX_SUGGESTIONS = 3;
 /** Upper bound on section visits per document, whatever its shape. */
 const MAX_SECTION_VISITS = 20_000;
 
-type RawFinding = Omit<Finding, 'severity' | 'docsUrl'>;
-
 const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
-
-export interface PathState {
-  customerBefore: CustomerFacts[];
-  agentBefore: AgentFacts | null;
-  disclosure: Disclosure | null;
-  /** Each rule's own path state, by the rule's index in the walker's list. */
-  ruleStates: string[];
-  /** The last section on the path (null in a linear script). */
-  path: PathNode | null;
-}
-
-/** Items between the walk states a linear script keeps, so a re-lint after an edit can start near it. */
-const CHECKPOINT_EVERY = 32;
-
-/** The walk of a linear script just before one item: enough to go on from there after an edit below it. */
-export interface WalkCheckpoint {
-  itemIndex: number;
-  state: PathState;
-  /** Findings reported before this item (a prefix of the walk's findings). */
-  findings: number;
-  failed: boolean[];
-}
-
-/** What a linear walk leaves for resuming: its findings in walk order and its checkpoints. */
-export interface WalkRecord {
-  findings: readonly RawFinding[];
-  checkpoints: readonly WalkCheckpoint[];
-}
-
-/** Where to resume: an earlier walk, and the index of its checkpoint whose items before it are the same in this document. */
-export interface WalkResume {
-  record: WalkRecord;
-  at: number;
-}
 
 /**
  * Runs the rules over every path of the document and returns their findings, de-duplicated, and
@@ -390,250 +369,4 @@ function saysNothingOn(rule: Rule, facts: AgentFacts): boolean {
   } catch {
     return false;
   }
-}
-
-/** A memo that keeps nothing: reads miss and writes are dropped, so anything memoized is just computed. */
-class NoMemo extends Map<string, unknown> {
-  override set(): this {
-    return this;
-  }
-}
-
-const NO_MEMO: Map<string, unknown> = new NoMemo();
-
-type AgentTextFacts = Omit<AgentFacts, 'turn'>;
-type CustomerTextFacts = Omit<CustomerFacts, 'turn'>;
-
-/**
- * Facts that depend on a turn's words alone, shared by every turn with the same words: scripts
- * repeat stock lines, so the masking, sentences and every rule's matches are computed once per line.
- */
-const AGENT_TEXT = new TextCache<AgentTextFacts>();
-const CUSTOMER_TEXT = new TextCache<CustomerTextFacts>();
-
-/**
- * Looks a turn's words up in a bounded cache, computing from the masked text on a miss. A line is
- * kept when seen before, or at once when the text will be linted again (`keepAll`: an editor's
- * document, re-linted on every keystroke).
- */
-function byText<T>(cache: TextCache<T>, turn: Turn, keepAll: boolean, compute: (masked: string) => T): T {
-  let facts = cache.get(turn.text);
-  if (!facts) {
-    const kept = cache.admits(turn.text) || keepAll;
-    const text = kept ? ownCopy(turn.text) : turn.text;
-    facts = compute(maskText(text, turn.placeholders, turn.textSpan.start));
-    if (kept) cache.set(text, facts);
-  }
-  return facts;
-}
-
-function agentTextFacts(turn: Turn, keepAll: boolean): AgentTextFacts {
-  return byText(AGENT_TEXT, turn, keepAll, (masked) => ({ masked, sentences: sentenceSpans(masked), quotes: quotedSpans(masked), memo: new Map() }));
-}
-
-function customerTextFacts(turn: Turn, keepAll: boolean): CustomerTextFacts {
-  return byText(CUSTOMER_TEXT, turn, keepAll, (masked) => {
-    const cues = customerCues(masked);
-    return { masked, cues, cueSet: new Set(cues), elaborates: elaborates(masked) };
-  });
-}
-
-const THANKS_ONLY = /^(?:\s*(?:thank(?:s| you)(?: so much| very much)?|ok(?:ay)?|yes|yeah|yep|sure|right|i appreciate (?:it|that)|that'?s (?:kind|nice|sweet) of you|you'?re (?:so )?kind|no|alright|all right|fine|sounds good|please|i will|i definitely will)\s*[.,!?]*)+$/i;
-
-/** Whitespace-separated words holding a letter, counted up to `enough`. */
-function wordsWithLetters(text: string, enough: number): number {
-  let words = 0;
-  WORD_WITH_LETTER.lastIndex = 0;
-  while (words < enough && WORD_WITH_LETTER.test(text)) words++;
-  return words;
-}
-
-const WORD_WITH_LETTER = /[^\s]*\p{L}[^\s]*/gu;
-
-/** A customer turn "says more": beyond thanks or a short reply, about people, feelings or what happened. */
-function elaborates(text: string): boolean {
-  if (THANKS_ONLY.test(text)) return false;
-  if (wordsWithLetters(text, 7) < 7) return false;
-  return /\b(?:he|she|him|her|his|they|them|was|were|had|been|it'?s been|feel|felt|hard|tough|sad|miss|ordeal|years?|old|alone|cancer|hospital|died|passed|family|kids|wedding|baby|so|really)\b/i.test(text);
-}
-
-/**
- * A finding whose suggestions are made when first read: most runs (the CLI's text formats, CI) never
- * read them, and a prototype getter keeps findings fast, plain-shaped objects.
- */
-class LazySuggestionsFinding {
-  severity?: Finding['severity'];
-  docsUrl?: string;
-  // ES private fields: not own properties, so two lint results still compare equal as data.
-  #made: Suggestion[] | undefined;
-  #make: (() => Suggestion[]) | null;
-
-  constructor(
-    readonly ruleId: string,
-    public message: string,
-    readonly span: Span,
-    readonly fix: Fix | undefined,
-    readonly related: RelatedInfo[],
-    readonly path: string[] | undefined,
-    make: () => Suggestion[],
-  ) {
-    this.#make = make;
-  }
-
-  get suggestions(): Suggestion[] {
-    return (this.#made ??= this.#make ? this.#make().slice(0, MAX_SUGGESTIONS) : []);
-  }
-
-  /**
-   * Makes the suggestions now and lets go of what making them needed (the turn's context, and with
-   * it the whole document): for a finding a later re-lint takes over unchanged.
-   */
-  settle(): void {
-    void this.suggestions;
-    this.#make = null;
-  }
-
-  set suggestions(value: Suggestion[]) {
-    this.#made = value;
-  }
-}
-
-/**
- * The customer turns before an agent turn that follows another agent turn: shared, since agents often
- * speak twice in a row. Never pushed to (a customer turn replaces it with an array of its own).
- */
-const NO_CUSTOMERS: CustomerFacts[] = [];
-
-function emptyState(): PathState {
-  return { customerBefore: NO_CUSTOMERS, agentBefore: null, disclosure: null, ruleStates: [], path: null };
-}
-
-function cloneState(s: PathState): PathState {
-  return {
-    customerBefore: s.customerBefore === NO_CUSTOMERS ? NO_CUSTOMERS : [...s.customerBefore],
-    agentBefore: s.agentBefore,
-    disclosure: s.disclosure,
-    ruleStates: [...s.ruleStates],
-    path: s.path,
-  };
-}
-
-/**
- * A path state kept as a checkpoint, its turns copied off the text: later re-lints carry checkpoints
- * over from version to version, and a turn's words are a slice that would keep its whole version of
- * the text alive (typing down a 2,000-line script grew the heap ~0.13 MB a keystroke).
- */
-function detachedState(s: PathState): PathState {
-  const detached = new Map<object, unknown>();
-  const detach = <F extends { turn: Turn }>(facts: F): F => {
-    let copy = detached.get(facts) as F | undefined;
-    if (!copy) {
-      copy = { ...facts, turn: { ...facts.turn, text: ownCopy(facts.turn.text), speaker: ownCopy(facts.turn.speaker) } };
-      detached.set(facts, copy);
-    }
-    return copy;
-  };
-  return {
-    customerBefore: s.customerBefore === NO_CUSTOMERS ? NO_CUSTOMERS : s.customerBefore.map(detach),
-    agentBefore: s.agentBefore && detach(s.agentBefore),
-    disclosure: s.disclosure && { customer: detach(s.disclosure.customer), volunteeredMore: s.disclosure.volunteeredMore },
-    ruleStates: [...s.ruleStates],
-    path: s.path,
-  };
-}
-
-/** Two arrivals at a section are the same for the rules when their context is: the route does not matter. */
-function sameContext(a: PathState, b: PathState): boolean {
-  if (a.agentBefore !== b.agentBefore || a.customerBefore.length !== b.customerBefore.length) return false;
-  if (a.disclosure?.customer !== b.disclosure?.customer || a.disclosure?.volunteeredMore !== b.disclosure?.volunteeredMore) return false;
-  for (let i = 0; i < a.customerBefore.length; i++) if (a.customerBefore[i] !== b.customerBefore[i]) return false;
-  const rules = Math.max(a.ruleStates.length, b.ruleStates.length);
-  for (let i = 0; i < rules; i++) if ((a.ruleStates[i] ?? '') !== (b.ruleStates[i] ?? '')) return false;
-  return true;
-}
-
-/** A section on a path, linked to the one before it: paths share their beginnings instead of being copied per visit. */
-interface PathNode {
-  readonly name: string;
-  readonly parent: PathNode | null;
-  readonly depth: number;
-  /** The names from the start, made when a finding first needs them. */
-  names?: string[];
-  /** The path as messages show it. */
-  described?: string;
-}
-
-const NO_NAMES: string[] = [];
-
-/** The section names from the start to `node`, made once per node. */
-function namesOf(node: PathNode | null): string[] {
-  if (!node) return NO_NAMES;
-  if (!node.names) {
-    const names = new Array<string>(node.depth);
-    for (let n: PathNode | null = node, i = node.depth - 1; n; n = n.parent, i--) names[i] = n.name;
-    node.names = names;
-  }
-  return node.names;
-}
-
-/**
- * A message with the path it was found on, one string per path as described and message, shared by
- * every node and file that describe their path alike: findings are many, and a report writer that
- * looks messages up then meets the same string objects (whose hashes V8 keeps) instead of equal copies.
- */
-function messageOnPath(node: PathNode, message: string): string {
-  const described = (node.described ??= describePath(namesOf(node)));
-  let messages = PATH_MESSAGES.get(described);
-  if (!messages) {
-    if (PATH_MESSAGES.size >= MAX_DESCRIBED_PATHS) PATH_MESSAGES.clear();
-    PATH_MESSAGES.set(ownCopy(described), (messages = new Map()));
-  }
-  let full = messages.get(message);
-  if (full === undefined) {
-    // Copies: a message may quote the script (a name from its front matter), and the map outlives it.
-    full = ownCopy(`${message} (path: ${described})`);
-    if (messages.size < MAX_MESSAGES_PER_PATH) messages.set(ownCopy(message), full);
-  }
-  return full;
-}
-
-/** Messages on a path, by the path as described, then by the message. */
-const PATH_MESSAGES = new Map<string, Map<string, string>>();
-/** Bounds: enough for a big run's repeats, at most ~16,000 messages (a few MB) held by a long-running server. */
-const MAX_DESCRIBED_PATHS = 512;
-const MAX_MESSAGES_PER_PATH = 32;
-
-/**
- * The spans one rule has reported, for telling a new span from one reported on another path. Keyed by
- * start, then end (numbers small enough to stay unboxed): reports are many, and a span key of
- * start * 2^26 + end was a boxed number hashed per report.
- */
-class SpanSet {
-  private readonly endsByStart = new Map<number, number>();
-  /** Further ends of a start that already has one (rare: two spans of one rule starting at the same character). */
-  private readonly moreEnds = new Map<number, Set<number>>();
-
-  /** Adds the span; false when it was there already. */
-  add(span: Span): boolean {
-    const end = this.endsByStart.get(span.start);
-    if (end === undefined) {
-      this.endsByStart.set(span.start, span.end);
-      return true;
-    }
-    if (end === span.end) return false;
-    let more = this.moreEnds.get(span.start);
-    if (!more) this.moreEnds.set(span.start, (more = new Set()));
-    if (more.has(span.end)) return false;
-    more.add(span.end);
-    return true;
-  }
-}
-
-/**
- * "opening -> upset -> refund", written as the script writes its choices. ASCII on purpose: one
- * non-ASCII character makes a whole JSON report a two-byte string (measured ~5% of a CLI run).
- */
-function describePath(path: readonly string[]): string {
-  if (path.length <= 6) return path.join(' -> ');
-  return [...path.slice(0, 3), '...', ...path.slice(-2)].join(' -> ');
 }
