@@ -5,6 +5,7 @@ export * from './catalogue-types.js';
 export { CATALOGUE, statementsFor } from './catalogue.js';
 export { parse, DEFAULT_SPEAKERS, type SpeakerConfig } from './parser.js';
 export { lint, RULE_METAS, ruleMeta, validateConfig } from './linter.js';
+export { LintCancelled } from './walker.js';
 export { applyFixes, fixText, type FixFilter, type FixTextResult } from './fixes.js';
 export { type ConfigValidation } from './config.js';
 export { docsUrl, DOCS_BASE, DOCS_INDEX, DOCS_VERSION } from './docs.js';

@@ -55,7 +55,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const settings = ruleSettings(config);
   const active = ALL_RULES.filter((r) => settings.get(r.id)!.severity !== 'off');
   const configKey = JSON.stringify(config);
-  const walked = walkConversation(document, active, settings, resumePoint(options.previous, document, configKey), options.resumable);
+  const walked = walkConversation(document, active, settings, resumePoint(options.previous, document, configKey), options.resumable, options.cancelled);
   const raw = walked.findings;
   raw.push(...problemFindings(document));
   if (config.phrases?.length) raw.push(...customPhraseFindings(document, config.phrases));

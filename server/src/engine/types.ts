@@ -218,6 +218,8 @@ export interface LintOptions {
   resumable?: boolean;
   /** Findings kept per rule and file (default 500, so a pasted 5 MB line stays readable); fix-all lifts it. */
   maxFindingsPerRule?: number;
+  /** Asked every few turns of the walk; true stops the lint with LintCancelled (the language server, for a version since edited). */
+  cancelled?: () => boolean;
 }
 
 export interface LintResult {

@@ -41,9 +41,21 @@ export function walkConversation(
   settings: Map<string, ResolvedRuleSetting>,
   resume?: WalkResume,
   resumable = false,
+  cancelled?: () => boolean,
 ): { findings: RawFinding[]; record?: WalkRecord } {
-  return new Walker(document, rules, settings, resumable || resume !== undefined).run(resume);
+  return new Walker(document, rules, settings, resumable || resume !== undefined, cancelled).run(resume);
 }
+
+/** Thrown out of a lint whose caller cancelled it (LintOptions.cancelled); nothing of the walk is kept. */
+export class LintCancelled extends Error {
+  constructor() {
+    super('lint cancelled');
+    this.name = 'LintCancelled';
+  }
+}
+
+/** Turns read between two looks at the caller's cancellation flag: a look is cheap, but turns are many. */
+const TURNS_PER_CANCEL_CHECK = 32;
 
 /**
  * Runs the rules along one given path (sections from the start, in order) as one conversation, for
@@ -73,6 +85,7 @@ class Walker {
   /** Path states admitted per section (at most MAX_STATES_PER_SECTION; never changed once admitted). */
   private readonly statesSeen = new Map<Section, PathState[]>();
   private visits = 0;
+  private turnsRead = 0;
   /** Per rule (by index): its options, and one reporter reused for every turn (it reads `this.path`). */
   private readonly options: Readonly<Record<string, unknown>>[];
   private readonly reporters: Reporter[];
@@ -88,6 +101,8 @@ class Walker {
     settings: Map<string, ResolvedRuleSetting>,
     /** The text will be linted again after edits: keep walk checkpoints and cache every line at once. */
     private readonly resumable: boolean,
+    /** Asked every few turns; true stops the walk with LintCancelled (an editor's lint of a version since edited). */
+    private readonly cancelled?: () => boolean,
   ) {
     for (const s of document.sections) if (s.name && !this.sectionsByName.has(s.name)) this.sectionsByName.set(s.name, s);
     this.linear = isLinear(document);
@@ -230,6 +245,7 @@ class Walker {
   }
 
   private readTurn(turn: Turn, state: PathState): void {
+    if (this.cancelled && ++this.turnsRead % TURNS_PER_CANCEL_CHECK === 0 && this.cancelled()) throw new LintCancelled();
     if (turn.role === 'customer') {
       const facts = this.customer(turn);
       if (state.customerBefore === NO_CUSTOMERS) state.customerBefore = [facts];
