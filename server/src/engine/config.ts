@@ -1,7 +1,7 @@
 // Validating `.empathylintrc.json` content (already parsed JSON) and resolving it against the rule defaults.
 import { DEFAULT_SPEAKERS, type SpeakerConfig } from './parser.js';
 import { MAX_PHRASE_LENGTH } from './rules/custom-phrase.js';
-import type { CustomPhrase, EmpathyConfig, Severity } from './types.js';
+import type { CustomPhrase, EmpathyConfig, RuleMeta, Severity } from './types.js';
 
 const SEVERITIES: readonly Severity[] = ['off', 'warn', 'error'];
 /** Top-level keys of `.empathylintrc.json` ($schema is allowed for editors). */
@@ -19,7 +19,7 @@ export interface ResolvedRuleSetting {
 }
 
 /** Checks the shape of a config object; keeps what is valid and lists what is not. */
-export function validateConfig(raw: unknown, knownRules: ReadonlySet<string>): ConfigValidation {
+export function validateConfig(raw: unknown, knownRules: ReadonlyMap<string, RuleMeta>): ConfigValidation {
   const errors: string[] = [];
   const config: EmpathyConfig = {};
   if (!isObject(raw)) return { config, errors: ['the config must be a JSON object'] };
@@ -46,7 +46,7 @@ export function validateConfig(raw: unknown, knownRules: ReadonlySet<string>): C
   return { config, errors };
 }
 
-function validateRules(raw: unknown, knownRules: ReadonlySet<string>, errors: string[]): EmpathyConfig['rules'] {
+function validateRules(raw: unknown, knownRules: ReadonlyMap<string, RuleMeta>, errors: string[]): EmpathyConfig['rules'] {
   if (!isObject(raw)) {
     errors.push('rules: must be an object of rule IDs to severities');
     return undefined;
@@ -66,9 +66,31 @@ function validateRules(raw: unknown, knownRules: ReadonlySet<string>, errors: st
       errors.push(`rules.${id}: options must be an object`);
       continue;
     }
+    if (options !== undefined && !validRuleOptions(knownRules.get(id)!, options, errors)) continue;
     rules[id] = options ? [severity as Severity, options] : (severity as Severity);
   }
   return rules;
+}
+
+/** Checks options against the rule's declarations: an unknown or mistyped option is an error, never ignored. */
+function validRuleOptions(meta: RuleMeta, options: Record<string, unknown>, errors: string[]): boolean {
+  const declared = meta.options ?? {};
+  const names = Object.keys(declared);
+  let valid = true;
+  for (const [name, value] of Object.entries(options)) {
+    const option = declared[name];
+    if (!option) {
+      errors.push(`rules.${meta.id}.${name}: unknown option (${names.length ? `${meta.id} takes ${names.join(', ')}` : `${meta.id} takes no options`})`);
+      valid = false;
+    } else if (option.type === 'boolean' && typeof value !== 'boolean') {
+      errors.push(`rules.${meta.id}.${name}: must be true or false`);
+      valid = false;
+    } else if (option.type === 'integer' && !(Number.isInteger(value) && (value as number) >= option.minimum)) {
+      errors.push(`rules.${meta.id}.${name}: must be a whole number of at least ${option.minimum}`);
+      valid = false;
+    }
+  }
+  return valid;
 }
 
 function validateSpeakers(raw: unknown, errors: string[]): EmpathyConfig['speakers'] {

@@ -7,7 +7,6 @@ import { parse } from './parser.js';
 import { lineOfOffset } from './text.js';
 import { ALL_RULES } from './rules/index.js';
 import { customPhraseFindings, CUSTOM_PHRASE_RULE } from './rules/custom-phrase.js';
-import type { Rule } from './rules/rule.js';
 import type { ActiveSeverity, EmpathyConfig, Finding, LintOptions, LintResult, RuleMeta, ScriptDocument, Severity, SuppressedFinding } from './types.js';
 
 /** Parse problems are reported under these IDs. */
@@ -30,14 +29,17 @@ const STRUCTURE_RULES: RuleMeta[] = [
   },
 ];
 
-function metaOf(rule: Pick<Rule, 'id' | 'description' | 'defaultSeverity' | 'fixable' | 'tags'>): RuleMeta {
-  return { id: rule.id, description: rule.description, defaultSeverity: rule.defaultSeverity, fixable: rule.fixable, tags: rule.tags, docsUrl: docsUrl(rule.id) };
+function metaOf(rule: Omit<RuleMeta, 'docsUrl'>): RuleMeta {
+  const meta: RuleMeta = { id: rule.id, description: rule.description, defaultSeverity: rule.defaultSeverity, fixable: rule.fixable, tags: rule.tags, docsUrl: docsUrl(rule.id) };
+  if (rule.options) meta.options = rule.options;
+  return meta;
 }
 
 /** Every rule the engine can report, conversation rules first. */
 export const RULE_METAS: readonly RuleMeta[] = [...ALL_RULES.map(metaOf), metaOf(CUSTOM_PHRASE_RULE), ...STRUCTURE_RULES, ...DIRECTIVE_RULES];
 
-const RULE_IDS: ReadonlySet<string> = new Set(RULE_METAS.map((m) => m.id));
+const RULES_BY_ID: ReadonlyMap<string, RuleMeta> = new Map(RULE_METAS.map((m) => [m.id, m]));
+const RULE_IDS: ReadonlySet<string> = new Set(RULES_BY_ID.keys());
 
 export function ruleMeta(id: string): RuleMeta | undefined {
   return RULE_METAS.find((m) => m.id === id);
@@ -45,7 +47,7 @@ export function ruleMeta(id: string): RuleMeta | undefined {
 
 /** Validates a parsed `.empathylintrc.json` against the known rules. */
 export function validateConfig(raw: unknown): ReturnType<typeof validateShape> {
-  return validateShape(raw, RULE_IDS);
+  return validateShape(raw, RULES_BY_ID);
 }
 
 /** Lints one script. Never throws on any input text. */

@@ -176,6 +176,11 @@ export interface SuppressedFinding extends Finding {
 }
 
 /** Rule metadata, as shown in docs, SARIF and the CLI. */
+/** One option a rule takes, declared with the rule: the config loader, the JSON Schema and the docs page all read this. */
+export type RuleOption =
+  | { type: 'boolean'; default: boolean; description: string }
+  | { type: 'integer'; default: number; minimum: number; description: string };
+
 export interface RuleMeta {
   id: string;
   /** One line: what the rule flags. */
@@ -184,6 +189,8 @@ export interface RuleMeta {
   fixable: boolean;
   tags: string[];
   docsUrl: string;
+  /** The options the rule reads, by name (none when absent). */
+  options?: Readonly<Record<string, RuleOption>>;
 }
 
 export interface CustomPhrase {

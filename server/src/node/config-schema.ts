@@ -11,6 +11,24 @@ const SEVERITY = {
   enumDescriptions: ['Do not report.', 'Report as a warning (exit code stays 0).', 'Report as an error (exit code 1).'],
 };
 
+/** The options object a rule takes, from its declarations: nothing undeclared is allowed. */
+function optionsSchema(meta: RuleMeta) {
+  const declared = Object.entries(meta.options ?? {});
+  return {
+    type: 'object',
+    description: declared.length ? 'Rule options.' : 'This rule takes no options.',
+    additionalProperties: false,
+    properties: Object.fromEntries(
+      declared.map(([name, option]) => [
+        name,
+        option.type === 'boolean'
+          ? { type: 'boolean', default: option.default, markdownDescription: option.description }
+          : { type: 'integer', default: option.default, minimum: option.minimum, markdownDescription: option.description },
+      ]),
+    ),
+  };
+}
+
 /** A rule's value: a severity, or [severity] / [severity, options]. */
 function ruleSetting(meta: RuleMeta) {
   const summary = `${meta.description} Default: ${meta.defaultSeverity}.`;
@@ -21,7 +39,7 @@ function ruleSetting(meta: RuleMeta) {
       { $ref: '#/definitions/severity' },
       {
         type: 'array',
-        items: [{ $ref: '#/definitions/severity' }, { type: 'object', description: 'Rule options (see the rule docs).' }],
+        items: [{ $ref: '#/definitions/severity' }, optionsSchema(meta)],
         minItems: 1,
         maxItems: 2,
       },

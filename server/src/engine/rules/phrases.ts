@@ -303,6 +303,7 @@ export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
     defaultSeverity: spec.defaultSeverity,
     fixable: spec.fixable,
     tags: spec.tags,
+    ...(spec.options ? { options: spec.options } : {}),
     patterns,
     silentOn: (agent) => findPhrases(agent, id, patterns).length === 0 && (label === undefined || modelMatch(agent, spec, label) === null),
     checkTurn(ctx, report) {

@@ -79,6 +79,13 @@ export const policyApology = phraseRule({
   defaultSeverity: 'warn',
   fixable: true,
   tags: ['apology', 'policy'],
+  options: {
+    allowEffectApology: {
+      type: 'boolean',
+      default: true,
+      description: 'Allow an apology for a change\'s effect on the customer ("I\'m sorry the new price makes this harder for you"). Set to `false` to flag those too.',
+    },
+  },
   patterns: PATTERNS,
   // The model finds apologies; this one must be for a rule, price or refusal, not for the company's own error.
   modelNeeds: new RegExp(String.raw`^(?=.*\b(?:sorry|apologi[sz]e|apologies|regret|afraid)\b)(?=.*\b${oneOf(String.raw`

@@ -180,9 +180,17 @@ export const roteEmpathy: Rule = {
   defaultSeverity: 'warn',
   fixable: false,
   tags: ['empathy', 'context'],
+  options: {
+    maxRepeats: {
+      type: 'integer',
+      default: 1,
+      minimum: 1,
+      description: 'How many times one stock phrase may be said on a path before the next use is reported. `1` means a phrase may be said once.',
+    },
+  },
   silentOn: (agent) => memoized(agent, 'rote-repeatables', repeatablesOf).length === 0,
   checkTurn(ctx, report) {
-    const allowed = typeof ctx.options.maxRepeats === 'number' ? Math.max(1, ctx.options.maxRepeats) : 1;
+    const allowed = typeof ctx.options.maxRepeats === 'number' ? ctx.options.maxRepeats : 1;
     const repeats = memoized(ctx.agent, 'rote-repeatables', repeatablesOf);
     if (repeats.length === 0) return;
     const known = memoized(ctx.agent, 'rote-transitions', transitionsOf);

@@ -1,6 +1,6 @@
 // The shape every rule module exports, and the context the linter hands to it.
 import type { CustomerCue } from '../cues.js';
-import type { Fix, RelatedInfo, ScriptDocument, Severity, Situation, Span, Suggestion, Turn } from '../types.js';
+import type { Fix, RelatedInfo, RuleMeta, ScriptDocument, Situation, Span, Suggestion, Turn } from '../types.js';
 
 /** Facts about one agent turn, computed once however many paths reach it. */
 export interface AgentFacts {
@@ -71,13 +71,8 @@ export interface Report {
 /** Reports a finding at `span`; `build` runs only if this rule has not reported that span yet. */
 export type Reporter = (span: Span, build: () => Report) => void;
 
-export interface Rule {
-  id: string;
-  /** One line: what the rule flags. */
-  description: string;
-  defaultSeverity: Severity;
-  fixable: boolean;
-  tags: string[];
+/** A rule: its metadata (all but the docs link, which is derived from the ID in one place) and its checks. */
+export interface Rule extends Omit<RuleMeta, 'docsUrl'> {
   /** Called for each agent turn on each distinct path state; returns the rule's new path state, if it keeps one. */
   checkTurn?(ctx: TurnContext, report: Reporter): string | void;
   /**
