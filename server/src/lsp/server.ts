@@ -159,7 +159,7 @@ connection.onRequest(
     if (document) return previewOf(await lints.lintDocument(document), params, document.version);
     // a script the client does not sync (another scheme): rendered from its text, with the same config
     if (params.text === undefined) return null;
-    return previewOf(lints.lintText(params.uri, 0, params.text, await lints.configFor(params.uri)), params, null);
+    return previewOf(await lints.lintText(params.uri, 0, params.text, await lints.configFor(params.uri)), params, null);
   }),
 );
 connection.onRequest(LintWorkspaceRequest, guard('lintWorkspace', { files: 0, errors: 0, warnings: 0 }, () => validator.lintWorkspace()));
