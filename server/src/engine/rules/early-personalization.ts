@@ -2,13 +2,13 @@
 // story or assumes details before the customer has said more. The seeds: start with unobtrusive,
 // generic statements ("I'm so sorry to hear that, my condolences"); personalize only once the customer
 // volunteers more — otherwise "you're more upset than the customer" and the call turns awkward.
-import { statementsFor } from '../catalogue.js';
+import { leadingCue, statementsForMoment } from '../moment.js';
 import { phraseRule, type PhrasePattern } from './phrases.js';
 import { LOVED_ONE } from './vocabulary.js';
 import { oneOf } from '../phrase-families.js';
 
-const PATTERNS: PhrasePattern[] = [
-  { id: 'own-loss', re: new RegExp(String.raw`\b${oneOf(String.raw`
+/** The agent's own story: a clause a rewrite drops wherever it rides along ("I know how you feel, the same thing happened to me"). */
+export const OWN_STORY = new RegExp(String.raw`\b${oneOf(String.raw`
       when\s+(?:my|our)\s+(?:(?:own|late|dear)\s+)?${LOVED_ONE}\s+(?:passed|died|was|got|had|went|left)
       i\s+(?:also\s+|too\s+|just\s+|recently\s+)?lost\s+(?:my|our)\s+(?:own\s+)?${LOVED_ONE}
       my\s+(?:own\s+)?${LOVED_ONE}\s+(?:also\s+|too\s+|just\s+)?(?:passed(?:\s+away)?|died|had\s+(?:cancer|a\s+stroke|surgery)|was\s+(?:in\s+the\s+hospital|sick|diagnosed))
@@ -40,7 +40,10 @@ const PATTERNS: PhrasePattern[] = [
       happened\s+to\s+me\s+(?:too|as\s+well|last)
       i\s+know\s+what\s+(?:it'?s|that'?s|it\s+is)\s+like,?\s+(?:my|i|when)
       (?:that|this)\s+reminds\s+me\s+of\s+(?:my|when)
-    `)}`), countsWhenQuoted: false },
+    `)}`);
+
+const PATTERNS: PhrasePattern[] = [
+  { id: 'own-loss', re: OWN_STORY, countsWhenQuoted: false },
   { id: 'assumed-details', re: new RegExp(String.raw`\b${oneOf(String.raw`
       (?:he|she|they)\s+must\s+have\s+(?:been\s+(?:a\s+|an\s+|such\s+a\s+|so\s+)?\w+|suffered|loved|had|gone|felt)
       i\s+bet\b
@@ -81,6 +84,7 @@ export const earlyPersonalization = phraseRule({
   },
   suggestionMode: 'sentence',
   related: (ctx) => (ctx.disclosure ? [{ message: 'The customer disclosed this here.', span: ctx.disclosure.customer.turn.span }] : []),
-  extraSuggestions: (ctx) => statementsFor(ctx.disclosure?.customer.cues.includes('loss') ? 'loss' : 'frustration').slice(0, 3).map((s) => s.text),
+  // Met as what the caller disclosed: a loss with condolences, a hardship without them.
+  extraSuggestions: (ctx) => statementsForMoment(leadingCue(ctx.disclosure?.customer.cues ?? []), ctx.situation, 'loss').slice(0, 3),
 });
 

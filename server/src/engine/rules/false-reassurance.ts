@@ -119,6 +119,8 @@ export const falseReassurance = phraseRule({
   defaultSeverity: 'warn',
   fixable: false,
   tags: ['reassurance'],
+  // The promise is the whole sentence ("Trust me, the driver will definitely be there"): a rewrite replaces it.
+  rewriteScope: 'sentence',
   patterns: PATTERNS,
   // A promise about what will happen: future or certainty words.
   modelNeeds: /\b(?:will|'ll|going\s+to|guarantee\w*|certain\w*|sure|definitely|never|always|promise|bound\s+to|100|no\s+doubt|for\s+sure|be\s+fine)\b/,

@@ -3,6 +3,7 @@
 import { ownCopy } from '../text-cache.js';
 import { compiledOnce, forLowerText, globalOnLowerText, onLowerText } from '../regex.js';
 import { capitalize, insideAny, isNegatedAt, isReportedAt, sentenceAt } from '../language.js';
+import { decapitalize, isLeadIn, isSeveralSentences, removeClause, removeSentence, replaceClause, replaceSentence } from '../clauses.js';
 import type { Fix, RelatedInfo, Span, Suggestion } from '../types.js';
 import type { AgentFacts, CustomerFacts, Reporter, Rule, TurnContext } from './rule.js';
 import { intentVerdict } from '../intent/line-intent.js';
@@ -161,77 +162,58 @@ interface RelativeFix {
  * A fix replacing the matched words. Keeps sentence case; an empty replacement also removes the
  * comma and space after the words and capitalizes what then starts the sentence.
  */
-export function replacementFix(agent: AgentFacts, match: PhraseMatch, replacement: string): Fix {
-  return placed(agent, rewrite(agent, match, replacement));
+export function replacementFix(agent: AgentFacts, match: PhraseMatch, replacement: string, scope: RewriteScope = 'clause'): Fix {
+  return placed(agent, rewrite(agent, match, replacement, scope));
 }
 
+/** What a rewrite replaces: the clause holding the mistake, or (for a promise or a claim that is the whole thought) its sentence. */
+export type RewriteScope = 'clause' | 'sentence';
+
 /** The pattern's own rewrite (its safe fix), worked out once per match: findings of repeated lines share it. */
-function preferredFix(agent: AgentFacts, match: PhraseMatch, replacement: string): Fix {
-  return placed(agent, (match.preferred ??= rewrite(agent, match, replacement)));
+function preferredFix(agent: AgentFacts, match: PhraseMatch, replacement: string, scope: RewriteScope = 'clause'): Fix {
+  return placed(agent, (match.preferred ??= rewrite(agent, match, replacement, scope)));
 }
 
 function placed(agent: AgentFacts, fix: RelativeFix): Fix {
   return { span: matchSpan(agent, fix), text: fix.text };
 }
 
-function rewrite(agent: AgentFacts, match: PhraseMatch, replacement: string): RelativeFix {
-  if (replacement === '') return deletion(agent, match);
-  const fitted = match.start === match.sentence.start ? capitalize(replacement) : decapitalize(replacement);
-  return { start: match.start, end: match.end, text: fitted };
-}
-
-/** Lower-cases a rewrite's first letter mid-sentence, except the pronoun "I". */
-function decapitalize(s: string): string {
-  return /^I\b/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
-}
-
-/** Removes the matched words and the punctuation that joined them to the rest of the sentence. */
-function deletion(agent: AgentFacts, match: PhraseMatch): RelativeFix {
+function rewrite(agent: AgentFacts, match: PhraseMatch, replacement: string, scope: RewriteScope = 'clause'): RelativeFix {
   const text = agent.turn.text;
-  let end = match.end;
-  while (end < match.sentence.end && /[\s,;:\u2014-]/.test(text[end])) end++;
-  // "Sorry about the fee, but there's a charge" → "There's a charge": the joining word goes too.
-  const joiner = /^(?:but|however|though|although|and|so)\b[\s,]*/i.exec(text.slice(end, match.sentence.end));
-  if (joiner && match.start === match.sentence.start) end += joiner[0].length;
-  if (match.start === match.sentence.start) {
-    if (end >= match.sentence.end || /[.!?]/.test(text[end])) {
-      // The words were the whole sentence: remove it and the space after it.
-      let stop = match.sentence.end;
-      while (stop < text.length && /[ \t]/.test(text[stop])) stop++;
-      return { start: match.start, end: stop, text: '' };
-    }
-    return { start: match.start, end: end + 1, text: capitalize(text[end]) };
+  if (replacement === '') return removeClause(text, match.sentence, match);
+  // A lead-in ("It looks like", "To recap,") goes where the matched words were and the clause goes on after it.
+  if (isLeadIn(replacement)) {
+    const fitted = match.start === match.sentence.start ? capitalize(replacement) : decapitalize(replacement);
+    const space = /\s$/.test(match.text) && !/\s$/.test(fitted) ? ' ' : '';
+    return { start: match.start, end: match.end, text: fitted + space };
   }
-  const closesSentence = end >= match.sentence.end || /[.!?]/.test(text[end]);
-  if (!closesSentence) return { start: match.start, end, text: '' };
-  let start = match.start;
-  while (start > match.sentence.start && /[\s,;:\u2014-]/.test(text[start - 1])) start--;
-  return { start, end, text: '' };
+  // A statement of several sentences cannot sit inside one, and some mistakes are the whole sentence.
+  if (scope === 'sentence' || isSeveralSentences(replacement)) return replaceSentence(text, match.sentence, replacement);
+  // Otherwise the replacement is a thought of its own: it takes the place of the clause holding the words.
+  return replaceClause(text, match.sentence, match, replacement);
 }
 
 /** Suggestions from the pattern's own rewrites, then from extra statements, without duplicates. */
-export function suggestionsFor(agent: AgentFacts, match: PhraseMatch, extra: readonly string[] = []): Suggestion[] {
+export function suggestionsFor(agent: AgentFacts, match: PhraseMatch, extra: readonly string[] = [], scope: RewriteScope = 'clause'): Suggestion[] {
   const texts = [...(match.pattern.fix !== undefined ? [match.pattern.fix] : []), ...(match.pattern.suggestions ?? []), ...extra];
   const seen = new Set<string>();
   const out: Suggestion[] = [];
   for (const t of texts) {
     if (seen.has(t)) continue;
     seen.add(t);
-    const fix = replacementFix(agent, match, t);
-    out.push({ title: t === '' ? `Remove "${match.text.trim()}"` : `Replace with "${fix.text}"`, fix });
+    const fix = replacementFix(agent, match, t, scope);
+    out.push({ title: t === '' ? `Remove "${match.text.trim()}"` : `Say "${fix.text}"`, fix });
   }
   return out;
 }
 
-/** Statements that replace the whole sentence holding the match. */
+/** Statements that replace the whole sentence holding the match (first, dropping it when the turn says more). */
 function sentenceSuggestions(agent: AgentFacts, match: PhraseMatch, statements: readonly string[]): Suggestion[] {
-  const span = matchSpan(agent, match.sentence);
-  const replacements = statements.map((text) => ({ title: `Replace the sentence with "${text}"`, fix: { span, text } }));
+  const text = agent.turn.text;
+  const replacements = statements.map((statement) => ({ title: `Replace the sentence with "${statement}"`, fix: placed(agent, replaceSentence(text, match.sentence, statement)) }));
   if (agent.sentences.length < 2) return replacements;
-  // The rest of the turn can stand alone: offer to drop the sentence (and the space before it).
-  let start = match.sentence.start;
-  while (start > 0 && /\s/.test(agent.turn.text[start - 1])) start--;
-  const removal = { title: 'Remove this sentence', fix: { span: matchSpan(agent, { start, end: match.sentence.end }), text: '' } };
+  // The rest of the turn can stand alone: offer to drop the sentence.
+  const removal = { title: 'Remove this sentence', fix: placed(agent, removeSentence(text, match.sentence)) };
   return [removal, ...replacements];
 }
 
@@ -284,6 +266,8 @@ interface PhraseRuleBase extends Omit<Rule, 'checkTurn' | 'checkPathEnd'> {
   modelNeeds?: RegExp;
   /** A use of the model's words that is not the mistake ("at least three days", "you must be logged in"): the verdict does not count where it matches the sentence. */
   modelRejects?: RegExp;
+  /** What the pattern's rewrites replace (default: the clause holding the words). */
+  rewriteScope?: RewriteScope;
   /** Rewrites the preferred fix for the context (with a title saying what it does), keeps it (undefined), or drops it (null) where no rewrite is safe. */
   adaptFix?(fix: Fix, match: PhraseMatch, ctx: TurnContext): Suggestion | null | undefined;
 }
@@ -374,10 +358,10 @@ function modelMatch(agent: AgentFacts, spec: PhraseRuleSpec, label: IntentLabel)
 
 /** Reports one counted match of a phrase rule, building its message and fixes only if the span is new. */
 function reportMatch(spec: PhraseRuleSpec, match: PhraseMatch, ctx: TurnContext, report: Reporter): void {
-  const { when, extraSuggestions, adaptFix, suggestionMode, related } = spec;
+  const { when, extraSuggestions, adaptFix, suggestionMode, related, rewriteScope: scope } = spec;
   if (when && !when(match, ctx)) return;
   report(matchSpan(ctx.agent, match), () => {
-    const preferred = match.pattern.fix !== undefined ? preferredFix(ctx.agent, match, match.pattern.fix) : undefined;
+    const preferred = match.pattern.fix !== undefined ? preferredFix(ctx.agent, match, match.pattern.fix, scope) : undefined;
     const adapted = preferred && adaptFix ? adaptFix(preferred, match, ctx) : undefined;
     const suggestions = (): Suggestion[] => {
       const extra = extraSuggestions?.(ctx) ?? [];
@@ -385,10 +369,10 @@ function reportMatch(spec: PhraseRuleSpec, match: PhraseMatch, ctx: TurnContext,
         match.pattern === MODEL_PATTERN
           ? sentenceSuggestions(ctx.agent, match, extra)
           : suggestionMode === 'prefix' && preferred
-          ? [...suggestionsFor(ctx.agent, match), ...prefixSuggestions(preferred, extra)]
+          ? [...suggestionsFor(ctx.agent, match, [], scope), ...prefixSuggestions(ctx.agent, match, preferred, extra)]
           : suggestionMode === 'sentence'
-            ? [...suggestionsFor(ctx.agent, match), ...sentenceSuggestions(ctx.agent, match, extra)]
-            : suggestionsFor(ctx.agent, match, extra);
+            ? [...suggestionsFor(ctx.agent, match, [], scope), ...sentenceSuggestions(ctx.agent, match, extra)]
+            : suggestionsFor(ctx.agent, match, extra, scope);
       // The preferred fix always leads the suggestions, under a title that says what it does.
       return adapted ? [adapted, ...ranked] : ranked;
     };
@@ -402,8 +386,12 @@ function reportMatch(spec: PhraseRuleSpec, match: PhraseMatch, ctx: TurnContext,
   });
 }
 
-/** Statements placed where the removed words were, before the rest of the sentence. */
-function prefixSuggestions(removal: Fix, statements: readonly string[]): Suggestion[] {
+/**
+ * Statements placed where removed words led the sentence, before the rest of it (which the removal
+ * has capitalized); elsewhere a statement would split a sentence, so none is offered.
+ */
+function prefixSuggestions(agent: AgentFacts, match: PhraseMatch, removal: Fix, statements: readonly string[]): Suggestion[] {
+  if (matchSpan(agent, match.sentence).start !== removal.span.start) return [];
   return statements.map((statement) => {
     const text = `${statement}${removal.text === '' ? '' : ' '}${removal.text}`;
     return { title: `Say "${statement}" instead`, fix: { span: removal.span, text } };

@@ -1,6 +1,10 @@
 // presumed-feelings: claiming to know how the caller feels. The seeds: "don't assume you know what
 // the customer is feeling"; common empathy mistakes include "assuming you know what the customer is feeling".
-import { cuesBefore, phraseRule, type PhrasePattern } from './phrases.js';
+import { cuesBefore, phraseRule, replacementFix, type PhrasePattern } from './phrases.js';
+import { OWN_STORY } from './early-personalization.js';
+import { acknowledgementFor, leadingCue } from '../moment.js';
+import { wordsEnd } from '../clauses.js';
+import { onLowerText } from '../regex.js';
 import { NEGATIVE_FEELING } from './vocabulary.js';
 
 const IMAGINE = 'I can only imagine how hard this must be';
@@ -29,6 +33,14 @@ export const presumedFeelings = phraseRule({
   modelRejects: /\byou\s+must\s+(?:first\s+|also\s+)?(?:be\s+)?(?:logged|signed|registered|over|under|at\s+least|eligible|present|enrolled|verified|the\s+account|a\s+(?:member|customer|resident)|\d)/,
   // Mirroring a caller's joy is what the seeds recommend for happy news, so only unhappy contexts count.
   when: (_match, ctx) => !cuesBefore(ctx).has('good-news'),
+  // Said for what the caller showed (worry is not grief), and without the agent's own story riding along.
+  adaptFix(_fix, match, ctx) {
+    const fix = replacementFix(ctx.agent, match, acknowledgementFor(leadingCue(cuesBefore(ctx))));
+    const base = ctx.agent.turn.textSpan.start;
+    const end = wordsEnd(ctx.agent.turn.text, match.sentence);
+    if (onLowerText(OWN_STORY).test(ctx.agent.masked.slice(match.end, end))) fix.span = { start: fix.span.start, end: base + end };
+    return { title: `Say "${fix.text}"`, fix };
+  },
   message: (match) =>
     `"${match.text.trim()}" tells the caller how they feel; many will answer "no, you don't". Name what you can see or imagine instead.`,
 });

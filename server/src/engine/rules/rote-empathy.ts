@@ -1,9 +1,9 @@
 // rote-empathy: the same stock empathy phrase said again and again. The seeds: rote phrases "can
 // sound condescending and insincere"; good empathy names the customer's actual situation, and
 // "I understand your frustration" three times is worse than once.
-import { statementsFor } from '../catalogue.js';
+import { leadingCue, statementsForMoment } from '../moment.js';
 import { ownCopy, TextCache } from '../text-cache.js';
-import { findPhrases, matchSpan, memoized, type PhrasePattern } from './phrases.js';
+import { cuesBefore, findPhrases, matchSpan, memoized, type PhrasePattern } from './phrases.js';
 import type { AgentFacts, Reporter, Rule, TurnContext } from './rule.js';
 import { oneOf } from '../phrase-families.js';
 
@@ -167,9 +167,10 @@ function reportRepeat(ctx: TurnContext, step: RepeatSaid, report: Reporter): voi
   report(span, () => ({
     message: repeatMessage(ctx.agent, r, said),
     suggestions: () =>
-      statementsFor('frustration')
-        .slice(1, 4)
-        .map((s) => ({ title: `Replace with "${s.text}"`, fix: { span, text: s.text } })),
+      // Something fresh for what the caller said (the first of a group is the stock one, likely said already).
+      statementsForMoment(leadingCue(cuesBefore(ctx)), ctx.situation)
+        .slice(1, 5)
+        .map((text) => ({ title: `Replace with "${text}"`, fix: { span, text } })),
     pathSensitive: true,
   }));
 }

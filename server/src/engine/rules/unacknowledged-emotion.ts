@@ -1,7 +1,7 @@
 // unacknowledged-emotion: the caller states an emotion, a loss, a company error, good news or their
 // own mistake, and the agent's next turn is pure procedure. QA tools score this as "empathy needed and
 // missing"; routine requests need none, and a poor attempt is left to the rule that names it.
-import { statementsFor } from '../catalogue.js';
+import { statementsForMoment } from '../moment.js';
 import type { CatalogueSituation } from '../catalogue-types.js';
 import type { CustomerCue } from '../cues.js';
 import { EMOTIONAL_CUES } from '../cues.js';
@@ -272,9 +272,9 @@ export const unacknowledgedEmotion: Rule = {
     report(matchSpan(ctx.agent, first), () => ({
       message: `The caller mentioned ${trigger[1]}, and this reply goes straight to procedure. Acknowledge it before moving on.`,
       suggestions: () =>
-        statementsFor(trigger[2])
-          .slice(0, 3)
-          .map((s) => ({ title: `Start with "${s.text}"`, fix: { span: { start, end: start }, text: `${s.text} ` } })),
+        statementsForMoment(trigger[0], ctx.situation, trigger[2])
+          .slice(0, 4)
+          .map((text) => ({ title: `Start with "${text}"`, fix: { span: { start, end: start }, text: `${text} ` } })),
       related: [{ message: `The caller mentioned ${trigger[1]} here.`, span: customer.turn.span }],
       pathSensitive: true,
     }));
