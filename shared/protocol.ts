@@ -21,7 +21,17 @@ export interface InitializationOptions {
   workspaceTrusted?: boolean;
   /** True when the client itself watches `.empathylintrc.json` and scripts, so the server registers no watcher. */
   clientWatchesFiles?: boolean;
+  /** True when the client shows a diagnostic's message in its own hover (VS Code does), so the server's hover does not repeat it. */
+  diagnosticsInHover?: boolean;
+  /** True when the client runs `command:` links in hover Markdown: the hover links the rule's offline docs (SHOW_RULE_DOCS_COMMAND) instead of the web page. */
+  commandLinks?: boolean;
 }
+
+/** The client command that opens a rule's docs page inside the editor: argument, the rule ID. */
+export const SHOW_RULE_DOCS_COMMAND = 'empathyLint.showRuleDocs';
+
+/** The client command that opens the mock-call preview at a section: arguments, the document URI and the section header's 0-based line. */
+export const PLAY_FROM_SECTION_COMMAND = 'empathyLint.playFromSection';
 
 /** Counts of findings in one document after a lint. */
 export interface StatusParams {

@@ -2,12 +2,15 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { COMMANDS } from './command-ids.js';
+import { workspaceSummary } from './wording.js';
 import { CatalogueRequest, FIX_ALL_KIND, LANGUAGE_IDS, LintWorkspaceRequest, RulesRequest, type CatalogueEntry } from '../../shared/protocol.js';
 
 export interface CommandHost {
   /** The running client, started on demand. */
   client(): Promise<LanguageClient>;
   restart(): Promise<void>;
+  /** The extension's folder: the rule pages ship in it (docs/rules/<id>.md). */
+  extensionUri: vscode.Uri;
 }
 
 /** Registers every palette command; the preview registers its own. */
@@ -27,7 +30,7 @@ async function lintWorkspace(host: CommandHost): Promise<void> {
     (await host.client()).sendRequest(LintWorkspaceRequest),
   );
   await vscode.commands.executeCommand('workbench.actions.view.problems');
-  void vscode.window.showInformationMessage(`empathy-lint: ${result.files} script(s), ${result.errors} error(s), ${result.warnings} warning(s).`);
+  void vscode.window.showInformationMessage(`empathy-lint: ${workspaceSummary(result.files, result.errors, result.warnings)}`);
 }
 
 /** Applies the server's fix-all action to the active script. */
@@ -44,20 +47,36 @@ async function fixAll(): Promise<void> {
   await vscode.workspace.applyEdit(fix.edit);
 }
 
-/** Opens a rule's docs page: the given rule (e.g. from a diagnostic), else one picked from the list. */
+/**
+ * Opens a rule's page inside VS Code (the Markdown preview of the page the extension ships): the given
+ * rule (from a diagnostic's code action or the hover), else one picked from the list. The web page is
+ * the fallback when the shipped page is missing.
+ */
 async function showRuleDocs(host: CommandHost, ruleId: unknown): Promise<void> {
-  const rules = await (await host.client()).sendRequest(RulesRequest);
-  let url = typeof ruleId === 'string' ? rules.find((r) => r.id === ruleId)?.docsUrl : undefined;
-  if (!url) {
+  let id = typeof ruleId === 'string' && RULE_ID.test(ruleId) ? ruleId : undefined;
+  let url: string | undefined;
+  if (!id) {
+    const rules = await (await host.client()).sendRequest(RulesRequest);
     const picked = await vscode.window.showQuickPick(
       rules.map((r) => ({ label: r.id, description: r.defaultSeverity, detail: r.description, url: r.docsUrl })),
       { title: 'empathy-lint: show rule docs', matchOnDetail: true, placeHolder: 'Pick a rule' },
     );
+    id = picked?.label;
     url = picked?.url;
   }
-  if (url) await vscode.env.openExternal(vscode.Uri.parse(url));
+  if (!id) return;
+  const page = vscode.Uri.joinPath(host.extensionUri, 'docs', 'rules', `${id}.md`);
+  try {
+    await vscode.workspace.fs.stat(page);
+    await vscode.commands.executeCommand('markdown.showPreview', page);
+  } catch {
+    url ??= (await (await host.client()).sendRequest(RulesRequest)).find((r) => r.id === id)?.docsUrl;
+    if (url) await vscode.env.openExternal(vscode.Uri.parse(url));
+  }
 }
 
+/** A rule ID as the server writes them (kebab-case): nothing else is joined into a path. */
+const RULE_ID = /^[a-z][a-z0-9-]{0,63}$/;
 /** Picks a catalogue statement (grouped by situation) and inserts it; on an empty line as an agent turn. */
 async function insertStatement(host: CommandHost): Promise<void> {
   const editor = activeScriptEditor();

@@ -38,6 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     ...registerCommands({
       client: start,
+      extensionUri: context.extensionUri,
       restart: async () => {
         const running = await start();
         await running.restart();

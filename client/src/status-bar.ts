@@ -1,11 +1,14 @@
 // The status bar item: the findings count of the active script, from the server's status notification.
 import * as vscode from 'vscode';
 import { LANGUAGE_IDS, type StatusParams } from '../../shared/protocol.js';
+import { findingsSummary } from './wording.js';
 
 export class FindingsStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('empathyLint.status', vscode.StatusBarAlignment.Right, 100);
   private readonly byUri = new Map<string, StatusParams>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** The script last shown in a text editor: its counts stay up while a webview (the preview) or a panel has focus. */
+  private lastScript: vscode.TextDocument | undefined;
 
   /** Follows the active editor and the server's status notifications; clicking opens the Problems panel. */
   constructor(onStatus: vscode.Event<StatusParams>) {
@@ -13,7 +16,11 @@ export class FindingsStatusBar implements vscode.Disposable {
     this.item.command = 'workbench.actions.view.problems';
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.render()),
-      vscode.workspace.onDidCloseTextDocument((d) => this.byUri.delete(d.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.byUri.delete(d.uri.toString());
+        if (d === this.lastScript) this.lastScript = undefined;
+        this.render();
+      }),
       onStatus((status) => {
         this.byUri.set(status.uri, status);
         this.render();
@@ -22,10 +29,15 @@ export class FindingsStatusBar implements vscode.Disposable {
     this.render();
   }
 
-  /** Shows the counts of the active editor's script; hidden for other files. */
+  /**
+   * Shows the counts of the active editor's script; hidden for other files. With no active text editor
+   * (the preview or another webview has focus) the last script's counts stay.
+   */
   private render(): void {
-    const document = vscode.window.activeTextEditor?.document;
-    if (!document || !(LANGUAGE_IDS as readonly string[]).includes(document.languageId)) {
+    const active = vscode.window.activeTextEditor?.document;
+    if (active) this.lastScript = isScript(active) ? active : undefined;
+    const document = active ?? this.lastScript;
+    if (!document || !isScript(document)) {
       this.item.hide();
       return;
     }
@@ -34,7 +46,7 @@ export class FindingsStatusBar implements vscode.Disposable {
     const warnings = status?.warnings ?? 0;
     const total = errors + warnings;
     this.item.text = total === 0 ? '$(pass) empathy-lint' : `$(${errors > 0 ? 'error' : 'warning'}) empathy-lint: ${total}`;
-    const lines = [status ? `${errors} error(s), ${warnings} warning(s) in this script` : 'Linting…', ...(status?.notes ?? [])];
+    const lines = [status ? `${capitalize(findingsSummary(errors, warnings))} in ${document.uri.path.split('/').pop() ?? 'this script'}` : 'Linting…', ...(status?.notes ?? [])];
     this.item.tooltip = `${lines.join('\n')}\nClick to open the Problems panel.`;
     this.item.show();
   }
@@ -44,4 +56,12 @@ export class FindingsStatusBar implements vscode.Disposable {
     this.item.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
+}
+
+function isScript(document: vscode.TextDocument): boolean {
+  return (LANGUAGE_IDS as readonly string[]).includes(document.languageId);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

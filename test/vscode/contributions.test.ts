@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { COMMANDS } from '../../client/src/command-ids.js';
+import { PLAY_FROM_SECTION_COMMAND } from '../../shared/protocol.js';
 import { lint, RULE_METAS, statementsFor, CATALOGUE_SITUATIONS, type CatalogueSituation } from '../../server/src/engine/index.js';
 
 const ROOT = join(__dirname, '..', '..');
@@ -67,9 +68,14 @@ test('the empathyLint.rules setting lists exactly the engine\'s rules', () => {
 
 test('contributed commands are the client\'s commands plus the preview; activation is on the two languages', () => {
   const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
-  assert.deepEqual(contributed, [...Object.values(COMMANDS), 'empathyLint.openPreview', 'empathyLint.openPreviewToSide'].sort());
+  assert.deepEqual(contributed, [...Object.values(COMMANDS), 'empathyLint.openPreview', 'empathyLint.openPreviewToSide', PLAY_FROM_SECTION_COMMAND].sort());
   const events: string[] = manifest.activationEvents;
   assert.deepEqual(events.filter((e) => e.startsWith('onLanguage:')).sort(), ['onLanguage:callscript', 'onLanguage:scenario']);
   assert.ok(events.every((e) => /^(onLanguage|onCommand|onWebviewPanel):/.test(e)), events.join(', '));
   for (const c of contributed) assert.ok(events.includes(`onCommand:${c}`), `no activation for ${c}`);
+});
+
+test('every setting is documented in the README', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  for (const key of Object.keys(manifest.contributes.configuration.properties)) assert.ok(readme.includes(`\`${key}\``), `README does not mention ${key}`);
 });

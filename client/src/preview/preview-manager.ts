@@ -43,6 +43,12 @@ export class PreviewManager implements vscode.Disposable, vscode.WebviewPanelSer
     this.adopt(panel, document);
   }
 
+  /** "▶ Play from here": opens the preview of `uri` beside the editor, showing the call from the section at `line`. */
+  async openAt(uri: vscode.Uri, line: number): Promise<void> {
+    await this.open(uri, true);
+    this.preview?.showLine(line);
+  }
+
   /** Restores a preview after a reload, from the state the webview saved. */
   async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
     if (!state?.uri) {

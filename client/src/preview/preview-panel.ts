@@ -24,6 +24,10 @@ export class PreviewPanel implements vscode.Disposable {
   /** Renders asked for so far: an answer to an older one than the last is dropped. */
   private requests = 0;
   private disposed = false;
+  /** Whether the page in `webview.html` has said it is ready (its runtime listens to messages). */
+  private pageReady = false;
+  /** A source line to bring to the top once the page shows the current render ("Play from here"). */
+  private pendingLine: number | undefined;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -58,6 +62,12 @@ export class PreviewPanel implements vscode.Disposable {
     void this.render();
   }
 
+  /** Shows the call from the section at `line` (0-based): a walk extends to it, and the page scrolls there. */
+  showLine(line: number): void {
+    this.pendingLine = line;
+    if (this.pageReady) this.flushLine();
+  }
+
   reveal(column: vscode.ViewColumn, preserveFocus: boolean): void {
     this.panel.reveal(column, preserveFocus);
   }
@@ -90,10 +100,14 @@ export class PreviewPanel implements vscode.Disposable {
       const preview = await requestPreview(this.server, document, whole ? this.panel.webview.cspSource : undefined);
       if (this.disposed || request !== this.requests) return;
       if (whole && preview.html !== undefined) {
+        this.pageReady = false;
         this.panel.webview.html = preview.html;
         this.hasPage = true;
         this.htmlSource = { uri: preview.uri, version: preview.version ?? document.version };
-      } else this.post({ type: 'update', uri: preview.uri, body: preview.body });
+      } else {
+        this.post({ type: 'update', uri: preview.uri, body: preview.body });
+        if (this.pageReady) this.flushLine();
+      }
     } catch (error) {
       if (this.disposed || request !== this.requests || this.hasPage) return; // a page already shows the last good render
       this.panel.webview.html = errorDocumentHtml(error instanceof Error ? error.message : String(error));
@@ -107,7 +121,20 @@ export class PreviewPanel implements vscode.Disposable {
   private onMessage(message: WebviewToHostMessage): void {
     if (message.type === 'reveal') void this.revealLine(message.line);
     else if (message.type === 'scrolled') this.scrollEditorTo(message.line);
-    else if (message.type === 'ready') this.refreshIfStale();
+    else if (message.type === 'ready') {
+      this.pageReady = true;
+      this.refreshIfStale();
+      this.flushLine();
+    }
+  }
+
+  /** Sends the pending "show this line" to the page, once. */
+  private flushLine(): void {
+    if (this.pendingLine === undefined) return;
+    const line = this.pendingLine;
+    this.pendingLine = undefined;
+    this.ignoreEditorScrollUntil = Date.now() + SCROLL_ECHO_MS;
+    this.post({ type: 'scrollToLine', line });
   }
 
   /** A page rebuilt from webview.html (shown again after hiding) may predate edits or another followed script. */

@@ -35,6 +35,19 @@ const SITUATION_GROUPS: Record<Situation, CatalogueSituation[]> = {
   'no-fault': ['policy-refusal'],
 };
 
+/** How each catalogue group is named on its completion row: the situation the statement fits. */
+const GROUP_TAGS: Record<CatalogueSituation, string> = {
+  loss: 'loss',
+  frustration: 'frustration',
+  'company-error': 'company at fault',
+  'policy-refusal': 'policy refusal',
+  'good-news': 'good news',
+  'customer-wrong': 'customer in the wrong',
+};
+
+/** Words that admit the company is at fault: offered only where it is (see admitsFaultAllowed). */
+const ADMITS_FAULT = /\b(?:shouldn't have happened|should not have happened|(?:our|my) (?:mistake|fault|error)|we (?:got it wrong|made a mistake|messed up|dropped the ball)|that's on (?:us|me))\b/i;
+
 const FRONT_MATTER_KEYS: { key: string; snippet: string; doc: string }[] = [
   { key: 'title', snippet: 'title: ${1:Title of the call}', doc: 'Shown as the heading of the mock-call preview.' },
   { key: 'situation', snippet: `situation: \${1|${SITUATIONS.join(',')}|}`, doc: 'Who is at fault; switches on the situation rules (blame-acceptance, missing-ownership).' },
@@ -104,31 +117,56 @@ function labelItems(config: EmpathyConfig, range: Range): CompletionItem[] {
   return roles.map((r, i) => ({ label: `${r.label}:`, kind: CompletionItemKind.Keyword, detail: `${r.role} turn`, sortText: String(i).padStart(3, '0'), textEdit: { range, newText: `${r.label}: ` } }));
 }
 
-/** Catalogue statements, the ones fitting the last customer turn and the situation first. */
+/**
+ * Catalogue statements ranked by the moment: the groups answering the customer's last cue first (in
+ * the cue's order), then those fitting the situation, then the rest. Each row is tagged with the
+ * situation it fits. A statement admitting fault is offered only where the company is at fault.
+ */
 function statementItems(doc: ScriptDocument, line: number, range: Range, needsSpace: boolean): CompletionItem[] {
-  const fitting = fittingGroups(doc, line);
-  return CATALOGUE.map((statement) => {
-    const rank = fitting.indexOf(statement.situation);
-    return {
+  const { cueGroups, situationGroups, companyAtFault } = fittingGroups(doc, line);
+  const ranked = [...new Set([...cueGroups, ...situationGroups])];
+  const items: CompletionItem[] = [];
+  for (const statement of CATALOGUE) {
+    if (!companyAtFault && (statement.situation === 'company-error' || ADMITS_FAULT.test(statement.text))) continue;
+    const rank = ranked.indexOf(statement.situation);
+    const fits = rank >= 0 ? (cueGroups.includes(statement.situation) ? 'fits what the customer said' : 'fits the situation') : '';
+    const tag = GROUP_TAGS[statement.situation];
+    items.push({
       label: statement.text,
+      labelDetails: { description: tag },
       kind: CompletionItemKind.Text,
-      detail: `empathy statement · ${statement.situation}${rank >= 0 ? ' (fits this moment)' : ''}`,
+      detail: `${tag}${fits ? ` · ${fits}` : ''}`,
       documentation: statement.note,
       sortText: `${rank >= 0 ? rank : 9}-${statement.id}`,
+      ...(rank === 0 ? { preselect: true } : {}),
       filterText: statement.text,
       insertTextFormat: InsertTextFormat.PlainText,
       textEdit: { range, newText: (needsSpace ? ' ' : '') + statement.text },
-    };
-  });
+    });
+  }
+  // one preselected row: the first of the best group
+  let preselected = false;
+  for (const item of items.sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''))) {
+    if (item.preselect && preselected) delete item.preselect;
+    else if (item.preselect) preselected = true;
+  }
+  return items;
 }
 
-/** Catalogue groups fitting the last customer turn before `line` and the front matter situation. */
-function fittingGroups(doc: ScriptDocument, line: number): CatalogueSituation[] {
+/**
+ * Catalogue groups answering the last customer turn before `line`, those fitting the front matter's
+ * situation, and whether admitting fault fits: a `company-at-fault` situation, or, with no situation
+ * given, a customer reporting the company's error.
+ */
+function fittingGroups(doc: ScriptDocument, line: number): { cueGroups: CatalogueSituation[]; situationGroups: CatalogueSituation[]; companyAtFault: boolean } {
   const customer = lastCustomerTurnBefore(doc, line);
-  const groups = customer ? customerCues(customer.text).flatMap((c) => CUE_GROUPS[c]) : [];
+  const cues = customer ? customerCues(customer.text) : [];
   const situation = doc.frontMatter?.situation;
-  if (situation) groups.push(...SITUATION_GROUPS[situation]);
-  return [...new Set(groups)];
+  return {
+    cueGroups: [...new Set(cues.flatMap((c) => CUE_GROUPS[c]))],
+    situationGroups: situation ? SITUATION_GROUPS[situation] : [],
+    companyAtFault: situation ? situation === 'company-at-fault' : cues.includes('company-error'),
+  };
 }
 
 /** The customer turn the agent is answering: the last one above the line. */

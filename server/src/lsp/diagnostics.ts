@@ -1,4 +1,4 @@
-// Findings → LSP diagnostics: code = rule ID, a docs link, related lines and the path through the script.
+// Findings → LSP diagnostics: code = rule ID, a docs link, related lines; the path through the script is in the message.
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import { spanToRange, type Finding, type LintResult, type ScriptDocument, type Section } from '../engine/index.js';
 import { DIAGNOSTIC_SOURCE } from '../../../shared/protocol.js';
@@ -20,15 +20,13 @@ export function toDiagnostic(finding: Finding, document: ScriptDocument, uri: st
     location: { uri, range: spanToRange(document.lineStarts, r.span) },
     message: r.message,
   }));
-  const pathNote = pathInformation(finding, document, uri);
-  if (pathNote) related.push(pathNote);
   return {
     range: spanToRange(document.lineStarts, finding.span),
     severity: finding.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     code: finding.ruleId,
     codeDescription: { href: finding.docsUrl },
     source: DIAGNOSTIC_SOURCE,
-    message: finding.message,
+    message: messageWithPath(finding),
     ...(related.length > 0 ? { relatedInformation: related } : {}),
     // An unused directive is dead text, as an unreachable section is: the editor fades it.
     ...(finding.ruleId === 'unused-directive' || flagsUnreachableSection(finding, unreachable) ? { tags: [DiagnosticTag.Unnecessary] } : {}),
@@ -61,15 +59,13 @@ function unreachableSections(document: ScriptDocument): Set<Section> {
   return new Set(document.sections.filter((s) => s.name && !reached.has(s)));
 }
 
-/** "Reached by opening -> de-escalate", pointing at the start section, when the script branches. */
-function pathInformation(finding: Finding, document: ScriptDocument, uri: string): DiagnosticRelatedInformation | null {
-  if (!finding.path || finding.path.length < 2) return null;
-  const start = document.sections.find((s) => s.name === finding.path![0]);
-  if (!start) return null;
-  return {
-    location: { uri, range: spanToRange(document.lineStarts, start.nameSpan) },
-    message: `Reached by the path ${finding.path.join(' -> ')}`,
-  };
+/**
+ * The message, naming the path through a branching script when it does not already (the walker's
+ * messages do): the path is read where the finding is, not in a related row pointing at a header.
+ */
+function messageWithPath(finding: Finding): string {
+  if (!finding.path || finding.path.length < 2 || finding.message.includes('(path: ')) return finding.message;
+  return `${finding.message} (path: ${finding.path.join(' -> ')})`;
 }
 
 /** True when two lists of diagnostics (as this server makes them) say the same, field by field: far cheaper than a generic deep compare. */

@@ -6,14 +6,20 @@ import {
   DidChangeWatchedFilesNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  DocumentDiagnosticReportKind,
   type ClientCapabilities,
+  type Connection,
+  type DocumentDiagnosticReport,
   type InitializeParams,
   type InitializeResult,
+  type PublishDiagnosticsParams,
+  type WorkspaceDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { CATALOGUE, positionToOffset, RULE_METAS } from '../engine/index.js';
 import { codeActions } from './code-actions.js';
+import { codeLenses } from './code-lens.js';
 import { completionsAt } from './completion.js';
 import { guard, guardNotification, reportInternalError, setGuardLog } from './guard.js';
 import { hoverAt } from './hover.js';
@@ -31,6 +37,8 @@ import {
   type InitializationOptions,
 } from '../../../shared/protocol.js';
 import { definition, prepareRename, references, renameEdits } from './sections.js';
+import { SettingsReader } from './settings.js';
+import { TypingTurns } from './typing.js';
 import { createServerConnection } from './transport.js';
 import { Validator } from './validation.js';
 
@@ -38,7 +46,15 @@ const CONFIG_FILE_GLOB = '**/.empathylintrc.json';
 const SCRIPT_FILE_GLOB = '**/*.{callscript,scenario}';
 
 const connection = createServerConnection();
-const documents = new TextDocuments(TextDocument);
+/** Where each document was last edited, so a turn being typed is not flagged yet (released after a pause). */
+const typing = new TypingTurns((uri) => releaseTypedTurn(uri));
+const documents = new TextDocuments<TextDocument>({
+  create: TextDocument.create,
+  update: (document, changes, version) => {
+    typing.edited(document.uri, changes);
+    return TextDocument.update(document, changes, version);
+  },
+});
 setGuardLog(connection);
 
 let lints: LintService;
@@ -46,6 +62,11 @@ let validator: Validator;
 let capabilities: ClientCapabilities = {};
 let initOptions: InitializationOptions = {};
 let workspaceFolders: string[] = [];
+let editorSettings = new SettingsReader(null);
+/** Set by the Lint Workspace command: closed scripts' findings show even when `lintScope` is `openFiles`. */
+let workspaceAsked = false;
+/** Wakes a held workspace-diagnostics request when the scope may have changed. */
+const scopeWaiters = new Set<() => void>();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   capabilities = params.capabilities ?? {};
@@ -53,16 +74,20 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   workspaceFolders = foldersOf(params);
   const pull = !!capabilities.textDocument?.diagnostic;
   lints = new LintService(connection, !!capabilities.workspace?.configuration, initOptions.workspaceTrusted !== false);
-  validator = new Validator(connection, documents, lints, {
+  editorSettings = new SettingsReader(
+    capabilities.workspace?.configuration ? (scopeUri) => connection.workspace.getConfiguration({ ...(scopeUri ? { scopeUri } : {}), section: SETTINGS_SECTION }) : null,
+  );
+  validator = new Validator(holdingTypedTurns(connection), documents, lints, {
     pull,
     refreshSupport: !!capabilities.workspace?.diagnostics?.refreshSupport,
     workspaceFolders: () => workspaceFolders,
   });
   return {
     capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       hoverProvider: true,
+      codeLensProvider: { resolveProvider: false },
       completionProvider: { triggerCharacters: [':', ' ', '>'] },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
@@ -83,15 +108,36 @@ connection.onInitialized(
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration && !initOptions.clientWatchesFiles) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_FILE_GLOB }, { globPattern: SCRIPT_FILE_GLOB }] });
     }
+    // push clients get no workspace diagnostics of their own: `lintScope: workspace` lints the folders once
+    if (!capabilities.textDocument?.diagnostic && (await editorSettings.for()).lintScope === 'workspace') await validator.lintWorkspace();
   }),
 );
 
 documents.onDidOpen(guardNotification('didOpen', (e) => validator.opened(e.document)));
-documents.onDidChangeContent(guardNotification('didChange', (e) => validator.changed(e.document)));
-documents.onDidClose(guardNotification('didClose', (e) => validator.closed(e.document)));
+// `empathyLint.run: onSave`: edits wait for the save (pull clients filter their own requests the same way).
+// Decided at once, from the settings known so far: edits must reach the validator in their order.
+documents.onDidChangeContent(
+  guardNotification('didChange', (e) => {
+    if (editorSettings.now(e.document.uri).run === 'onType') validator.changed(e.document);
+  }),
+);
+documents.onDidSave(
+  guardNotification('didSave', (e) => {
+    if (editorSettings.now(e.document.uri).run === 'onSave') validator.changed(e.document);
+  }),
+);
+documents.onDidClose(
+  guardNotification('didClose', (e) => {
+    typing.closed(e.document.uri);
+    editorSettings.forget(e.document.uri);
+    validator.closed(e.document);
+  }),
+);
 
 connection.onDidChangeConfiguration(
   guardNotification('didChangeConfiguration', () => {
+    editorSettings.clear();
+    wakeScopeWaiters();
     lints.configChanged();
     validator.revalidateAll();
   }),
@@ -114,8 +160,61 @@ connection.onNotification(
   }),
 );
 
-connection.languages.diagnostics.on(guard('pullDiagnostics', { kind: 'full', items: [] }, (params, token) => validator.pullDocument(params, token)));
-connection.languages.diagnostics.onWorkspace(guard('workspaceDiagnostics', { items: [] }, (params, token) => validator.pullWorkspace(params, token)));
+connection.languages.diagnostics.on(
+  guard('pullDiagnostics', { kind: 'full', items: [] }, async (params, token): Promise<DocumentDiagnosticReport> => {
+    const report = await validator.pullDocument(params, token);
+    const document = documents.get(params.textDocument.uri);
+    if (report.kind !== DocumentDiagnosticReportKind.Full || !document) return report;
+    const { items, held } = typing.visible(document.uri, document.getText(), report.items);
+    // no result ID for a report with findings held back: the next pull must not be answered "unchanged"
+    return held ? { kind: DocumentDiagnosticReportKind.Full, items } : report;
+  }),
+);
+connection.languages.diagnostics.onWorkspace(
+  guard('workspaceDiagnostics', { items: [] }, async (params, token): Promise<WorkspaceDiagnosticReport> => {
+    if (workspaceAsked || (await editorSettings.for()).lintScope === 'workspace') return validator.pullWorkspace(params, token);
+    // `lintScope: openFiles`: clear what an earlier scope showed, then wait for the scope to change
+    if (params.previousResultIds.length > 0) return { items: params.previousResultIds.map((p) => ({ kind: DocumentDiagnosticReportKind.Full, uri: p.uri, version: null, items: [] })) };
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        subscription.dispose();
+        scopeWaiters.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, SCOPE_WAIT_MS);
+      const subscription = token.onCancellationRequested(done);
+      scopeWaiters.add(done);
+    });
+    return { items: [] };
+  }),
+);
+
+/** Longest a workspace-diagnostics request waits, under `lintScope: openFiles`, before answering (the client asks again). */
+const SCOPE_WAIT_MS = 60_000;
+
+function wakeScopeWaiters(): void {
+  for (const wake of [...scopeWaiters]) wake();
+}
+
+/** The connection the validator publishes through (push clients), with turns being typed held back. */
+function holdingTypedTurns(base: Connection): Connection {
+  const sendDiagnostics = (params: PublishDiagnosticsParams): Promise<void> => {
+    const document = documents.get(params.uri);
+    if (!document || params.version !== document.version) return base.sendDiagnostics(params);
+    return base.sendDiagnostics({ ...params, diagnostics: typing.visible(params.uri, document.getText(), params.diagnostics).items });
+  };
+  return new Proxy(base, { get: (target, property, receiver) => (property === 'sendDiagnostics' ? sendDiagnostics : Reflect.get(target, property, receiver)) });
+}
+
+/** A held turn's pause is over: deliver its findings (pull clients are asked to pull again). */
+function releaseTypedTurn(uri: string): void {
+  const document = documents.get(uri);
+  if (!document || !validator) return;
+  if (capabilities.textDocument?.diagnostic) {
+    if (capabilities.workspace?.diagnostics?.refreshSupport) void connection.languages.diagnostics.refresh().catch(() => undefined);
+  } else validator.changed(document);
+}
 
 /** Runs `fn` on the current lint of an open document; unknown documents get `fallback`. */
 async function withLint<R>(uri: string, fallback: R, fn: (linted: Linted) => R): Promise<R> {
@@ -132,7 +231,19 @@ function offsetIn(linted: Linted, position: { line: number; character: number })
 const documentChanges = () => !!capabilities.workspace?.workspaceEdit?.documentChanges;
 
 connection.onCodeAction(guard('codeAction', [], (params) => withLint(params.textDocument.uri, [], (l) => codeActions(l, params, { documentChanges: documentChanges(), snippetEdits: !!capabilities.workspace?.workspaceEdit?.snippetEditSupport }))));
-connection.onHover(guard('hover', null, (params) => withLint(params.textDocument.uri, null, (l) => hoverAt(l.result.document, l.result.findings, offsetIn(l, params.position)))));
+connection.onHover(
+  guard('hover', null, (params) =>
+    withLint(params.textDocument.uri, null, (l) =>
+      hoverAt(l.result.document, l.result.findings, offsetIn(l, params.position), { repeatMessage: !initOptions.diagnosticsInHover, commandLinks: !!initOptions.commandLinks }),
+    ),
+  ),
+);
+connection.onCodeLens(
+  guard('codeLens', [], async (params) => {
+    if (!(await editorSettings.for(params.textDocument.uri)).codeLens) return [];
+    return withLint(params.textDocument.uri, [], (l) => codeLenses(l.result.document, l.result.findings, l.uri));
+  }),
+);
 connection.onCompletion(guard('completion', [], (params) => withLint(params.textDocument.uri, [], (l) => completionsAt(l.result.document, l.config, offsetIn(l, params.position), params.context?.triggerCharacter))));
 connection.onDocumentSymbol(guard('documentSymbol', [], (params) => withLint(params.textDocument.uri, [], (l) => documentSymbols(l.result.document))));
 connection.onFoldingRanges(guard('foldingRange', [], (params) => withLint(params.textDocument.uri, [], (l) => foldingRanges(l.result.document))));
@@ -162,7 +273,14 @@ connection.onRequest(
     return previewOf(await lints.lintText(params.uri, 0, params.text, await lints.configFor(params.uri)), params, null);
   }),
 );
-connection.onRequest(LintWorkspaceRequest, guard('lintWorkspace', { files: 0, errors: 0, warnings: 0 }, () => validator.lintWorkspace()));
+connection.onRequest(
+  LintWorkspaceRequest,
+  guard('lintWorkspace', { files: 0, errors: 0, warnings: 0 }, () => {
+    workspaceAsked = true; // asked for by name: closed scripts show from now on, whatever `lintScope` says
+    wakeScopeWaiters();
+    return validator.lintWorkspace();
+  }),
+);
 
 /** Workspace folder paths from initialize (folders, else the root). */
 function foldersOf(params: InitializeParams): string[] {
