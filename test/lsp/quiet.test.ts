@@ -162,3 +162,17 @@ test('lintScope: openFiles clears and lists no closed script; workspace lists th
     await pull.stop();
   }
 });
+
+test('Lint Workspace does not count an empty file as a script', async () => {
+  const c = new TestClient();
+  try {
+    await c.initialize();
+    writeFileSync(join(c.root, 'empty.scenario'), '');
+    writeFileSync(join(c.root, 'real.scenario'), 'Customer: Hi.\nAgent: Calm down.\n');
+    const result = await c.request<{ files: number; warnings: number }>('empathyLint/lintWorkspace', null);
+    assert.equal(result.files, 1);
+    assert.ok(result.warnings >= 1);
+  } finally {
+    await c.stop();
+  }
+});

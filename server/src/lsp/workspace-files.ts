@@ -14,12 +14,16 @@ export interface ScriptFile {
   uri: string;
 }
 
-/** Script files under the folders (absolute paths), capped at MAX_WORKSPACE_FILES. */
+/** Non-empty script files under the folders (absolute paths), capped at MAX_WORKSPACE_FILES. */
 export async function listScriptFiles(folders: readonly string[]): Promise<ScriptFile[]> {
   const found: ScriptFile[] = [];
   for (const cwd of folders) {
     const paths = await glob(SCRIPT_PATTERNS, { cwd, absolute: true, ignore: IGNORED, followSymbolicLinks: false }).catch(() => []);
-    for (const path of paths) found.push({ path, uri: pathToFileURL(path).href });
+    // an empty file is not a script yet (a new file, say): Lint Workspace does not count it
+    const sizes = await Promise.all(paths.map((path) => stat(path).then((st) => st.size, () => 0)));
+    paths.forEach((path, i) => {
+      if (sizes[i] > 0) found.push({ path, uri: pathToFileURL(path).href });
+    });
     if (found.length >= MAX_WORKSPACE_FILES) break;
   }
   return found.slice(0, MAX_WORKSPACE_FILES);
