@@ -177,6 +177,37 @@ test('a narrow window still reads as a chat (phone-sized, dark)', async () => {
   }
 });
 
+test('a ~420 px side pane: compact header, the timeline on one line that scrolls, the first turn without scrolling', async () => {
+  const s = await openOfflineSession({ width: 420, height: 640, colorScheme: 'light' });
+  try {
+    const { page } = s;
+    await page.goto(pathToFileURL(secondPagePath).href);
+    await page.locator('html.ep-js').waitFor({ state: 'attached' });
+    const layout = await page.evaluate(() => {
+      const turn = document.querySelector<HTMLElement>('#ep-walk .ep-turn, .ep-all .ep-turn');
+      const box = turn?.getBoundingClientRect();
+      const timeline = document.querySelector<HTMLElement>('.ep-timeline-wrap')?.getBoundingClientRect();
+      const track = document.querySelector<HTMLElement>('.ep-tl-track');
+      return {
+        turnBottom: box ? box.top + Math.min(box.height, 40) : Infinity,
+        viewport: window.innerHeight,
+        timelineHeight: timeline?.height ?? 0,
+        trackScrolls: track ? getComputedStyle(track).overflowX === 'auto' : false,
+        pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        titleHeight: document.querySelector<HTMLElement>('.ep-title')?.getBoundingClientRect().height ?? 0,
+      };
+    });
+    assert.ok(layout.turnBottom < layout.viewport, `the first turn is below the fold: ${JSON.stringify(layout)}`);
+    assert.ok(layout.timelineHeight > 0 && layout.timelineHeight <= 32, `the timeline takes more than one line: ${JSON.stringify(layout)}`);
+    assert.ok(layout.trackScrolls, 'the timeline track does not scroll');
+    assert.ok(layout.pageOverflow <= 0, `the page is wider than the pane: ${JSON.stringify(layout)}`);
+    await screenshot(page, 'side-pane-420-light.png');
+    assert.deepEqual(s.problems, []);
+  } finally {
+    await s.close();
+  }
+});
+
 test('a choice that ends the call ends the walk; the section map walks to any section', async () => {
   const s = await openPage(pathToFileURL(secondPagePath).href, 'light');
   try {

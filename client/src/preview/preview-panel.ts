@@ -6,7 +6,11 @@ import type { HostToWebviewMessage, WebviewToHostMessage } from '../../../shared
 import { SYNCED_SCHEMES } from '../language-client.js';
 import { errorDocumentHtml, requestPreview, type PreviewServer } from './preview-source.js';
 
-/** Wait after the last keystroke before re-rendering a script the server does not sync (synced ones follow its lints). */
+/**
+ * Wait after the last lint (or keystroke, for a script the server does not sync) before asking for a
+ * new render: while typing, the server lints for the squiggles first and renders the preview only
+ * once typing pauses, so a preview update never holds up diagnostics.
+ */
 const UPDATE_DEBOUNCE_MS = 250;
 /** Scroll events this soon after we scrolled the other side ourselves are echoes, not the user. */
 const SCROLL_ECHO_MS = 300;
@@ -41,7 +45,7 @@ export class PreviewPanel implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((m: WebviewToHostMessage) => this.onMessage(m)),
       server.onStatus((status) => {
-        if (status.uri === this.document.uri.toString()) void this.render();
+        if (status.uri === this.document.uri.toString()) this.scheduleUpdate();
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document === this.document && !SYNCED_SCHEMES.includes(e.document.uri.scheme)) this.scheduleUpdate();

@@ -194,7 +194,9 @@ html:not(.ep-js) .ep-js-only { display: none; }
 .ep-swatch { width: 10px; height: 10px; border-radius: 3px; background: var(--ep-tone, var(--ep-neutral)); }
 .ep-timeline { display: flex; gap: 10px; align-items: stretch; }
 .ep-tl-lanes { display: grid; grid-template-rows: 24px 24px; align-items: center; font-size: 11px; color: var(--ep-muted); text-align: right; padding-top: 18px; }
-.ep-tl-track { display: flex; gap: 8px; overflow-x: auto; padding-bottom: 2px; scroll-behavior: smooth; min-width: 0; flex: 1; }
+.ep-tl-track { display: flex; gap: 8px; overflow-x: auto; overscroll-behavior-x: contain; scrollbar-width: thin; padding-bottom: 2px; scroll-behavior: smooth; min-width: 0; flex: 1; }
+/* the timeline never widens the page: its track scrolls instead of being clipped */
+.ep-timeline-wrap, .ep-timeline { min-width: 0; max-width: 100%; }
 .ep-tl-group { display: flex; flex-direction: column; flex: none; }
 .ep-tl-group + .ep-tl-group { border-left: 1px dashed var(--ep-border); padding-left: 8px; }
 .ep-tl-group-name { width: 0; min-width: 100%; height: 18px; font-size: 10.5px; font-weight: 600; color: var(--ep-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
@@ -250,6 +252,45 @@ html:not(.ep-js) .ep-js-only { display: none; }
   .ep-map { position: static; margin-bottom: 14px; }
   .ep-map ol { display: flex; flex-wrap: wrap; gap: 6px; }
   .ep-map-link { border: 1px solid var(--ep-border); border-radius: 999px; padding: 3px 10px; }
+}
+
+/*
+ * A side pane (VS Code's preview beside the editor is ~420 px): a compact header, the toolbar on one
+ * scrolling row, the timeline as one line of marks and the section map as one row, so the first turn
+ * of the call shows without scrolling.
+ */
+@media (max-width: 600px) {
+  .ep-app { padding: 10px 12px 24px; }
+  .ep-header { margin-bottom: 8px; }
+  .ep-eyebrow { font-size: 10.5px; }
+  .ep-title { margin: 2px 0 4px; font-size: 17px; line-height: 1.25; }
+  .ep-meta { gap: 2px 8px; font-size: 12px; }
+  .ep-pill, .ep-count { padding: 0 7px; font-size: 11.5px; gap: 4px; }
+  .ep-coach { margin-top: 6px; padding: 4px 8px; font-size: 12px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .ep-coach:hover, .ep-coach:focus { white-space: normal; }
+  .ep-general { margin-top: 6px; }
+  .ep-toolbar { flex-wrap: nowrap; overflow-x: auto; scrollbar-width: thin; gap: 6px; margin: 0 -12px 8px; padding: 4px 12px; }
+  .ep-toolbar > * { flex: none; }
+  .ep-toolbar-gap { flex: 1 0 0; }
+  .ep-btn { font-size: 12px; padding: 3px 8px; }
+  .ep-seg .ep-btn { padding: 2px 8px; }
+  .ep-speak, .ep-notes-toggle { font-size: 12px; }
+  .ep-timeline-wrap { padding: 4px 8px; margin-bottom: 8px; border-radius: 8px; }
+  .ep-timeline-head, .ep-tl-lanes, .ep-tl-group-name, .ep-tl-num, .ep-tl-summary { display: none; }
+  .ep-tl-track { gap: 4px; padding-bottom: 0; }
+  .ep-tl-group + .ep-tl-group { padding-left: 4px; }
+  .ep-tl-cells { gap: 1px; }
+  .ep-tl-cell { grid-template-rows: 14px; flex: 0 0 12px; }
+  .ep-tl-customer .ep-tl-mark, .ep-tl-agent .ep-tl-mark, .ep-tl-other .ep-tl-mark { grid-row: 1; width: 10px; height: 10px; margin: 2px auto; border-radius: 3px; }
+  .ep-tl-customer .ep-tl-mark { border-radius: 50%; }
+  .ep-tl-agent.ep-st-acknowledged .ep-tl-mark::after, .ep-tl-agent.ep-st-mistake .ep-tl-mark::after { font-size: 8px; line-height: 10px; }
+  .ep-map { margin-bottom: 8px; }
+  .ep-map .ep-small-head { display: none; }
+  .ep-map ol { flex-wrap: nowrap; overflow-x: auto; scrollbar-width: thin; margin: 0; gap: 4px; }
+  .ep-map li { flex: none; }
+  .ep-map-link { padding: 1px 8px; font-size: 12px; }
+  .ep-section + .ep-section { margin-top: 18px; }
+  .ep-section-head { margin-bottom: 8px; }
 }
 
 /* sections */
