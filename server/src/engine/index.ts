@@ -7,6 +7,7 @@ export { parse, DEFAULT_SPEAKERS, type SpeakerConfig } from './parser.js';
 export { lint, RULE_METAS, ruleMeta, validateConfig } from './linter.js';
 export { LintCancelled } from './walker.js';
 export { applyFixes, fixText, type FixFilter, type FixTextResult } from './fixes.js';
+export { rewritesOf, type OfferedRewrite, type RewriteChecker } from './rewrites.js';
 export { type ConfigValidation } from './config.js';
 export { docsUrl, DOCS_BASE, DOCS_INDEX, DOCS_VERSION } from './docs.js';
 export { customerCues, EMOTIONAL_CUES, type CustomerCue } from './cues.js';

@@ -204,24 +204,28 @@ export class RewriteChecker {
   /** The finding's rewrites that pass, best first: its safe fix (when it passes), then the rule's suggestions. */
   offered(finding: Finding): OfferedRewrite[] {
     let list = this.offers.get(finding);
-    if (list) return list;
-    list = [];
+    if (!list) this.offers.set(finding, (list = this.passing(finding, MAX_CANDIDATES)));
+    return list;
+  }
+
+  /** The rewrite to show first (the preview's "Try saying", the preferred quick fix), if any passes: checks stop at it. */
+  preferred(finding: Finding): OfferedRewrite | undefined {
+    return this.offers.get(finding)?.[0] ?? this.passing(finding, 1)[0];
+  }
+
+  /** Up to `wanted` passing rewrites, checking the candidates in order. */
+  private passing(finding: Finding, wanted: number): OfferedRewrite[] {
+    const list: OfferedRewrite[] = [];
     const seen = new Set<string>();
     for (const { fix, title } of candidatesOf(finding)) {
       const id = `${fix.span.start}:${fix.span.end}:${fix.text}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      if (seen.size > MAX_CANDIDATES) break;
+      if (seen.size > MAX_CANDIDATES || list.length >= wanted) break;
       const ok = this.check(finding, fix, title);
       if (ok) list.push(ok);
     }
-    this.offers.set(finding, list);
     return list;
-  }
-
-  /** The rewrite to show first (the preview's "Try saying", the preferred quick fix), if any passes. */
-  preferred(finding: Finding): OfferedRewrite | undefined {
-    return this.offered(finding)[0];
   }
 
   /** The finding's safe fix, if it passes (what fix-all would apply alone). */

@@ -1,7 +1,8 @@
-// Code actions: the finding's rewrites as quick fixes (its safe fix preferred), disable comments,
+// Code actions: the finding's rewrites that lint clean in place as quick fixes (titled with the whole
+// new line, the best preferred), disable comments,
 // and fix-all (`source.fixAll.empathy-lint`, also offered in the quick-fix list).
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
-import { fixText, positionToOffset, spanToRange, type Finding, type Fix, type ScriptDocument } from '../engine/index.js';
+import { fixText, positionToOffset, rewritesOf, spanToRange, type Finding, type Fix, type ScriptDocument } from '../engine/index.js';
 import { toDiagnostic } from './diagnostics.js';
 import { diffEdits, disableForFileEdit, disableForLineEdits, workspaceEdit } from './edits.js';
 import type { Linted } from './linting.js';
@@ -30,7 +31,7 @@ export function codeActions(linted: Linted, params: CodeActionParams, options: C
     const disabledInFile = new Set<string>();
     for (const finding of findingsIn(linted, params)) {
       const diagnostic = matchingDiagnostic(params.context.diagnostics, finding) ?? toDiagnostic(finding, doc, linted.uri);
-      for (const { title, fix, preferred } of rewrites(finding)) {
+      for (const { title, fix, preferred } of rewrites(linted, finding)) {
         actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred || undefined, edit: edit(fix) });
       }
       // a `//` comment inside YAML front matter would break it, and nothing after it disables it
@@ -74,12 +75,15 @@ export function fixAllAction(linted: Linted, options: CodeActionOptions): CodeAc
   return { title: `Fix all auto-fixable ${DIAGNOSTIC_SOURCE} problems`, kind: FIX_ALL_KIND, edit: workspaceEdit(linted.uri, linted.version, edits, options.documentChanges) };
 }
 
-/** The finding's rewrites, best first; the safe fix is the preferred one (added when no suggestion matches it). */
-function rewrites(finding: Finding): { title: string; fix: Fix; preferred: boolean }[] {
-  const same = (a: Fix, b: Fix | undefined) => !!b && a.span.start === b.span.start && a.span.end === b.span.end && a.text === b.text;
-  const list = finding.suggestions.slice(0, MAX_SUGGESTIONS).map((s) => ({ title: s.title, fix: s.fix, preferred: same(s.fix, finding.fix) }));
-  if (finding.fix && !list.some((r) => r.preferred)) list.unshift({ title: `Replace with "${finding.fix.text}"`, fix: finding.fix, preferred: true });
-  return list;
+/**
+ * The finding's rewrites that lint clean in place, best first, each titled with the whole line it
+ * leaves; the first is preferred. None that was not checked is offered.
+ */
+function rewrites(linted: Linted, finding: Finding): { title: string; fix: Fix; preferred: boolean }[] {
+  return rewritesOf(linted.result, { config: linted.config })
+    .offered(finding)
+    .slice(0, MAX_SUGGESTIONS)
+    .map((r, i) => ({ title: r.title, fix: r.fix, preferred: i === 0 }));
 }
 
 /** Findings whose span touches the requested range. */

@@ -1,7 +1,7 @@
 // The preview request: the mock-call view of a script built from the very lint its diagnostics come
 // from (editor settings merged over `.empathylintrc.json`, workspace trust, `empathyLint.enable`),
 // so the preview and the Problems panel cannot disagree, and the client bundles no engine.
-import { lint } from '../engine/index.js';
+import { lint, rewritesOf } from '../engine/index.js';
 import { callViewOf, findingsOf, renderCallBody, renderNoticeBody, webviewDocumentOf } from '../preview/index.js';
 import type { PreviewParams, PreviewResult } from '../../../shared/protocol.js';
 import type { Linted } from './linting.js';
@@ -17,7 +17,7 @@ export function previewOf(linted: Linted, params: PreviewParams, version: number
     return shaped(params, version, fileName, renderNoticeBody(fileName, message), []);
   }
   // linting switched off: the call is shown without findings, as the Problems panel shows none
-  const view = linted.enabled ? callViewOf(linted.result.document, linted.result.findings, fileName) : callViewOf(lint(linted.text, { config: linted.config }).document, [], fileName);
+  const view = linted.enabled ? callViewOf(linted.result.document, linted.result.findings, fileName, (f) => rewritesOf(linted.result, { config: linted.config }).preferred(f)?.fix) : callViewOf(lint(linted.text, { config: linted.config }).document, [], fileName);
   const findings = findingsOf(view).map(({ ruleId, severity, line }) => ({ ruleId, severity, line }));
   return shaped(params, version, view.title, renderCallBody(view).value, findings);
 }

@@ -1,6 +1,6 @@
 // Building the call view (call-view.ts) from a script: findings placed on the items they concern,
 // placeholders filled, customer cues read, and each agent turn's answer to them judged.
-import { customerCues, lineOfOffset, lint, type CustomerCue, type Finding, type Fix, type Item, type ScriptDocument, type Section, type Span, type Turn } from '../engine/index.js';
+import { customerCues, lineOfOffset, lint, rewritesOf, type CustomerCue, type Finding, type Fix, type Item, type ScriptDocument, type Section, type Span, type Turn } from '../engine/index.js';
 import type { CallView, ChoiceView, FindingView, ItemView, PreviewOptions, Replacement, SectionView, TimelineEntry, TurnView } from './call-view.js';
 import { foldBreaks, textPieces, type ScriptNames, type TextPiece } from './text-pieces.js';
 
@@ -9,14 +9,21 @@ const END_TARGETS = /^(end|END|DONE)$/;
 
 /** Lints the text and builds its call view. */
 export function buildCallView(text: string, options: PreviewOptions = {}): CallView {
-  const { document, findings } = lint(text, { config: options.config });
-  return callViewOf(document, findings, options.fileName);
+  const result = lint(text, { config: options.config });
+  const checker = rewritesOf(result, { config: options.config });
+  return callViewOf(result.document, result.findings, options.fileName, (f) => checker.preferred(f)?.fix);
 }
 
-/** Builds the call view of an already linted document. */
-export function callViewOf(document: ScriptDocument, findings: readonly Finding[], fileName?: string): CallView {
-  return new CallViewBuilder(document, findings, fileName).build();
+/** The rewrite to show for a finding: one checked in place, or none. */
+export type BestRewrite = (finding: Finding) => Fix | undefined;
+
+/** Builds the call view of an already linted document ("Try saying" shows only rewrites `best` gives: checked ones). */
+export function callViewOf(document: ScriptDocument, findings: readonly Finding[], fileName?: string, best: BestRewrite = NO_REWRITE): CallView {
+  return new CallViewBuilder(document, findings, fileName, best).build();
 }
+
+/** Without a checker nothing is offered: an unchecked rewrite may not hold. */
+const NO_REWRITE: BestRewrite = () => undefined;
 
 class CallViewBuilder {
   private readonly sectionIndex = new Map<string, number>();
@@ -29,7 +36,8 @@ class CallViewBuilder {
   constructor(
     private readonly document: ScriptDocument,
     findings: readonly Finding[],
-    private readonly fileName?: string,
+    private readonly fileName: string | undefined,
+    private readonly bestFix: BestRewrite,
   ) {
     for (const f of findings) {
       const line = lineOfOffset(document.lineStarts, f.span.start);
@@ -136,7 +144,7 @@ class CallViewBuilder {
   }
 
   private findingView(f: Finding): FindingView {
-    const fix = bestFix(f);
+    const fix = this.bestFix(f);
     return {
       id: `f${++this.findingNumber}`,
       ruleId: f.ruleId,
@@ -164,7 +172,7 @@ class CallViewBuilder {
   /** The turn's text with each finding's best fix applied, front to back, skipping fixes that overlap an earlier one. */
   private betterLine(turn: Turn, findings: readonly Finding[]): TextPiece[] | undefined {
     const fixes = findings
-      .map(bestFix)
+      .map(this.bestFix)
       .filter((fix): fix is Fix => !!fix && fix.span.start >= turn.textSpan.start && fix.span.end <= turn.textSpan.end)
       .sort((a, b) => a.span.start - b.span.start);
     if (fixes.length === 0) return undefined;
@@ -198,11 +206,6 @@ class CallViewBuilder {
     return taken;
   }
 
-}
-
-/** The rewrite a reader should see first: the top suggestion, else the safe fix. */
-function bestFix(f: Finding): Fix | undefined {
-  return f.suggestions[0]?.fix ?? f.fix;
 }
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
