@@ -42,6 +42,15 @@ export function findingOf(findings: ExpectedFinding[], ruleId: string, words: st
   return match;
 }
 
+/**
+ * The message as the Problems panel shows it: on a branch, the path through the script is part of the
+ * message (the walker's messages name it already; the language server adds it to the others).
+ */
+export function shownMessage(finding: Finding): string {
+  if (!finding.path || finding.path.length < 2 || finding.message.includes('(path: ')) return finding.message;
+  return `${finding.message} (path: ${finding.path.join(' -> ')})`;
+}
+
 /** The first line of a message: the Problems panel and hovers show messages from there. */
 export function firstLine(message: string): string {
   return message.split('\n')[0].trim();

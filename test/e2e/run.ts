@@ -9,7 +9,7 @@ import { Artifacts } from './lib/artifacts.js';
 import { expandSnippetDefaults } from './lib/extension.js';
 import { E2eSession, FIXTURES_IN_WORKSPACE, REPO_ROOT } from './lib/session.js';
 import { UI_TIMEOUT_MS, formatRows, type Workbench } from './lib/workbench.js';
-import { expectedFindings, findingOf, firstLine, normalizeSpace, textAfterFixAll, type ExpectedFinding } from './oracle.js';
+import { expectedFindings, findingOf, firstLine, normalizeSpace, shownMessage, textAfterFixAll, type ExpectedFinding } from './oracle.js';
 
 /** A first run installs code-server (3–4 min on a busy 2-core machine); afterwards startup takes about 30 s. */
 const STARTUP_TIMEOUT_MS = 900_000;
@@ -25,6 +25,9 @@ const EXPECTED_RULES = ['policy-apology', 'dismissive-phrasing', 'patronizing-to
 /** The rule the config scenario turns off. */
 const RULE_TO_TURN_OFF = 'dismissive-phrasing';
 const PREVIEW_COMMAND = 'empathyLint.openPreview';
+const PREVIEW_TO_SIDE_COMMAND = 'empathyLint.openPreviewToSide';
+/** The width of a preview beside the editor that issue 19 asks to fit. */
+const SIDE_PANE_PX = 420;
 
 describe('empathy-lint in VS Code (code-server + chromium)', () => {
   const artifacts = new Artifacts(join(REPO_ROOT, 'test-artifacts', 'e2e'));
@@ -57,7 +60,7 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
       const findings = expected(SCENARIO_FILE);
       const rows = await workbench.waitForProblems(SCENARIO_FILE, { present: EXPECTED_RULES, count: findings.length }, 'findings of the scenario');
       for (const { finding, line } of findings) {
-        const message = normalizeSpace(firstLine(finding.message));
+        const message = normalizeSpace(firstLine(shownMessage(finding)));
         const row = rows.find((candidate) => candidate.code === finding.ruleId && candidate.line === line && normalizeSpace(candidate.message) === message);
         assert.ok(row, `no Problems row for ${finding.ruleId} on line ${line} saying "${message}":\n${formatRows(rows)}`);
         assert.equal(row.source, 'empathy-lint');
@@ -70,8 +73,13 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
       const apology = findingOf(expected(SCENARIO_FILE), 'policy-apology', "I'm sorry");
       const hover = await workbench.hover(await workbench.squiggleOnLine('our policy is'));
       await hover.getByText('policy-apology').first().waitFor({ timeout: UI_TIMEOUT_MS });
+      await hover.getByText('Why it matters').first().waitFor({ timeout: UI_TIMEOUT_MS });
       const text = normalizeSpace(await hover.innerText());
       assert.ok(/better phrasing/i.test(text), `the hover offers no better phrasing: ${text}`);
+      // VS Code shows the diagnostic's message once; the server's part adds to it and never repeats it
+      const message = normalizeSpace(firstLine(apology.finding.message));
+      assert.equal(text.split(message).length - 1, 1, `the hover shows the message other than once: ${text}`);
+      assert.ok(!/\((warn|error)\)|\(\d+, \d+\)/.test(text.replace(/\(\d+, \d+\)$/, '')), `jargon in the hover: ${text}`);
       const better = apology.finding.suggestions.flatMap((suggestion) => [suggestion.title, suggestion.fix.text]).map(normalizeSpace).filter((rewrite) => rewrite.length > 3);
       assert.ok(better.some((rewrite) => text.includes(rewrite)), `the hover shows none of the engine's rewrites ${JSON.stringify(better)}: ${text}`);
     }));
@@ -174,6 +182,72 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
       await walk.locator('.ep-choice.ep-chosen', { hasText: 'Customer asks for a discount' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
       const patronizing = findingOf(expected(SCENARIO_FILE), 'patronizing-tone', 'already explained');
       await walk.locator('.ep-finding', { hasText: patronizing.finding.ruleId }).filter({ hasText: firstLine(patronizing.finding.message) }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+    }));
+
+  it('the Problems panel lists only the open scripts\' findings (lintScope openFiles)', { timeout: SCENARIO_TIMEOUT_MS }, () =>
+    started().run('problems-open-files-only', async (workbench) => {
+      await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${SCENARIO_FILE}`);
+      await workbench.filterProblems(SCENARIO_FILE);
+      await workbench.waitForProblems(SCENARIO_FILE, { count: expected(SCENARIO_FILE).length }, 'the open scenario');
+      await workbench.clearProblemsFilter();
+      const open = new Set(await workbench.openTabNames());
+      const rows = (await workbench.problems()).filter((row) => row.source === 'empathy-lint');
+      const closed = rows.filter((row) => !open.has(row.file.split('/').pop() ?? ''));
+      assert.deepEqual(closed, [], `findings of scripts that are not open (open: ${[...open].join(', ')}):\n${formatRows(closed)}`);
+      assert.ok(rows.some((row) => row.file.endsWith(`/${SCENARIO_FILE}`)), 'the open scenario has no rows');
+    }));
+
+  it('"Show documentation for <rule>" (Ctrl+.) opens the rule page shipped in the extension, offline', { timeout: SCENARIO_TIMEOUT_MS }, () =>
+    started().run('offline-rule-docs', async (workbench) => {
+      await workbench.closeAllEditors();
+      await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${SCENARIO_FILE}`);
+      const apology = findingOf(expected(SCENARIO_FILE), 'policy-apology', "I'm sorry");
+      await workbench.goTo(apology.line, apology.column + 1);
+      const labels = await workbench.openQuickFixMenu();
+      assert.ok(labels.includes('Show documentation for policy-apology'), `no docs action in the Ctrl+. menu: ${JSON.stringify(labels)}`);
+      await workbench.chooseQuickFix(/^Show documentation for policy-apology$/);
+      const page = workbench.webview();
+      await page.locator('h1', { hasText: 'policy-apology' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+      await page.locator('h2', { hasText: 'Why' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+      await workbench.movePointerAway();
+    }));
+
+  it('code lenses per section; "Play from here" opens the preview at that section', { timeout: SCENARIO_TIMEOUT_MS }, () =>
+    started().run('code-lens-play-from-here', async (workbench) => {
+      await workbench.closeAllEditors();
+      await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${SCENARIO_FILE}`);
+      await workbench.hidePanel();
+      const lenses = workbench.codeLenses();
+      await lenses.filter({ hasText: /\d+ findings?|No findings/ }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+      const discount = expected(SCENARIO_FILE).filter((item) => item.finding.path?.at(-1) === 'discount');
+      assert.ok(discount.length > 0, 'the fixture has a finding in the discount section');
+      const play = lenses.locator('a', { hasText: 'Play from here' });
+      assert.ok((await play.count()) >= 4, `a "Play from here" per section: ${await lenses.allInnerTexts()}`);
+      await play.nth(1).click(); // the second section: discount
+      const preview = workbench.webview();
+      const walk = preview.locator('#ep-walk');
+      await walk.locator('.ep-section-name', { hasText: 'discount' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+      await walk.locator('.ep-bubble', { hasText: 'the price is the price' }).first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+      await workbench.movePointerAway();
+    }));
+
+  it('the preview in a ~420 px side pane shows the first turn without scrolling; the count stays in the status bar', { timeout: SCENARIO_TIMEOUT_MS }, () =>
+    started().run('preview-side-pane-420', async (workbench) => {
+      await workbench.closeAllEditors();
+      await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${SCENARIO_FILE}`);
+      await workbench.hidePanel();
+      await workbench.runCommand(started().manifest.commandLabel(PREVIEW_TO_SIDE_COMMAND));
+      const preview = workbench.webview();
+      await preview.locator('.ep-turn .ep-bubble').filter({ visible: true }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+      const width = await workbench.resizeWebviewTo(SIDE_PANE_PX);
+      assert.ok(Math.abs(width - SIDE_PANE_PX) <= 40, `the preview pane is ${width} px wide`);
+      const first = preview.locator('.ep-turn').filter({ visible: true }).first();
+      await first.waitFor({ timeout: UI_TIMEOUT_MS });
+      const placement = await first.evaluate((turn) => ({ top: turn.getBoundingClientRect().top, viewport: window.innerHeight, scrollY: window.scrollY }));
+      assert.ok(placement.scrollY === 0 && placement.top + 30 < placement.viewport, `the first turn is not visible without scrolling: ${JSON.stringify(placement)}`);
+      await preview.locator('.ep-title').click(); // focus the preview
+      await assertStatusBarCount(workbench, expected(SCENARIO_FILE).length);
+      await workbench.movePointerAway();
     }));
 });
 

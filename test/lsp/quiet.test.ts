@@ -176,3 +176,18 @@ test('Lint Workspace does not count an empty file as a script', async () => {
     await c.stop();
   }
 });
+
+test('lintScope openFiles: a script closed in a pull client is cleared by the next workspace report', async () => {
+  const pull = new TestClient({ capabilities: { ...DEFAULT_CAPABILITIES, textDocument: { ...DEFAULT_CAPABILITIES.textDocument, diagnostic: { dynamicRegistration: false } } } });
+  try {
+    await pull.initialize();
+    const uri = await pull.open('closing.scenario', 'Customer: Hi.\nAgent: Calm down.\n');
+    const report = await pull.request<{ kind: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.ok(report.items.length > 0);
+    const waiting = pull.request<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds: [] });
+    await pull.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    assert.deepEqual((await waiting).items, [{ kind: 'full', uri, version: null, items: [] }]);
+  } finally {
+    await pull.stop();
+  }
+});

@@ -129,6 +129,10 @@ documents.onDidSave(
 documents.onDidClose(
   guardNotification('didClose', (e) => {
     typing.closed(e.document.uri);
+    if (capabilities.textDocument?.diagnostic && !workspaceAsked) {
+      closedToClear.add(e.document.uri);
+      setTimeout(wakeScopeWaiters, CLEAR_AFTER_CLOSE_MS).unref();
+    }
     editorSettings.forget(e.document.uri);
     validator.closed(e.document);
   }),
@@ -172,9 +176,13 @@ connection.languages.diagnostics.on(
 );
 connection.languages.diagnostics.onWorkspace(
   guard('workspaceDiagnostics', { items: [] }, async (params, token): Promise<WorkspaceDiagnosticReport> => {
-    if (workspaceAsked || (await editorSettings.for()).lintScope === 'workspace') return validator.pullWorkspace(params, token);
-    // `lintScope: openFiles`: clear what an earlier scope showed, then wait for the scope to change
-    if (params.previousResultIds.length > 0) return { items: params.previousResultIds.map((p) => ({ kind: DocumentDiagnosticReportKind.Full, uri: p.uri, version: null, items: [] })) };
+    if (workspaceAsked || (await editorSettings.for()).lintScope === 'workspace') {
+      closedToClear.clear(); // closed scripts stay listed in this scope
+      return validator.pullWorkspace(params, token);
+    }
+    // `lintScope: openFiles`: clear what an earlier scope showed and what closed scripts left, else wait for either
+    const stale = staleScripts(params.previousResultIds.map((p) => p.uri));
+    if (stale.length > 0) return { items: stale.map((uri) => ({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] })) };
     await new Promise<void>((resolve) => {
       const done = () => {
         clearTimeout(timer);
@@ -186,9 +194,25 @@ connection.languages.diagnostics.onWorkspace(
       const subscription = token.onCancellationRequested(done);
       scopeWaiters.add(done);
     });
-    return { items: [] };
+    return { items: staleScripts([]).map((uri) => ({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] })) };
   }),
 );
+
+/**
+ * Scripts closed under `lintScope: openFiles`, whose diagnostics a client with workspace diagnostics
+ * keeps until a workspace report clears them (VS Code pulls a closed document once more, then
+ * leaves it to the workspace report): cleared a moment after the close.
+ */
+const closedToClear = new Set<string>();
+/** Wait after a close before the clearing report: the client's last pull of the document comes first. */
+const CLEAR_AFTER_CLOSE_MS = 1000;
+
+/** The scripts among `uris` and the recently closed ones that are not open: their findings should not show. */
+function staleScripts(uris: readonly string[]): string[] {
+  const stale = [...new Set([...uris, ...closedToClear])].filter((uri) => !documents.get(uri));
+  closedToClear.clear();
+  return stale;
+}
 
 /** Longest a workspace-diagnostics request waits, under `lintScope: openFiles`, before answering (the client asks again). */
 const SCOPE_WAIT_MS = 60_000;

@@ -331,6 +331,51 @@ export class Workbench {
     await panel.waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
   }
 
+  /** Clears the Problems panel's filter box: every file's rows show. */
+  async clearProblemsFilter(): Promise<void> {
+    await this.showProblems();
+    await this.page.locator('.part.panel .viewpane-filter input').first().fill('');
+  }
+
+  /** The file names of the open editor tabs. */
+  async openTabNames(): Promise<string[]> {
+    const names = await this.page.locator('.tabs-container .tab .label-name').allInnerTexts();
+    return names.map((name) => name.trim());
+  }
+
+  /** Closes every editor (all are saved by then), so the next webview found is the scenario's own. */
+  async closeAllEditors(): Promise<void> {
+    await this.runCommand('View: Close All Editors');
+    await this.page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: UI_TIMEOUT_MS });
+  }
+
+  /** The code lenses rendered in the active editor. */
+  codeLenses(): Locator {
+    return this.editor.locator('.codelens-decoration');
+  }
+
+  /** Resizes the browser window until the webview panel is about `width` px wide; returns the width reached. */
+  async resizeWebviewTo(width: number): Promise<number> {
+    const frame = this.page.locator('iframe.webview.ready').first();
+    const viewport = this.page.viewportSize() ?? { width: 1440, height: 900 };
+    let current = (await frame.boundingBox())?.width ?? 0;
+    for (let attempt = 0; attempt < 4 && Math.abs(current - width) > 20; attempt++) {
+      // two editor groups share the change of window width
+      const next = Math.round((this.page.viewportSize()?.width ?? viewport.width) - 2 * (current - width));
+      await this.page.setViewportSize({ width: next, height: viewport.height });
+      await this.page.waitForFunction(
+        ({ before }) => {
+          const box = document.querySelector('iframe.webview.ready')?.getBoundingClientRect();
+          return !!box && Math.abs(box.width - before) > 2;
+        },
+        { before: current },
+        { timeout: UI_TIMEOUT_MS },
+      ).catch(() => undefined);
+      current = (await frame.boundingBox())?.width ?? 0;
+    }
+    return current;
+  }
+
   /** The content frame of the (one) webview panel: VS Code nests it in two iframes. */
   webview(): FrameLocator {
     return this.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
