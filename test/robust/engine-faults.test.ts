@@ -53,23 +53,26 @@ test('a long line within fix-all\'s bounds: fixing twice equals fixing once', ()
   assert.equal(fixText(once.output).output, once.output);
 });
 
-// Settles the old TODO "--fix twice differs from once on the 5 MB line". Fix-all makes at most 10
-// lint-and-fix passes and a rule reports a bounded number of findings per turn (600 for
-// policy-apology), so fixing apologies one by one could never finish a line of 300,000. Rewrites now
-// replace the clause that carries the mistake (engine/rewrites.ts), and a line of repeated apologies
-// with no full stop is one clause: one fix replaces it whole. Checked on a line past the per-rule
-// bound (7,000 apologies): nothing is left to report, twice equals once, and nothing outside the
-// flagged turn changes.
-test('past fix-all\'s per-rule bound (the 5 MB line\'s kind): one run replaces the clause, and a second changes nothing', () => {
+// Settles the old TODO "--fix twice differs from once on the 5 MB line": it does, by design. Fix-all
+// makes at most 10 lint-and-fix passes, and a rule reports a bounded number of findings per turn
+// (600 for policy-apology), so one run fixes at most a few thousand apologies on one line; the 5 MB
+// line holds 300,000 (and each pass over it costs seconds). Running until done would take hours, so
+// the promise is weaker and checked here on a line just past the bound (7,000 apologies, same
+// mechanism, in well under a second): what is left is reported, a second run goes on from there
+// without undoing anything, and nothing outside the flagged turn changes.
+test('past fix-all\'s bounds (the 5 MB line): one run leaves findings and reports them, a second run continues', () => {
   const text = apologyLine(7000);
   const once = fixText(text);
   assert.ok(once.fixed > 0);
-  assert.deepEqual(
-    once.remaining.filter((f) => f.ruleId === 'policy-apology').map((f) => f.message),
-    [],
-    'no apology is left unreported or unfixed',
+  assert.ok(
+    once.remaining.some((f) => f.ruleId === 'policy-apology'),
+    'the apologies left are reported (the CLI exits 1 with them), not silently dropped',
   );
-  assert.equal(fixText(once.output).output, once.output, 'fixing twice equals fixing once');
-  assert.ok(once.output.startsWith('Customer: Can I get a refund?\nAgent: '), 'the customer line and the label are kept');
-  assert.equal(once.output.split('\n').length, text.split('\n').length, 'no line added or removed');
+  const twice = fixText(once.output);
+  assert.ok(twice.fixed > 0, 'a second run makes progress');
+  assert.ok(twice.output.length < once.output.length && once.output.length < text.length, 'each run only shortens the repeated apology');
+  for (const output of [once.output, twice.output]) {
+    assert.ok(output.startsWith('Customer: Can I get a refund?\nAgent: '), 'the customer line and the label are kept');
+    assert.equal(output.split('\n').length, text.split('\n').length, 'no line added or removed');
+  }
 });
