@@ -34,6 +34,9 @@ function trimmed(text: string, span: Span): Span {
 }
 
 /** The clause holding the span: from the clause break before it to the one after it, within the sentence's words. */
+/** How far (in characters) a clause is sought on either side of the words. */
+const CLAUSE_WINDOW = 300;
+
 export function clauseAround(text: string, sentence: Span, span: Span): Span {
   const words = trimmed(text, span);
   // Words that already span a break or end in a joiner ("I'm sorry, but") are a unit of their own.
@@ -41,12 +44,18 @@ export function clauseAround(text: string, sentence: Span, span: Span): Span {
   for (let i = words.start; i < words.end && !inner; i++) inner = breakAt(text, i);
   if (/\b(?:but|however|though|so|and)$/i.test(text.slice(words.start, words.end))) return words;
   const last = wordsEnd(text, sentence);
+  // A clause is read within a window, as phrases' context is: a sentence of megabytes with no break
+  // (a paste, a hostile file) would otherwise be walked once per finding. Past the window, the words alone.
+  const low = Math.max(sentence.start, words.start - CLAUSE_WINDOW);
+  const high = Math.min(last, words.end + CLAUSE_WINDOW);
   let start = words.start;
   // Words spanning a break keep their start ("Aw, you poor thing"); the end still runs to the clause's.
-  while (!inner && start > sentence.start && !breakAt(text, start - 1)) start--;
+  while (!inner && start > low && !breakAt(text, start - 1)) start--;
+  if (!inner && start === low && low > sentence.start && !breakAt(text, start - 1)) return words;
   while (start < words.start && /[\s-]/.test(text[start])) start++;
   let end = Math.max(words.end, start);
-  while (end < last && !breakAt(text, end)) end++;
+  while (end < high && !breakAt(text, end)) end++;
+  if (end === high && high < last) return words;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return { start, end };
 }

@@ -5,6 +5,7 @@
 // rewrites are asked for (a lightbulb, the preview, --fix) and within a budget per lint.
 import { lint, walkRecordOf } from './linter.js';
 import type { Finding, Fix, LintOptions, LintResult, ScriptDocument } from './types.js';
+import { MAX_MATCHES_PER_TURN } from './rules/phrases.js';
 
 /** Candidates checked per finding (its fix and the rule's suggestions, best first). */
 const MAX_CANDIDATES = 8;
@@ -170,7 +171,9 @@ export function judgeEdits(baseline: Baseline, applied: readonly Fix[], targets:
     const key = keyOf(f.ruleId, place);
     const n = left.get(key) ?? 0;
     if (n > 0) left.set(key, n - 1);
-    else blame(place);
+    // A turn that held a rule's full count of matches (a hostile line) had more than it reported: the
+    // next ones surfacing after a fix are not new, and the fix made progress.
+    else if ((baseline.counts.get(key) ?? 0) < MAX_MATCHES_PER_TURN) blame(place);
   }
   // Each edited turn must still say something, and start every sentence it starts with a capital.
   const afterTurns = new TurnIndex(after.document);

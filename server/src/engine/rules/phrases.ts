@@ -61,7 +61,7 @@ export function findPhrases(agent: AgentFacts, key: string, patterns: readonly P
 }
 
 /** Matches kept per rule in one turn; beyond this a turn is not a line anyone would say. */
-const MAX_MATCHES_PER_TURN = 600;
+export const MAX_MATCHES_PER_TURN = 600;
 
 /** Runs every pattern over the turn and keeps the matches their context allows. */
 function scan(agent: AgentFacts, patterns: readonly PhrasePattern[]): PhraseMatch[] {
