@@ -12,6 +12,8 @@ const IMPORT_META_URL_SHIM = "const __importMetaUrl = require('node:url').pathTo
 const BUNDLES = [
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
   { in: 'server/src/lsp/server.ts', out: 'server', external: [] },
+  // The thread that owns the engine for the server (server/src/lsp/lint-thread.ts starts it).
+  { in: 'server/src/lsp/lint-worker.ts', out: 'lint-worker', external: [] },
   // The command is a small loader that runs cli-main with the code cache made below.
   { in: 'server/src/cli/bin.ts', out: 'cli', external: [], banner: '#!/usr/bin/env node' },
   { in: 'server/src/cli/main.ts', out: 'cli-main', external: [] },

@@ -46,6 +46,8 @@ export class TestClient {
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters: (() => void)[] = [];
   stderr = '';
+  /** Every publishDiagnostics, in order (the tests of stale results read them all). */
+  readonly published: PublishDiagnosticsParams[] = [];
   /** `window/showMessage` texts, in order. */
   readonly shownMessages: string[] = [];
   exited = false;
@@ -59,6 +61,7 @@ export class TestClient {
     });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.published.push(p);
       this.latest.set(p.uri, p);
       this.wake();
     });

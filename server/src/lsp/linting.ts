@@ -1,12 +1,15 @@
 // Lints open documents with the right config, once per (version, config generation):
-// hover, code actions, completion and diagnostics all read the same cached result.
+// hover, code actions, completion and diagnostics all read the same cached result. The engine runs in
+// the lint worker (lint-thread.ts), so the main thread stays free to answer while a long lint runs;
+// the main thread parses a document only when a feature reads its structure.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification, type Connection, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, type EmpathyConfig, type LintResult } from '../engine/index.js';
-import { baselineFileKey, BaselineError, filterByBaseline, loadBaseline } from '../node/baseline.js';
+import { resolveSpeakers } from '../engine/config.js';
+import { LintCancelled, parse, type EmpathyConfig, type Finding, type LintResult, type ScriptDocument, type SuppressedFinding } from '../engine/index.js';
 import { clearConfigCache, loadConfigFor } from '../node/config.js';
+import { LintThread } from './lint-thread.js';
 import { SETTINGS_SECTION } from '../../../shared/protocol.js';
 import { DEFAULT_SETTINGS, mergeSettings, normalizeSettings, type ServerSettings } from './settings.js';
 
@@ -15,7 +18,10 @@ export interface Linted {
   uri: string;
   version: number;
   text: string;
+  /** The findings, and the parsed document (parsed on this thread when first read). */
   result: LintResult;
+  /** The findings as diagnostics, made in the worker. */
+  diagnostics: Diagnostic[];
   config: EmpathyConfig;
   enabled: boolean;
   /** Config problems and trust notes, for the log and the status bar. */
@@ -41,6 +47,14 @@ export function setRecent<K, V>(map: Map<K, V>, key: K, value: V): void {
   if (map.size > MAX_CACHED_LINTS) map.delete(map.keys().next().value!);
 }
 
+/** Scripts this long (UTF-16 units) are linted in a thread of their own: a pasted 5 MB line lints for seconds. */
+export const LARGE_TEXT_CHARS = 1_000_000;
+/** The large-script thread stops after this long without work, giving its memory back. */
+const LARGE_THREAD_IDLE_MS = 30_000;
+
+/** Lints of one request overtaken by edits before it gives up (each edit cancels the lint before it). */
+const MAX_LINT_ATTEMPTS = 3;
+
 export const UNTRUSTED_NOTE = 'Untrusted workspace: linting with the default rules; .empathylintrc.json files are ignored.';
 
 export class LintService {
@@ -55,14 +69,24 @@ export class LintService {
    */
   private readonly cache = new Map<string, { version: number; generation: number; linted: Promise<Linted> }>();
   private readonly loggedNotes = new Set<string>();
-  /** The last finished lint per document, most recently used last (bounded like the cache). */
-  private readonly lastResults = new Map<string, LintResult>();
+  /**
+   * Where lints run: worker threads beside this bundle, one for scripts of ordinary size and one for
+   * huge ones (a 5 MB paste lints for seconds), so the scripts being edited are never queued behind it.
+   */
+  private readonly threads: { small: LintThread; large: LintThread };
+  /** The thread each lint ran in, which keeps what its suggestions are made from. */
+  private readonly threadOf = new WeakMap<Linted, LintThread>();
+  /** Findings whose suggestions have been fetched. */
+  private readonly suggested = new WeakSet<Finding>();
 
   constructor(
     private readonly connection: Connection,
     private readonly canAskConfiguration: boolean,
     private trusted: boolean,
-  ) {}
+  ) {
+    const log = (message: string) => connection.console.error(message);
+    this.threads = { small: LintThread.beside(__dirname, log), large: LintThread.beside(__dirname, log, LARGE_THREAD_IDLE_MS) };
+  }
 
   /** Changes whenever the config may have changed; part of workspace diagnostic result IDs. */
   get generation(): number {
@@ -74,7 +98,8 @@ export class LintService {
     this.configGeneration++;
     this.settingsByUri.clear();
     this.cache.clear();
-    this.lastResults.clear();
+    this.threads.small.forgetAll();
+    this.threads.large.forgetAll();
     clearConfigCache();
   }
 
@@ -84,15 +109,36 @@ export class LintService {
     this.configChanged();
   }
 
+  /** An edit: the document's lints of earlier versions are stale, so they stop and never answer. */
+  edited(document: TextDocument): void {
+    this.threads.small.cancelDocument(document.uri, document.version);
+    this.threads.large.cancelDocument(document.uri, document.version);
+  }
+
   /** A closed document: its settings and lint are not needed any more. */
   forget(uri: string): void {
     this.settingsByUri.delete(uri);
     this.cache.delete(uri);
-    this.lastResults.delete(uri);
+    this.threads.small.forget(uri);
+    this.threads.large.forget(uri);
   }
 
-  /** The lint of the document's current version (cached). */
+  /**
+   * The lint of the document's current version, for a feature (hover, completion, code actions): a lint
+   * an edit or a config change overtakes is followed by one of what is current then.
+   */
   async lintDocument(document: TextDocument): Promise<Linted> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.lintVersion(document);
+      } catch (error) {
+        if (!(error instanceof LintCancelled) || attempt >= MAX_LINT_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  /** The lint of the document's current version (cached); rejects with LintCancelled when an edit overtakes it (diagnostics of it would be stale). */
+  lintVersion(document: TextDocument): Promise<Linted> {
     const generation = this.configGeneration;
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === document.version && cached.generation === generation) {
@@ -101,13 +147,11 @@ export class LintService {
     }
     const { uri, version } = document;
     const text = document.getText();
-    // The last finished lint of this document: an edit below its top resumes the walk from there.
-    const previous = this.lastResults.get(uri);
-    const linted = this.configFor(uri).then((resolved) => this.lintText(uri, version, text, resolved, previous));
-    linted.then(
-      (done) => setRecent(this.lastResults, uri, done.result),
-      () => undefined,
-    );
+    // an edit while the settings are asked for makes this version stale before its lint starts
+    const linted = this.configFor(uri).then((resolved) => {
+      if (document.version !== version) throw new LintCancelled();
+      return this.lint(uri, version, text, resolved, true);
+    });
     setRecent(this.cache, uri, { version, generation, linted });
     linted.catch(() => {
       if (this.cache.get(uri)?.linted === linted) this.cache.delete(uri);
@@ -115,26 +159,49 @@ export class LintService {
     return linted;
   }
 
-  /** Lints text that is not (or not necessarily) open, e.g. a file on disk; `previous` is an earlier lint of the same document. */
-  lintText(uri: string, version: number, text: string, resolved: ResolvedConfig, previous?: LintResult): Linted {
-    const result = resolved.enabled ? lint(text, { config: resolved.config, previous, resumable: true }) : { document: lint('').document, findings: [], suppressed: [] };
-    if (resolved.enabled && resolved.baseline) result.findings = this.withoutBaselined(result, text, resolved.baseline);
-    return { uri, version, text, result, config: resolved.config, enabled: resolved.enabled, notes: resolved.notes };
+  /** Lints text that is not (or not necessarily) open, e.g. a file on disk. */
+  lintText(uri: string, version: number, text: string, resolved: ResolvedConfig): Promise<Linted> {
+    return this.lint(uri, version, text, resolved, false);
   }
 
   /**
-   * The findings a baseline does not record, matched as the CLI matches them (by rule and line text),
-   * so the Problems panel and CI agree. The array is replaced, not the result: a later lint resumes from it.
+   * Fetches the suggestions of the findings on the lines of `range` (the ones a code action there
+   * offers), made by the thread that linted them; a finding's are fetched once.
    */
-  private withoutBaselined(result: LintResult, text: string, baseline: { path: string; file: string }): LintResult['findings'] {
-    try {
-      const counts = loadBaseline(baseline.path).byFile.get(baselineFileKey(baseline.path, baseline.file));
-      return filterByBaseline(result.findings, counts, text, result.document.lineStarts).kept;
-    } catch (error) {
-      if (!(error instanceof BaselineError)) throw error;
-      this.logOnce(error.message);
-      return result.findings;
-    }
+  async withSuggestions(linted: Linted, range: Range): Promise<Linted> {
+    const thread = this.threadOf.get(linted);
+    const findings = linted.result.findings;
+    if (!thread || findings.length === 0) return linted;
+    const { lineStarts } = linted.result.document;
+    const from = lineStarts[Math.min(range.start.line, lineStarts.length - 1)];
+    const to = range.end.line + 1 < lineStarts.length ? lineStarts[range.end.line + 1] : linted.text.length;
+    const indices: number[] = [];
+    findings.forEach((f, i) => {
+      if (f.span.start <= to && from <= f.span.end && !this.suggested.has(f)) indices.push(i);
+    });
+    if (indices.length === 0) return linted;
+    const lists = await thread.suggestions({ uri: linted.uri, version: linted.version, indices });
+    indices.forEach((index, k) => {
+      findings[index].suggestions = lists[k] ?? [];
+      this.suggested.add(findings[index]);
+    });
+    return linted;
+  }
+
+  /** Stops the workers. */
+  async dispose(): Promise<void> {
+    await Promise.all([this.threads.small.dispose(), this.threads.large.dispose()]);
+  }
+
+  private async lint(uri: string, version: number, text: string, resolved: ResolvedConfig, resumable: boolean): Promise<Linted> {
+    const { config, enabled, notes } = resolved;
+    if (!enabled) return { uri, version, text, result: lazyResult('', config, [], []), diagnostics: [], config, enabled, notes };
+    const thread = text.length >= LARGE_TEXT_CHARS ? this.threads.large : this.threads.small;
+    const answer = await thread.run({ uri, version, text, config, resumable, ...(resolved.baseline ? { baseline: resolved.baseline } : {}) });
+    for (const note of answer.notes) this.logOnce(note);
+    const linted: Linted = { uri, version, text, result: lazyResult(text, config, answer.findings, answer.suppressed), diagnostics: answer.diagnostics, config, enabled, notes };
+    this.threadOf.set(linted, thread);
+    return linted;
   }
 
   /** Settings merged over the nearest `.empathylintrc.json` (ignored when the workspace is untrusted). */
@@ -187,4 +254,20 @@ export function filePathOf(uri: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * A lint result whose document is parsed on this thread when first read (the same parse as the
+ * worker's: same text, same speakers): publishing needs only the worker's diagnostics, and a 5 MB
+ * script parsed here would hold up every answer for ~100 ms.
+ */
+function lazyResult(text: string, config: EmpathyConfig, findings: Finding[], suppressed: SuppressedFinding[]): LintResult {
+  let document: ScriptDocument | undefined;
+  return {
+    get document(): ScriptDocument {
+      return (document ??= parse(text, resolveSpeakers(config)));
+    },
+    findings,
+    suppressed,
+  };
 }

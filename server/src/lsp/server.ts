@@ -241,7 +241,7 @@ function releaseTypedTurn(uri: string): void {
 }
 
 /** Runs `fn` on the current lint of an open document; unknown documents get `fallback`. */
-async function withLint<R>(uri: string, fallback: R, fn: (linted: Linted) => R): Promise<R> {
+async function withLint<R>(uri: string, fallback: R, fn: (linted: Linted) => R | Promise<R>): Promise<R> {
   const document = documents.get(uri);
   if (!document) return fallback;
   return fn(await lints.lintDocument(document));
@@ -254,7 +254,7 @@ function offsetIn(linted: Linted, position: { line: number; character: number })
 
 const documentChanges = () => !!capabilities.workspace?.workspaceEdit?.documentChanges;
 
-connection.onCodeAction(guard('codeAction', [], (params) => withLint(params.textDocument.uri, [], (l) => codeActions(l, params, { documentChanges: documentChanges(), snippetEdits: !!capabilities.workspace?.workspaceEdit?.snippetEditSupport }))));
+connection.onCodeAction(guard('codeAction', [], (params) => withLint(params.textDocument.uri, [], async (l) => codeActions(await lints.withSuggestions(l, params.range), params, { documentChanges: documentChanges(), snippetEdits: !!capabilities.workspace?.workspaceEdit?.snippetEditSupport }))));
 connection.onHover(
   guard('hover', null, (params) =>
     withLint(params.textDocument.uri, null, (l) =>

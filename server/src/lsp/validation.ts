@@ -16,7 +16,8 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { countFindings, internalErrorDiagnostic, sameDiagnostics, toDiagnostics } from './diagnostics.js';
+import { LintCancelled } from '../engine/index.js';
+import { countFindings, internalErrorDiagnostic, sameDiagnostics } from './diagnostics.js';
 import { reportInternalError } from './guard.js';
 import { setRecent, type Linted, type LintService } from './linting.js';
 import { StatusNotification, type LintWorkspaceResult } from '../../../shared/protocol.js';
@@ -26,6 +27,12 @@ import { fileStamp, listScriptFiles, readScript } from './workspace-files.js';
 export const DEBOUNCE_MS = 150;
 /** Longest a workspace-diagnostics request waits for a change before answering "unchanged". */
 const WORKSPACE_POLL_MS = 60_000;
+
+/** A lint cancelled by an edit counts as no lint: the edit brings a newer one. */
+function skipCancelled(error: unknown): null {
+  if (error instanceof LintCancelled) return null;
+  throw error;
+}
 
 export interface ValidatorOptions {
   pull: boolean;
@@ -51,8 +58,9 @@ export class Validator {
     if (!this.options.pull) void this.publish(document);
   }
 
-  /** Edits are linted after a typing pause; a newer edit restarts the wait. */
+  /** An edit cancels the lint of the version before it; in push mode it is linted after a typing pause (a newer edit restarts the wait). */
   changed(document: TextDocument): void {
+    this.lints.edited(document);
     if (this.options.pull) return;
     clearTimeout(this.timers.get(document.uri));
     this.timers.set(
@@ -97,6 +105,8 @@ export class Validator {
     const resultId = `${this.lints.generation}:${document.version}`;
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     const items = await this.diagnosticsOf(document);
+    // overtaken by an edit: the client asks again for the new version
+    if (items === null) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed while it was linted.', { retriggerRequest: true });
     // an internal error must not be remembered as this version's result
     const failed = items.some((d) => d.code === 'internal-error');
     if (failed) return { kind: DocumentDiagnosticReportKind.Full, items };
@@ -127,12 +137,12 @@ export class Validator {
     const total: LintWorkspaceResult = { files: files.length, errors: 0, warnings: 0 };
     for (const file of files) {
       const open = this.documents.get(file.uri);
-      const linted = open ? await this.lints.lintDocument(open) : await this.lintFile(file.uri, file.path);
+      const linted = open ? await this.lints.lintDocument(open).catch(skipCancelled) : await this.lintFile(file.uri, file.path);
       if (!linted) continue;
       const counts = countFindings(linted.result.findings);
       total.errors += counts.errors;
       total.warnings += counts.warnings;
-      if (!open && !this.options.pull) void this.connection.sendDiagnostics({ uri: file.uri, diagnostics: toDiagnostics(linted.result, file.uri) });
+      if (!open && !this.options.pull) void this.connection.sendDiagnostics({ uri: file.uri, diagnostics: linted.diagnostics });
     }
     if (this.options.pull) this.revalidateAll();
     return total;
@@ -154,7 +164,7 @@ export class Validator {
         continue;
       }
       const linted = await this.lintFile(file.uri, file.path);
-      items.push({ kind: DocumentDiagnosticReportKind.Full, uri: file.uri, resultId, version: null, items: linted ? toDiagnostics(linted.result, file.uri) : [] });
+      items.push({ kind: DocumentDiagnosticReportKind.Full, uri: file.uri, resultId, version: null, items: linted ? linted.diagnostics : [] });
     }
     // files deleted since the last answer: clear what the client still shows
     for (const uri of previous.keys()) {
@@ -186,24 +196,28 @@ export class Validator {
     });
   }
 
-  /** Lints and sends diagnostics unless the document changed meanwhile (then a newer lint follows). */
+  /** Lints and sends diagnostics unless the document changed meanwhile (then a newer lint follows): stale diagnostics are never sent. */
   private async publish(document: TextDocument): Promise<void> {
     const version = document.version;
     const diagnostics = await this.diagnosticsOf(document);
-    if (this.documents.get(document.uri)?.version !== version) return;
+    if (diagnostics === null || this.documents.get(document.uri)?.version !== version) return;
     await this.connection.sendDiagnostics({ uri: document.uri, version, diagnostics }).catch(() => undefined);
   }
 
-  /** Diagnostics of the current version, with the status notification; an internal error becomes one diagnostic. */
-  private async diagnosticsOf(document: TextDocument): Promise<Diagnostic[]> {
+  /**
+   * Diagnostics of the current version, with the status notification; an internal error becomes one
+   * diagnostic; null when an edit cancelled the lint.
+   */
+  private async diagnosticsOf(document: TextDocument): Promise<Diagnostic[] | null> {
     try {
-      const linted = await this.lints.lintDocument(document);
+      const linted = await this.lints.lintVersion(document);
       const counts = countFindings(linted.result.findings);
       void this.connection
-        .sendNotification(StatusNotification, { uri: document.uri, version: document.version, ...counts, notes: linted.notes })
+        .sendNotification(StatusNotification, { uri: document.uri, version: linted.version, ...counts, notes: linted.notes })
         .catch(() => undefined);
-      return toDiagnostics(linted.result, document.uri);
+      return linted.diagnostics;
     } catch (error) {
+      if (error instanceof LintCancelled) return null;
       reportInternalError('lint', error);
       return [internalErrorDiagnostic(error)];
     }
