@@ -12,7 +12,7 @@ const MAX_HOVER_SUGGESTIONS = 5;
 /** Lines of a target section shown on a jump. */
 const TARGET_PREVIEW_LINES = 6;
 /** The "why" taken from a rule's page is cut at a sentence end near this length. */
-const MAX_WHY_CHARS = 420;
+const MAX_WHY_CHARS = 320;
 
 export interface HoverOptions {
   /** Repeat the finding's message: for clients that do not show diagnostics in their hover (Neovim's `K`). */
@@ -92,9 +92,10 @@ function docsDirs(): string[] {
 
 /** The first paragraph under "## Why", on one line, cut at a sentence end when long. */
 export function firstWhyParagraph(page: string): string {
-  const match = /^## Why[^\n]*\n+([\s\S]*?)(?:\n\s*\n|\n#|$)/m.exec(page.replace(/\r\n?/g, '\n'));
+  const match = /^## Why[^\n]*\n+([\s\S]*?)(?:\n[ \t]*\n|\n#|(?![\s\S]))/m.exec(page.replace(/\r\n?/g, '\n'));
   if (!match) return '';
-  const paragraph = match[1].replace(/\s*\n\s*/g, ' ').trim();
+  // links in the page are relative to it: in a hover they keep their words only
+  const paragraph = match[1].replace(/\s*\n\s*/g, ' ').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
   if (paragraph.length <= MAX_WHY_CHARS) return paragraph;
   const cut = paragraph.slice(0, MAX_WHY_CHARS);
   const end = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('." '));
