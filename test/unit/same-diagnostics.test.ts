@@ -12,6 +12,8 @@ const SCRIPT = [
   '# start',
   "Customer: My mother passed away, that's why I'm late.",
   "Agent: I'm sorry, but our policy doesn't allow refunds after thirty days.",
+  // early-personalization points back at the disclosure: a related row (the path is in the message, not a row)
+  'Agent: Oh, I remember when my mom died, I was a wreck for months.',
   '* Customer is upset -> upset',
   '',
   '# upset',
