@@ -2,6 +2,7 @@
 // LSP connection to the engine; each feature lives in its own module.
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   TextDocuments,
@@ -142,6 +143,8 @@ connection.onDidChangeConfiguration(
   guardNotification('didChangeConfiguration', () => {
     editorSettings.clear();
     wakeScopeWaiters();
+    // `empathyLint.codeLens` may have changed: the editor asks for lenses again
+    if (capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     lints.configChanged();
     validator.revalidateAll();
   }),
