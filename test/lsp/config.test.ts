@@ -95,8 +95,8 @@ test('a broken .empathylintrc.json is reported once, and linting goes on with th
   }
 });
 
-test('workspace diagnostics cover closed scripts, and a repeated pull waits for a change on disk', async () => {
-  const client = new TestClient({ capabilities: { ...DEFAULT_CAPABILITIES, textDocument: { ...DEFAULT_CAPABILITIES.textDocument, diagnostic: {} } } });
+test('with lintScope workspace, workspace diagnostics cover closed scripts, and a repeated pull waits for a change on disk', async () => {
+  const client = new TestClient({ capabilities: { ...DEFAULT_CAPABILITIES, textDocument: { ...DEFAULT_CAPABILITIES.textDocument, diagnostic: {} } }, settings: () => ({ lintScope: 'workspace' }) });
   writeFileSync(join(client.root, 'closed.scenario'), TWO_EXCHANGES);
   await client.initialize();
   type Report = { items: { uri: string; kind: string; resultId?: string; items?: { code: string }[] }[] };

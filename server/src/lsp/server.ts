@@ -260,9 +260,11 @@ const documentChanges = () => !!capabilities.workspace?.workspaceEdit?.documentC
 connection.onCodeAction(guard('codeAction', [], (params) => withLint(params.textDocument.uri, [], async (l) => codeActions(await lints.withSuggestions(l, params.range), params, { documentChanges: documentChanges(), snippetEdits: !!capabilities.workspace?.workspaceEdit?.snippetEditSupport }))));
 connection.onHover(
   guard('hover', null, (params) =>
-    withLint(params.textDocument.uri, null, (l) =>
-      hoverAt(l.result.document, l.result.findings, offsetIn(l, params.position), { repeatMessage: !initOptions.diagnosticsInHover, commandLinks: !!initOptions.commandLinks }),
-    ),
+    // the better phrasings are made (in the lint's worker) for the findings on the hovered line only
+    withLint(params.textDocument.uri, null, async (l) => {
+      const linted = await lints.withSuggestions(l, { start: params.position, end: params.position }).catch(() => l);
+      return hoverAt(linted.result.document, linted.result.findings, offsetIn(linted, params.position), { repeatMessage: !initOptions.diagnosticsInHover, commandLinks: !!initOptions.commandLinks });
+    }),
   ),
 );
 connection.onCodeLens(
