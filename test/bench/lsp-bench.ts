@@ -13,6 +13,14 @@ export const EDIT_COUNT = 200;
 export const MEMORY_FILES = 100;
 export const MEMORY_FILE_LINES = 500;
 const REQUEST_SAMPLES = 40;
+/** Pull sessions of 200 edits each: the edit target must hold in every one. */
+export const EDIT_RUNS = 3;
+/** The paste: about this many bytes of generated script lines replace a small document in one change. */
+export const PASTE_BYTES = 5_000_000;
+/** Lines of the script hovered and completed in while the paste lints. */
+const PASTE_SMALL_LINES = 500;
+/** How long the paste may take to lint before the measure gives up. */
+const PASTE_TIMEOUT_MS = 180_000;
 const DIAGNOSTICS_TIMEOUT_MS = 10_000;
 /** Opening 100 scripts at once queues 100 lints: allow them all the time they need. */
 const MEMORY_TIMEOUT_MS = 300_000;
@@ -57,9 +65,21 @@ export interface ModeResult {
   edit: Latency & { timeouts: number };
 }
 
+/** Hover and completion on a small script while a 5 MB paste into another one lints. */
+export interface PasteResult {
+  bytes: number;
+  /** didChange of the paste → its diagnostics (pulled). */
+  lintMs: number;
+  hover: Latency;
+  completion: Latency;
+}
+
 export interface LspResult {
   syncKind: 'full' | 'incremental';
   pull: ModeResult | string;
+  /** Every pull session's edits (the first is `pull`). */
+  pullRuns?: (ModeResult | string)[];
+  paste?: PasteResult | string;
   push: ModeResult | string;
   completion: Latency | string;
   codeAction: (Latency & { withDiagnostics: boolean }) | string;
@@ -292,6 +312,58 @@ async function measureMode(serverJs: string, root: string, mode: Mode, uri: stri
 
 const reason = (error: unknown) => `not measured: ${error instanceof Error ? error.message : String(error)}`;
 
+/**
+ * A 5 MB paste into an open script, and meanwhile, until its diagnostics arrive, hover and completion
+ * one after the other on a 500-line script: how long each answer takes while the server lints.
+ */
+async function measurePaste(serverJs: string, root: string): Promise<PasteResult> {
+  const session = new Session(serverJs, root, 'pull');
+  try {
+    await session.initialize();
+    const smallText = scenarioOfLines(PASTE_SMALL_LINES, 77);
+    const small = pathToFileURL(join(root, 'paste-small.scenario')).href;
+    await session.open(small, smallText, 'scenario');
+    const target = pathToFileURL(join(root, 'paste-target.scenario')).href;
+    await session.open(target, 'Agent: Thank you for calling.\n', 'scenario');
+    const pasted: string[] = [];
+    let bytes = 0;
+    for (let seed = 0; bytes < PASTE_BYTES; seed++) {
+      const part = scenarioOfLines(2000, 5000 + seed);
+      pasted.push(part);
+      bytes += Buffer.byteLength(part);
+    }
+    const text = pasted.join('');
+    const started = performance.now();
+    session.client.notify('textDocument/didChange', { textDocument: { uri: target, version: 2 }, contentChanges: [{ text }] });
+    let done = false;
+    let lintMs = NaN;
+    const diagnostics = session.pull(target, PASTE_TIMEOUT_MS).then(() => {
+      lintMs = performance.now() - started;
+      done = true;
+    });
+    const lines = smallText.split('\n');
+    const hover: number[] = [];
+    const completion: number[] = [];
+    for (let i = 0; !done; i++) {
+      const line = (i * 37) % (lines.length - 1);
+      const position = { line, character: Math.min(lines[line].length, 12) };
+      const asked = performance.now();
+      if (i % 2 === 0) {
+        await session.client.request('textDocument/hover', { textDocument: { uri: small }, position });
+        hover.push(performance.now() - asked);
+      } else {
+        await session.client.request('textDocument/completion', { textDocument: { uri: small }, position: { line, character: 0 } });
+        completion.push(performance.now() - asked);
+      }
+    }
+    await diagnostics;
+    if (hover.length === 0 || completion.length === 0) throw new Error('the paste was linted before a hover and a completion could be asked');
+    return { bytes: Buffer.byteLength(text), lintMs, hover: latency(hover), completion: latency(completion) };
+  } finally {
+    await session.close();
+  }
+}
+
 /** Every language-server figure; a part that cannot be measured says why. */
 export async function measureServer(serverJs: string, workDir: string): Promise<LspResult> {
   const root = join(workDir, 'lsp');
@@ -301,6 +373,11 @@ export async function measureServer(serverJs: string, workDir: string): Promise<
   writeFileSync(path, text);
   const uri = pathToFileURL(path).href;
   const pull = await measureMode(serverJs, root, 'pull', uri, text, true).catch((error: unknown) => reason(error));
+  const pullRuns: (ModeResult | string)[] = [typeof pull === 'string' ? pull : pull.result];
+  for (let run = 1; run < EDIT_RUNS; run++) {
+    pullRuns.push(await measureMode(serverJs, root, 'pull', uri, text, false).then((r) => r.result, (error: unknown) => reason(error)));
+  }
+  const paste = await measurePaste(serverJs, root).catch((error: unknown) => reason(error));
   const push = await measureMode(serverJs, root, 'push', uri, text, typeof pull === 'string').catch((error: unknown) => reason(error));
   const withRequests = typeof pull !== 'string' ? pull : typeof push !== 'string' ? push : null;
   const memory = await measureMemory(serverJs, root).catch((error: unknown) => reason(error));
@@ -308,6 +385,8 @@ export async function measureServer(serverJs: string, workDir: string): Promise<
   return {
     syncKind: withRequests?.syncKind ?? 'full',
     pull: typeof pull === 'string' ? pull : pull.result,
+    pullRuns,
+    paste,
     push: typeof push === 'string' ? push : push.result,
     completion: withRequests?.completion ?? 'not measured: no session reached the requests',
     codeAction: withRequests?.codeAction ?? 'not measured: no session reached the requests',

@@ -81,7 +81,9 @@ export interface BenchResult {
 
 export const CLI_TARGET_RATIO = 10;
 export const ENGINE_TARGET_RATIO = 3;
-export const EDIT_P95_TARGET_MS = 15;
+export const EDIT_P95_TARGET_MS = 10;
+/** Hover and completion p95 while a 5 MB paste lints. */
+export const PASTE_ANSWER_P95_TARGET_MS = 50;
 export const RSS_TARGET_MB = 120;
 /** Growth exponents up to this count as linear (fixed costs pull small sizes up, noise both ways). */
 export const LINEAR_EXPONENT_LIMIT = 1.2;
@@ -120,11 +122,27 @@ export function judgeTargets(result: Omit<BenchResult, 'targets'>): Target[] {
   const pull = lsp && typeof lsp.pull !== 'string' && lsp.pull.edit.samples ? lsp.pull : null;
   const push = lsp && typeof lsp.push !== 'string' && lsp.push.edit.samples ? lsp.push : null;
   const pushNote = push ? `; push p95 ${fmt(push.edit.p95, ' ms')} (includes the server's typing debounce)` : '';
+  const runs = (lsp?.pullRuns ?? (pull ? [pull] : [])).filter((r): r is Exclude<typeof r, string> => typeof r !== 'string' && r.edit.samples > 0);
   targets.push({
     id: 'edit-p95',
-    goal: `p95 didChange → diagnostics < ${EDIT_P95_TARGET_MS} ms on a 2,000-line scenario (pull, as VS Code asks)`,
-    measured: pull ? `pull p95 ${fmt(pull.edit.p95, ' ms')} (p50 ${fmt(pull.edit.p50, ' ms')})${pushNote}` : lsp ? `pull ${String(lsp.pull)}${pushNote}` : reasonOf(result.lsp),
-    met: pull ? pull.edit.p95 < EDIT_P95_TARGET_MS && pull.edit.timeouts === 0 : null,
+    goal: `p95 didChange → diagnostics < ${EDIT_P95_TARGET_MS} ms on a 2,000-line scenario (pull, as VS Code asks), in each of ${runs.length || 'the'} runs`,
+    measured: runs.length
+      ? `pull p95 ${runs.map((r) => fmt(r.edit.p95, ' ms')).join(', ')} (p50 ${runs.map((r) => fmt(r.edit.p50, ' ms')).join(', ')})${pushNote}`
+      : lsp
+        ? `pull ${String(lsp.pull)}${pushNote}`
+        : reasonOf(result.lsp),
+    met: runs.length ? runs.every((r) => r.edit.p95 < EDIT_P95_TARGET_MS && r.edit.timeouts === 0) : null,
+  });
+  const paste = lsp && lsp.paste !== undefined && typeof lsp.paste !== 'string' ? lsp.paste : null;
+  targets.push({
+    id: 'answers-during-paste',
+    goal: `hover and completion p95 < ${PASTE_ANSWER_P95_TARGET_MS} ms on a 500-line script while a 5 MB paste into another lints`,
+    measured: paste
+      ? `hover p95 ${fmt(paste.hover.p95, ' ms')} (n=${paste.hover.samples}), completion p95 ${fmt(paste.completion.p95, ' ms')} (n=${paste.completion.samples}); the paste linted in ${fmt(paste.lintMs, ' ms')}`
+      : lsp
+        ? String(lsp.paste ?? 'not measured')
+        : reasonOf(result.lsp),
+    met: paste ? paste.hover.p95 < PASTE_ANSWER_P95_TARGET_MS && paste.completion.p95 < PASTE_ANSWER_P95_TARGET_MS : null,
   });
   const rss = lsp && typeof lsp.rssMb === 'number' ? lsp.rssMb : null;
   targets.push({
@@ -229,8 +247,17 @@ function lspSection(result: BenchResult): string {
     typeof l.rssMb === 'number'
       ? `${fmt(l.rssMb, ' MB')} (peak ${mbCell(l.peakRssMb)}; all 100 diagnosed ${fmt(Number(l.memoryOpenMs), ' ms')} after the first didOpen)`
       : l.rssMb;
+  const paste = l.paste === undefined ? [] : typeof l.paste === 'string' ? [['during a 5 MB paste', l.paste]] : [
+    [`during a ${fmt(l.paste.bytes / 1e6, ' MB')} paste into another script (pull; linted in ${fmt(l.paste.lintMs, ' ms')}): hover on a 500-line script`, `${latencyCell(l.paste.hover)}, max ${fmt(l.paste.hover.max, ' ms')}`],
+    ['… and completion there', `${latencyCell(l.paste.completion)}, max ${fmt(l.paste.completion.max, ' ms')}`],
+  ];
+  const laterRuns = (l.pullRuns ?? []).slice(1).map((run, i): [string, string] =>
+    typeof run === 'string' ? [`pull run ${i + 2}`, run] : [`pull (VS Code), run ${i + 2}: didChange → diagnostics, 200 one-character edits`, `${latencyCell(run.edit)}, max ${fmt(run.edit.max, ' ms')}`],
+  );
   const rows = [
     ...modeRows('pull (VS Code)', l.pull),
+    ...laterRuns,
+    ...paste,
     ...modeRows('push (publishDiagnostics)', l.push),
     ['completion', latencyCell(l.completion)],
     ['codeAction on a diagnostic', codeAction],

@@ -1,6 +1,8 @@
 // The lint worker (dist/lint-worker.js): a thread that owns the engine for the language server, so a
 // long lint never holds up hover, completion or code actions on the main thread. One job at a time;
 // the main thread cancels the running one by writing its id into the shared cancel slot.
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { LintCancelled, ResumeStore, runLintJob, suggestionsFor, type LintReply, type LintWorkerMessage } from './lint-job.js';
 
@@ -8,6 +10,25 @@ import { LintCancelled, ResumeStore, runLintJob, suggestionsFor, type LintReply,
 export interface LintWorkerData {
   cancel: SharedArrayBuffer;
 }
+
+/**
+ * Heap size past which the worker collects at once instead of growing on: opening 100 scripts grew
+ * the server to ~380 MB RSS, ~220 MB with this. Raised to what the last collection kept plus a margin,
+ * so a worker that holds much does not collect after every lint (a full collection costs ~10-30 ms).
+ */
+const HEAP_COLLECT_BYTES = 48 * 1024 * 1024;
+const HEAP_GROWTH_BYTES = 24 * 1024 * 1024;
+let collectAbove = HEAP_COLLECT_BYTES;
+
+/** A full collection, when V8 lets this thread ask for one. */
+const collect = ((): (() => void) | undefined => {
+  try {
+    setFlagsFromString('--expose-gc');
+    return runInNewContext('gc') as () => void;
+  } catch {
+    return undefined;
+  }
+})();
 
 const port = parentPort;
 if (port) {
@@ -27,5 +48,9 @@ if (port) {
       else reply = { kind: 'failed', id, message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined };
     }
     port.postMessage(reply);
+    if (collect && getHeapStatistics().total_heap_size > collectAbove) {
+      collect();
+      collectAbove = Math.max(HEAP_COLLECT_BYTES, getHeapStatistics().used_heap_size + HEAP_GROWTH_BYTES);
+    }
   });
 }
