@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import type { Diagnostic, Range } from 'vscode-languageserver-protocol';
+import { isTurnBeingTyped, lineAfter, lineText } from '../../server/src/lsp/typing.js';
 import { lint, spanToRange } from '../../server/src/engine/index.js';
 import { MAX_DIAGNOSTICS_PER_FILE } from '../../server/src/lsp/diagnostics.js';
 import { TWO_EXCHANGES, type TestClient } from '../lsp/lsp-client.js';
@@ -39,6 +40,7 @@ test('the server lints the same text as the editor after random incremental edit
       const uri = await client.open(name, TWO_EXCHANGES);
       let local = TextDocument.create(uri, 'scenario', 1, TWO_EXCHANGES);
       let version = 1;
+      let lastChange: { range: Range; text: string } | undefined;
       for (const e of edits) {
         const length = local.getText().length;
         const start = Math.floor(e.at * length);
@@ -47,15 +49,22 @@ test('the server lints the same text as the editor after random incremental edit
         const range = { start: local.positionAt(start), end: local.positionAt(end) };
         if (e.at > 1) range.start = range.end = { line: local.lineCount + 3, character: 7 };
         const change = { range, text: e.text };
+        lastChange = change;
         version++;
         local = TextDocument.update(local, [change], version);
         await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
       }
       const text = local.getText();
-      const lineStarts = lint(text).document.lineStarts;
-      const expected = lint(text)
-        .findings.slice(0, MAX_DIAGNOSTICS_PER_FILE)
-        .map((f) => `${f.ruleId}@${JSON.stringify(spanToRange(lineStarts, f.span))}`)
+      const result = lint(text);
+      const lineStarts = result.document.lineStarts;
+      // A turn being typed at the last edit ("Agent: Thanks") is held back for a moment, by design.
+      const typed = lineAfter(lastChange!);
+      const held = isTurnBeingTyped(lineText(text, typed)) ? typed : -1;
+      const expected = result.findings
+        .slice(0, MAX_DIAGNOSTICS_PER_FILE)
+        .map((f) => ({ ruleId: f.ruleId, range: spanToRange(lineStarts, f.span) }))
+        .filter((f) => f.range.start.line !== held)
+        .map((f) => `${f.ruleId}@${JSON.stringify(f.range)}`)
         .sort();
       assert.deepEqual(keysOf(await client.diagnostics(uri, version)), expected);
       await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });

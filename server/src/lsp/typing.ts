@@ -29,7 +29,7 @@ export class TypingTurns {
       this.edits.delete(uri); // a whole-text replacement is not typing
       return;
     }
-    const line = last.range.start.line + countNewlines(last.text);
+    const line = lineAfter(last);
     const timer = setTimeout(() => {
       if (this.edits.get(uri)?.timer !== timer) return;
       this.edits.delete(uri);
@@ -59,6 +59,11 @@ export function isTurnBeingTyped(line: string): boolean {
   return TURN_BEING_TYPED.test(line);
 }
 
+/** The 0-based line where a change leaves the cursor: the end of the text it inserted. */
+export function lineAfter(change: { range: { start: { line: number } }; text: string }): number {
+  return change.range.start.line + countNewlines(change.text);
+}
+
 function countNewlines(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
@@ -66,7 +71,7 @@ function countNewlines(text: string): number {
 }
 
 /** The text of one 0-based line (without its line break). */
-function lineText(text: string, line: number): string {
+export function lineText(text: string, line: number): string {
   let start = 0;
   for (let i = 0; i < line; i++) {
     const next = text.indexOf('\n', start);
