@@ -199,6 +199,8 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
       const closed = rows.filter((row) => !open.has((row.file.split('/').pop() ?? '').replace(/\.[^.]+$/, '')));
       assert.deepEqual(closed, [], `findings of scripts that are not open (open: ${[...open].join(', ')}):\n${formatRows(closed)}`);
       assert.ok(rows.some((row) => row.file.endsWith(`/${SCENARIO_FILE}`)), 'the open scenario has no rows');
+      const files = new Set(rows.map((row) => row.file.split('/').pop()));
+      assert.ok(files.size >= 2, `the Problems panel shows one file's rows only: is it still filtered? ${[...files].join(', ')}`);
     }));
 
   it('"Show documentation for <rule>" (Ctrl+.) opens the rule page shipped in the extension, offline', { timeout: SCENARIO_TIMEOUT_MS }, () =>

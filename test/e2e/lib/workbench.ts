@@ -335,6 +335,8 @@ export class Workbench {
   async clearProblemsFilter(): Promise<void> {
     await this.showProblems();
     await this.page.locator('.part.panel .viewpane-filter input').first().fill('');
+    // the panel applies its filter after a pause: wait until it no longer says "Showing n of m"
+    await this.page.locator('.part.panel .viewpane-filter', { hasText: /Showing \d+ of \d+/ }).first().waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
   }
 
   /** The file names of the open editor tabs. */
