@@ -23,8 +23,6 @@ export interface Feature {
 
 const WORD = /\$\s?\d[\d,.]*|£\s?\d[\d,.]*|€\s?\d[\d,.]*|\d[\d,.:]*%?|[a-z]+(?:['’][a-z]+)*|[!?]/g;
 const NEGATORS = new Set(['not', 'never', 'no', 'cannot', 'nobody', 'nothing', 'without', 'hardly']);
-/** Words after which a negation stops reaching: a new clause. */
-const CLAUSE_BREAK = /[,;:.!?]|\b(?:but|and|so|because)\b/;
 /** How many words a negation reaches. */
 const NEGATION_REACH = 4;
 /** British spellings folded to American before stemming ("apologise" = "apologize"). */
@@ -52,6 +50,18 @@ function formOf(word: string): string {
   return stemmed;
 }
 
+/**
+ * True when the gap between two words holds clause punctuation. (The gap holds no words, so a clause
+ * word such as "but" is a token, not a break; this scans the few characters without a copy.)
+ */
+function breaksClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63) return true; // , ; : . ! ?
+  }
+  return false;
+}
+
 /** True for a word that negates what follows ("not", "won't", "never"). */
 function negates(word: string): boolean {
   return NEGATORS.has(word) || /n['’]t$/.test(word);
@@ -64,7 +74,7 @@ export function tokenize(text: string, skip: readonly { start: number; end: numb
   let last = 0;
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
-    if (CLAUSE_BREAK.test(text.slice(last, start))) negationLeft = 0;
+    if (negationLeft > 0 && breaksClause(text, last, start)) negationLeft = 0;
     last = start + m[0].length;
     if (skip.some((s) => start >= s.start && start < s.end)) continue;
     const word = m[0];

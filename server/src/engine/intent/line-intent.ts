@@ -3,15 +3,20 @@
 // is surest of, over the label's calibrated threshold, with the words that carried it.
 import type { AgentFacts } from '../rules/rule.js';
 import type { Span } from '../types.js';
+import { ownCopy, TextCache } from '../text-cache.js';
 import { labelIndex, scoreTokens, strongestTokens, thresholdOf, type SentenceScores } from './classifier.js';
 import { tokenize, type Token } from './features.js';
 import type { IntentLabel } from './model-format.js';
 
 interface ScoredSentence {
   span: Span;
-  tokens: Token[];
+  /** Offsets relative to the sentence (so one scoring serves every line that says the sentence). */
+  tokens: readonly Token[];
   scores: SentenceScores;
 }
+
+/** A sentence's tokens and scores by its words: scripts repeat sentences even where whole lines differ. */
+const SENTENCES = new TextCache<{ tokens: readonly Token[]; scores: SentenceScores }>();
 
 /** A label the model recognizes in a turn: where, how sure, and which words carried it (spans relative to the turn text). */
 export interface IntentVerdict {
@@ -33,12 +38,23 @@ function scoredSentences(agent: AgentFacts): ScoredSentence[] {
   const scored: ScoredSentence[] = [];
   for (const span of agent.sentences) {
     if (span.end - span.start > MAX_SENTENCE_CHARS) continue;
-    const text = agent.masked.slice(span.start, span.end);
-    const quotes = agent.quotes.map((q) => ({ start: q.start - span.start, end: q.end - span.start }));
-    const tokens = tokenize(text, quotes).map((t) => ({ ...t, start: t.start + span.start, end: t.end + span.start }));
-    if (tokens.length >= MIN_TOKENS) scored.push({ span, tokens, scores: scoreTokens(tokens) });
+    const { tokens, scores } = scoreSentence(agent, span);
+    if (tokens.length >= MIN_TOKENS) scored.push({ span, tokens, scores });
   }
   agent.memo.set(MEMO_KEY, scored);
+  return scored;
+}
+
+/** One sentence's tokens (relative offsets) and scores, from the cache when its words were scored before and hold no quote. */
+function scoreSentence(agent: AgentFacts, span: Span): { tokens: readonly Token[]; scores: SentenceScores } {
+  const text = agent.masked.slice(span.start, span.end);
+  const quotes = agent.quotes.filter((q) => q.end > span.start && q.start < span.end).map((q) => ({ start: q.start - span.start, end: q.end - span.start }));
+  const cacheable = quotes.length === 0;
+  const cached = cacheable ? SENTENCES.get(text) : undefined;
+  if (cached) return cached;
+  const tokens = tokenize(text, quotes);
+  const scored = { tokens, scores: scoreTokens(tokens) };
+  if (cacheable && SENTENCES.admits(text)) SENTENCES.set(ownCopy(text), scored);
   return scored;
 }
 
@@ -63,7 +79,7 @@ export function intentVerdict(agent: AgentFacts, label: IntentLabel, accept?: (s
     const probability = s.scores.probabilities[index];
     if (probability < threshold || (best && probability <= best.probability) || !isLikeliestMistake(s.scores, index)) continue;
     const carried = strongestTokens(s.scores, label);
-    const evidence = carried ? { start: s.tokens[carried.first].start, end: s.tokens[carried.last].end } : s.span;
+    const evidence = carried ? { start: s.span.start + s.tokens[carried.first].start, end: s.span.start + s.tokens[carried.last].end } : s.span;
     if (!accept || accept(s.span, evidence)) best = { sentence: s.span, probability, evidence };
   }
   return best;
