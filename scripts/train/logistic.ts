@@ -1,6 +1,7 @@
 // Binary logistic regression over sparse binary features, trained by seeded stochastic gradient
 // descent with L2: the same corpus and seed give the same weights, bit for bit, on any machine
 // (plain float64 arithmetic in a fixed order).
+import { seededRandom } from '../../test/bench/corpus.js';
 
 /** One example: the indices of its features (each worth 1/sqrt(n)), and its target. */
 export interface Example {
@@ -20,18 +21,6 @@ export interface TrainOptions {
 export interface LogisticModel {
   bias: number;
   weights: Float64Array;
-}
-
-/** A small deterministic generator (mulberry32), for the shuffles. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The model's probability for one example. */

@@ -23,47 +23,32 @@ const VAGUE = String.raw`(?:(?:any|the|all\s+the|this|that|your)\s+|(?=inconveni
 /** "… the trouble with your delivery": the apology names what went wrong. */
 const SPECIFIC = /^\s+(?:with|in|on|of|regarding|about|over)\s+(?:your|the|this|that)\b/i;
 
+/** What a corporate apology speaks for: "the company regrets", "the airline apologizes". */
+const ORGANIZATION = oneOf(String.raw`
+  company
+  bank
+  airline
+  store
+  team
+  management
+  hotel
+  clinic
+  practice
+  firm
+  business
+  organi[sz]ation
+  department
+  shop
+  utility
+  provider
+  carrier
+`);
+
 const PATTERNS: PhrasePattern[] = [
-  { id: 'we-apologize-vague', re: new RegExp(String.raw`\b(?:we|the\s+${oneOf(String.raw`
-      company
-      bank
-      airline
-      store
-      team
-      management
-      hotel
-      clinic
-      practice
-      firm
-      business
-      organi[sz]ation
-      department
-      shop
-      utility
-      provider
-      carrier
-    `)})\s+(?:(?:do|sincerely|truly|deeply|greatly)\s+)?(?:(?:are\s+)?apologi[sz]es?|regrets?|are\s+(?:so\s+|very\s+|truly\s+)?sorry|'re\s+(?:so\s+|very\s+|truly\s+)?sorry)\s+(?:for|about)\s+${VAGUE}`), unlessFollowedBy: SPECIFIC, fix: PERSONAL },
+  { id: 'we-apologize-vague', re: new RegExp(String.raw`\b(?:we|the\s+${ORGANIZATION})\s+(?:(?:do|sincerely|truly|deeply|greatly)\s+)?(?:(?:are\s+)?apologi[sz]es?|regrets?|are\s+(?:so\s+|very\s+|truly\s+)?sorry|'re\s+(?:so\s+|very\s+|truly\s+)?sorry)\s+(?:for|about)\s+${VAGUE}`), unlessFollowedBy: SPECIFIC, fix: PERSONAL },
   { id: 'apologies-vague', re: new RegExp(String.raw`\b(?:(?:our|sincere|many|my)\s+)?(?:apologies|sorry)\s+(?:for|about)\s+${VAGUE}`), unlessPrecededBy: /\bi(?:'m|\s+am)?\s+(?:\w+\s+)?$/, unlessFollowedBy: SPECIFIC, fix: PERSONAL },
   { id: 'please-accept', re: /\bplease\s+accept\s+our\s+(?:sincere\s+|deepest\s+|humble\s+)?apolog(?:ies|y)(?:\s+for\s+(?:any|the)\s+\w+(?:\s+(?:this|that)\s+(?:may\s+have\s+)?caused(?:\s+you)?)?)?/, fix: PERSONAL },
-  { id: 'we-regret-inconvenience', re: new RegExp(String.raw`\b(?:(?:we|the\s+${oneOf(String.raw`
-      company
-      bank
-      airline
-      store
-      team
-      management
-      hotel
-      clinic
-      practice
-      firm
-      business
-      organi[sz]ation
-      department
-      shop
-      utility
-      provider
-      carrier
-    `)})\s+regrets?|it\s+is\s+regrettable\s+that|(?:the|any)\s+inconvenience(?:\s+(?:this\s+)?(?:caused|may\s+have\s+caused))?\s+(?:is|was)\s+(?:deeply\s+|sincerely\s+)?regretted)\b(?:\s+(?:any|the)\s+(?:inconvenience|trouble|issues?|confusion)(?:\s+(?:this|that)\s+(?:may\s+have\s+)?caused)?)?`), fix: PERSONAL },
+  { id: 'we-regret-inconvenience', re: new RegExp(String.raw`\b(?:(?:we|the\s+${ORGANIZATION})\s+regrets?|it\s+is\s+regrettable\s+that|(?:the|any)\s+inconvenience(?:\s+(?:this\s+)?(?:caused|may\s+have\s+caused))?\s+(?:is|was)\s+(?:deeply\s+|sincerely\s+)?regretted)\b(?:\s+(?:any|the)\s+(?:inconvenience|trouble|issues?|confusion)(?:\s+(?:this|that)\s+(?:may\s+have\s+)?caused)?)?`), fix: PERSONAL },
   { id: 'mistakes-were-made', re: /\b(?:mistakes|errors)\s+(?:were|have\s+been)\s+made\b/, fix: 'we made a mistake' },
   { id: 'inconvenience-caused', re: /\b(?:(?:any|the)\s+inconvenience\s+(?:this|that|it)\s+(?:may|might)\s+have\s+caused(?:\s+you)?)(?=\s*[.!]?$)/, fix: 'the trouble this has caused you' },
 ];
