@@ -6,6 +6,7 @@
 import { lint, walkRecordOf } from './linter.js';
 import type { Finding, Fix, LintOptions, LintResult, ScriptDocument } from './types.js';
 import { MAX_MATCHES_PER_TURN } from './rules/phrases.js';
+import { lineOfOffset } from './text.js';
 
 /** Candidates checked per finding (its fix and the rule's suggestions, best first). */
 const MAX_CANDIDATES = 8;
@@ -65,23 +66,12 @@ class TurnIndex {
   /** Where a finding at `offset` is counted: its turn's first line, else the offset's own line. */
   place(offset: number, lineStarts: number[]): number {
     const i = this.at(offset);
-    return i >= 0 ? this.lines[i] : -1 - lineOf(lineStarts, offset);
+    return i >= 0 ? this.lines[i] : -1 - lineOfOffset(lineStarts, offset);
   }
 
   text(i: number): string {
     return this.texts[i];
   }
-}
-
-function lineOf(lineStarts: number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** Maps an offset in the edited text back to the original, given the applied fixes (sorted, not overlapping). */
