@@ -82,7 +82,12 @@ async function insertStatement(host: CommandHost): Promise<void> {
   const editor = activeScriptEditor();
   if (!editor) return;
   const catalogue = await (await host.client()).sendRequest(CatalogueRequest);
-  const picked = await vscode.window.showQuickPick(statementPicks(catalogue), { title: 'Insert empathy statement', matchOnDescription: true, matchOnDetail: true, placeHolder: 'Type a situation (loss, frustration, good-news…) or words' });
+  const picked = await vscode.window.showQuickPick(statementPicks(catalogue), {
+    title: 'Insert empathy statement',
+    matchOnDescription: true,
+    matchOnDetail: true,
+    placeHolder: 'Type a situation (loss, frustration, good-news…) or words',
+  });
   if (!picked?.entry) return;
   const text = picked.entry.text;
   await editor.edit((edit) => {

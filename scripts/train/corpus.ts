@@ -25,13 +25,18 @@ export interface CorpusRow {
 export function readCorpus(dir = CORPUS_DIR): { rows: CorpusRow[]; bytes: Buffer[] } {
   const rows: CorpusRow[] = [];
   const bytes: Buffer[] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
     const content = readFileSync(join(dir, name));
     bytes.push(content);
-    content.toString('utf8').split('\n').forEach((line, index) => {
-      if (line.trim() === '') return;
-      rows.push(parseRow(line, `${name}:${index + 1}`));
-    });
+    content
+      .toString('utf8')
+      .split('\n')
+      .forEach((line, index) => {
+        if (line.trim() === '') return;
+        rows.push(parseRow(line, `${name}:${index + 1}`));
+      });
   }
   return { rows, bytes };
 }

@@ -11,7 +11,10 @@ function explain(line: string): void {
   const quotes = quotedSpans(masked);
   for (const span of sentenceSpans(masked)) {
     const text = masked.slice(span.start, span.end);
-    const tokens = tokenize(text, quotes.map((q) => ({ start: q.start - span.start, end: q.end - span.start })));
+    const tokens = tokenize(
+      text,
+      quotes.map((q) => ({ start: q.start - span.start, end: q.end - span.start })),
+    );
     const scores = scoreTokens(tokens);
     const labels = INTENT_LABELS.map((label, i) => ({ label, p: scores.probabilities[i] }))
       .filter((x) => x.p >= 0.2)

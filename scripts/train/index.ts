@@ -73,7 +73,12 @@ function hash(text: string): number {
   return h;
 }
 
-const normalized = (text: string) => text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+const normalized = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** One row per distinct agent line (the first wins), with its features and split. */
 function prepare(rows: readonly CorpusRow[]): Prepared[] {
@@ -157,7 +162,10 @@ export function buildModel(): { json: string; report: string[] } {
   const prepared = [...lines, ...cleanSentences(lines)];
   const lineCounts = new Map<string, number>();
   for (const p of prepared) for (const k of p.keys) lineCounts.set(k, (lineCounts.get(k) ?? 0) + 1);
-  const vocabulary = [...lineCounts].filter(([, n]) => n >= MIN_LINES_PER_FEATURE).map(([k]) => k).sort();
+  const vocabulary = [...lineCounts]
+    .filter(([, n]) => n >= MIN_LINES_PER_FEATURE)
+    .map(([k]) => k)
+    .sort();
   const index = new Map(vocabulary.map((k, i) => [k, i]));
   const report = [`${rows.length} rows, ${lines.length} distinct agent lines (+${prepared.length - lines.length} sentences of clean ones), ${vocabulary.length} features`];
   const thresholds = {} as Record<IntentLabel, number>;
@@ -165,9 +173,21 @@ export function buildModel(): { json: string; report: string[] } {
   for (const label of INTENT_LABELS) {
     const outOfFold: { p: number; positive: boolean }[] = [];
     for (let fold = 0; fold < FOLDS; fold++) {
-      const model = trainLabel(examplesFor(prepared.filter((p) => p.fold !== fold), label, index), vocabulary.length);
+      const model = trainLabel(
+        examplesFor(
+          prepared.filter((p) => p.fold !== fold),
+          label,
+          index,
+        ),
+        vocabulary.length,
+      );
       // Whole lines only: the sentences cut from clean lines are training material, not what is measured.
-      for (const e of examplesFor(prepared.filter((p) => p.fold === fold && !p.sentenceOnly), label, index)) outOfFold.push({ p: predict(model, e.features), positive: e.positive });
+      for (const e of examplesFor(
+        prepared.filter((p) => p.fold === fold && !p.sentenceOnly),
+        label,
+        index,
+      ))
+        outOfFold.push({ p: predict(model, e.features), positive: e.positive });
     }
     const calibration = calibrate(outOfFold, PRECISION_TARGET_FOR[label] ?? PRECISION_TARGET);
     if (process.env.TRAIN_CURVES) console.log(label, curve(outOfFold));
@@ -179,7 +199,9 @@ export function buildModel(): { json: string; report: string[] } {
       if (Math.abs(w) >= MIN_WEIGHT) features[key] = w;
     });
     weights[label] = { bias: round(full.bias, 4), features };
-    report.push(`${label.padEnd(24)} positives ${String(calibration.positives).padStart(4)}  threshold ${calibration.threshold.toFixed(2)}  precision ${calibration.precision.toFixed(2)}  recall ${calibration.recall.toFixed(2)}  features ${Object.keys(features).length}`);
+    report.push(
+      `${label.padEnd(24)} positives ${String(calibration.positives).padStart(4)}  threshold ${calibration.threshold.toFixed(2)}  precision ${calibration.precision.toFixed(2)}  recall ${calibration.recall.toFixed(2)}  features ${Object.keys(features).length}`,
+    );
   }
   const model: IntentModelFile = {
     version: 1,

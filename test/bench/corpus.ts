@@ -313,7 +313,7 @@ export function uniqueLineShare(texts: readonly string[]): number {
   let total = 0;
   for (const text of texts) {
     for (const line of text.split('\n')) {
-      if (!/^(Agent|Customer):/.test(line)) continue;
+      if (!/^(?:Agent|Customer):/.test(line)) continue;
       total++;
       seen.add(line);
     }

@@ -189,11 +189,7 @@ class Session {
     const change = this.syncKind === 'incremental' ? { range, text: insert } : { text: fullText };
     const pushed =
       this.mode === 'push'
-        ? this.client.waitFor<PublishParams>(
-            'textDocument/publishDiagnostics',
-            (p) => p.uri === uri && (p.version === undefined || p.version === null || p.version >= version),
-            DIAGNOSTICS_TIMEOUT_MS,
-          )
+        ? this.client.waitFor<PublishParams>('textDocument/publishDiagnostics', (p) => p.uri === uri && (p.version === undefined || p.version === null || p.version >= version), DIAGNOSTICS_TIMEOUT_MS)
         : null;
     this.client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
     return pushed ? (await pushed).diagnostics : this.pull(uri);
@@ -380,7 +376,12 @@ export async function measureServer(serverJs: string, workDir: string): Promise<
   const pull = await measureMode(serverJs, root, 'pull', uri, text, true).catch((error: unknown) => reason(error));
   const pullRuns: (ModeResult | string)[] = [typeof pull === 'string' ? pull : pull.result];
   for (let run = 1; run < EDIT_RUNS; run++) {
-    pullRuns.push(await measureMode(serverJs, root, 'pull', uri, text, false).then((r) => r.result, (error: unknown) => reason(error)));
+    pullRuns.push(
+      await measureMode(serverJs, root, 'pull', uri, text, false).then(
+        (r) => r.result,
+        (error: unknown) => reason(error),
+      ),
+    );
   }
   const paste = await measurePaste(serverJs, root).catch((error: unknown) => reason(error));
   const push = await measureMode(serverJs, root, 'push', uri, text, typeof pull === 'string').catch((error: unknown) => reason(error));

@@ -85,7 +85,10 @@ export function runForOutput(command: string, args: readonly string[], timeoutMs
 
 /** The lines of a failed process's stderr that say what went wrong (the error line and the last line). */
 function errorLines(stderr: string): string {
-  const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const error = lines.find((l) => /\b\w*Error\b|^error/i.test(l));
   return [...new Set([error, lines[lines.length - 1]].filter((l): l is string => !!l))].join(' | ') || 'no output';
 }

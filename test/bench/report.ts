@@ -249,17 +249,26 @@ function lspSection(result: BenchResult): string {
   const l = result.lsp;
   const codeAction = typeof l.codeAction === 'string' ? l.codeAction : `${latencyCell(l.codeAction)}${l.codeAction.withDiagnostics ? '' : ' (no diagnostics to fix: asked on plain lines)'}`;
   const mbCell = (v: number | string) => (typeof v === 'number' ? fmt(v, ' MB') : v);
-  const rss =
-    typeof l.rssMb === 'number'
-      ? `${fmt(l.rssMb, ' MB')} (peak ${mbCell(l.peakRssMb)}; all 100 diagnosed ${fmt(Number(l.memoryOpenMs), ' ms')} after the first didOpen)`
-      : l.rssMb;
-  const paste = l.paste === undefined ? [] : typeof l.paste === 'string' ? [['during a 5 MB paste', l.paste]] : [
-    [`during a ${fmt(l.paste.bytes / 1e6, ' MB')} paste into another script (pull; linted in ${fmt(l.paste.lintMs, ' ms')}): hover on a 500-line script`, `${latencyCell(l.paste.hover)}, max ${fmt(l.paste.hover.max, ' ms')}`],
-    ['… and completion there', `${latencyCell(l.paste.completion)}, max ${fmt(l.paste.completion.max, ' ms')}`],
-  ];
-  const laterRuns = (l.pullRuns ?? []).slice(1).map((run, i): [string, string] =>
-    typeof run === 'string' ? [`pull run ${i + 2}`, run] : [`pull (VS Code), run ${i + 2}: didChange → diagnostics, 200 one-character edits`, `${latencyCell(run.edit)}, max ${fmt(run.edit.max, ' ms')}`],
-  );
+  const rss = typeof l.rssMb === 'number' ? `${fmt(l.rssMb, ' MB')} (peak ${mbCell(l.peakRssMb)}; all 100 diagnosed ${fmt(Number(l.memoryOpenMs), ' ms')} after the first didOpen)` : l.rssMb;
+  const paste =
+    l.paste === undefined
+      ? []
+      : typeof l.paste === 'string'
+        ? [['during a 5 MB paste', l.paste]]
+        : [
+            [
+              `during a ${fmt(l.paste.bytes / 1e6, ' MB')} paste into another script (pull; linted in ${fmt(l.paste.lintMs, ' ms')}): hover on a 500-line script`,
+              `${latencyCell(l.paste.hover)}, max ${fmt(l.paste.hover.max, ' ms')}`,
+            ],
+            ['… and completion there', `${latencyCell(l.paste.completion)}, max ${fmt(l.paste.completion.max, ' ms')}`],
+          ];
+  const laterRuns = (l.pullRuns ?? [])
+    .slice(1)
+    .map((run, i): [string, string] =>
+      typeof run === 'string'
+        ? [`pull run ${i + 2}`, run]
+        : [`pull (VS Code), run ${i + 2}: didChange → diagnostics, 200 one-character edits`, `${latencyCell(run.edit)}, max ${fmt(run.edit.max, ' ms')}`],
+    );
   const rows = [
     ...modeRows('pull (VS Code)', l.pull),
     ...laterRuns,
@@ -295,8 +304,14 @@ function scalingSection(result: BenchResult): string {
     points.map((p) => [label(p), String(p.lines), mb(p.bytes), fmt(p.cpuMs, ' ms'), fmt(p.ms, ' ms'), fmt(p.cpuMs / (p.bytes / 1e6), ' ms/MB'), String(p.findings)]);
   const header = ['input', 'lines', 'size', 'lint CPU time (median)', 'wall', 'CPU per MB', 'findings'];
   return [
-    `Each point lints fresh texts of that shape (a new seed per repetition); the exponent is the log-log slope of CPU time against size (1 = linear). Findings stop growing on the largest inputs because the engine caps the findings it reports per rule and file.\n\nBy file size (linear scenario), exponent **${fmt(s.linesExponent)}**:\n\n${table(header, rows(s.byLines, (p) => `${p.size.toLocaleString('en-US')} lines`))}`,
-    `By branching (sections with two choices forward and one back edge each, so cycles and a path count that doubles every two sections), exponent **${fmt(s.sectionsExponent)}**:\n\n${table(header, rows(s.bySections, (p) => `${p.size.toLocaleString('en-US')} sections`))}`,
+    `Each point lints fresh texts of that shape (a new seed per repetition); the exponent is the log-log slope of CPU time against size (1 = linear). Findings stop growing on the largest inputs because the engine caps the findings it reports per rule and file.\n\nBy file size (linear scenario), exponent **${fmt(s.linesExponent)}**:\n\n${table(
+      header,
+      rows(s.byLines, (p) => `${p.size.toLocaleString('en-US')} lines`),
+    )}`,
+    `By branching (sections with two choices forward and one back edge each, so cycles and a path count that doubles every two sections), exponent **${fmt(s.sectionsExponent)}**:\n\n${table(
+      header,
+      rows(s.bySections, (p) => `${p.size.toLocaleString('en-US')} sections`),
+    )}`,
   ].join('\n\n');
 }
 

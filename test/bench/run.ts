@@ -42,7 +42,10 @@ interface Corpus {
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const only = argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
   const unknown = only?.filter((id) => !(SECTIONS as readonly string[]).includes(id)) ?? [];
   if (unknown.length) throw new Error(`unknown section ${unknown.join(', ')}: use ${SECTIONS.join(', ')}`);
   return { quick: argv.includes('--quick'), build: !argv.includes('--no-build'), only: new Set((only ?? SECTIONS) as SectionId[]) };
@@ -107,9 +110,7 @@ async function engineThroughput(engine: string, corpora: Corpus[], workDir: stri
   const rows: ThroughputRow[] = [];
   for (const corpus of corpora) {
     // the same size and mix, a new seed per round: text the engine has not seen in this process
-    const variants = Array.from({ length: throughputRounds(corpus, quick) }, (_, i) =>
-      makeCorpus(workDir, corpus.name, corpus.description, corpus.bytes, corpus.files.length, 100 + i),
-    );
+    const variants = Array.from({ length: throughputRounds(corpus, quick) }, (_, i) => makeCorpus(workDir, corpus.name, corpus.description, corpus.bytes, corpus.files.length, 100 + i));
     const r = await probe<ThroughputResult>({ kind: 'throughput', engine, fileSets: [corpus.files, ...variants.map((v) => v.files)] });
     for (const v of variants) rmSync(dirname(v.files[0]), { recursive: true, force: true });
     const [engineMs, floorMs, engineCpuMs, floorCpuMs] = [r.engineMs, r.floorMs, r.engineCpuMs, r.floorCpuMs].map(median);
@@ -159,11 +160,7 @@ async function profiled(task: ProbeTask, dir: string, source: string): Promise<E
 
 /** Two profiles: the mixed corpus (where phrase matching dominates) and the 3,000-section script (where the path walk does). */
 async function profileEngine(engine: string, corpus: Corpus, workDir: string): Promise<{ profiles: EngineProfile[] }> {
-  const onCorpus = await profiled(
-    { kind: 'throughput', engine, fileSets: [corpus.files] },
-    join(workDir, 'profile-corpus'),
-    `one lint pass and one floor pass over the ${corpus.name} corpus`,
-  );
+  const onCorpus = await profiled({ kind: 'throughput', engine, fileSets: [corpus.files] }, join(workDir, 'profile-corpus'), `one lint pass and one floor pass over the ${corpus.name} corpus`);
   const onBranching = await profiled(
     { kind: 'scaling', engine, lineCounts: [], sectionCounts: [3000] },
     join(workDir, 'profile-branching'),

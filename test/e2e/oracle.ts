@@ -58,7 +58,7 @@ export function firstLine(message: string): string {
 
 /** Collapses whitespace, so text read from the DOM compares with text from the engine. */
 export function normalizeSpace(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** The line starting at `lineStart` once `fix` is applied to `text`. */

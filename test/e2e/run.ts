@@ -43,9 +43,12 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
   /** The engine's findings for a fixture file as it is on disk now. */
   const expected = (name: string) => expectedFindings(fixture(name), fixture(CONFIG_FILE));
 
-  before(async () => {
-    session = await E2eSession.start(artifacts);
-  }, { timeout: STARTUP_TIMEOUT_MS });
+  before(
+    async () => {
+      session = await E2eSession.start(artifacts);
+    },
+    { timeout: STARTUP_TIMEOUT_MS },
+  );
 
   after(async () => {
     await session?.stop();
@@ -65,7 +68,8 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
         assert.ok(row, `no Problems row for ${finding.ruleId} on line ${line} saying "${message}":\n${formatRows(rows)}`);
         assert.equal(row.source, 'empathy-lint');
       }
-    }));
+    }),
+  );
 
   it('hovering a squiggle shows the rule and better phrasings', { timeout: SCENARIO_TIMEOUT_MS }, () =>
     started().run('hover-better-phrasing', async (workbench) => {
@@ -79,17 +83,25 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
       // VS Code shows the diagnostic's message once; the server's part adds to it and never repeats it
       const message = normalizeSpace(firstLine(apology.finding.message));
       assert.equal(text.split(message).length - 1, 1, `the hover shows the message other than once: ${text}`);
-      assert.ok(!/\((warn|error)\)|\(\d+, \d+\)/.test(text.replace(/\(\d+, \d+\)$/, '')), `jargon in the hover: ${text}`);
-      const better = apology.finding.suggestions.flatMap((suggestion) => [suggestion.title, suggestion.fix.text]).map(normalizeSpace).filter((rewrite) => rewrite.length > 3);
-      assert.ok(better.some((rewrite) => text.includes(rewrite)), `the hover shows none of the engine's rewrites ${JSON.stringify(better)}: ${text}`);
-    }));
+      assert.ok(!/\((?:warn|error)\)|\(\d+, \d+\)/.test(text.replace(/\(\d+, \d+\)$/, '')), `jargon in the hover: ${text}`);
+      const better = apology.finding.suggestions
+        .flatMap((suggestion) => [suggestion.title, suggestion.fix.text])
+        .map(normalizeSpace)
+        .filter((rewrite) => rewrite.length > 3);
+      assert.ok(
+        better.some((rewrite) => text.includes(rewrite)),
+        `the hover shows none of the engine's rewrites ${JSON.stringify(better)}: ${text}`,
+      );
+    }),
+  );
 
   it('the status bar shows the findings count', { timeout: SCENARIO_TIMEOUT_MS }, () =>
     started().run('status-bar-count', async (workbench) => {
       await workbench.dismissWidgets();
       await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${SCENARIO_FILE}`);
       await assertStatusBarCount(workbench, expected(SCENARIO_FILE).length);
-    }));
+    }),
+  );
 
   it('the preferred quick fix (Ctrl+.) rewrites the line and the finding leaves Problems', { timeout: SCENARIO_TIMEOUT_MS }, () =>
     started().run('quick-fix-preferred', async (workbench) => {
@@ -109,7 +121,8 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
       await workbench.waitForProblems(FIX_FILE, { absent: ['policy-apology'], atLeast: 1 }, 'after the quick fix');
       await workbench.save(FIX_FILE);
       assert.ok(readFileSync(fixture(FIX_FILE), 'utf8').includes(lineAfter), 'the saved file lacks the rewritten line');
-    }));
+    }),
+  );
 
   it('"Fix all" clears every auto-fixable finding', { timeout: SCENARIO_TIMEOUT_MS }, () =>
     started().run('fix-all', async (workbench) => {
@@ -124,12 +137,17 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
       await workbench.chooseQuickFix(/^Fix all/i);
       await workbench.waitForUnsaved(FIX_FILE);
       await workbench.save(FIX_FILE);
-      assert.equal(readFileSync(fixture(FIX_FILE), 'utf8'), fixedText, 'Fix all in VS Code differs from the engine\'s fixText');
+      assert.equal(readFileSync(fixture(FIX_FILE), 'utf8'), fixedText, "Fix all in VS Code differs from the engine's fixText");
       const after = expected(FIX_FILE);
-      assert.deepEqual(after.filter((item) => item.finding.fix).map((item) => item.finding.ruleId), [], 'the engine still finds fixable findings after Fix all');
+      assert.deepEqual(
+        after.filter((item) => item.finding.fix).map((item) => item.finding.ruleId),
+        [],
+        'the engine still finds fixable findings after Fix all',
+      );
       await workbench.waitForProblems(FIX_FILE, { absent: [...new Set(fixable.map((item) => item.finding.ruleId))], count: after.length }, 'after Fix all');
       if (after.length > 0) await assertStatusBarCount(workbench, after.length);
-    }));
+    }),
+  );
 
   it('turning a rule off in .empathylintrc.json removes its findings without a reload', { timeout: SCENARIO_TIMEOUT_MS }, () =>
     started().run('config-rule-off', async (workbench) => {
@@ -137,7 +155,10 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
       await workbench.filterProblems(SCENARIO_FILE);
       await workbench.waitForProblems(SCENARIO_FILE, { present: [RULE_TO_TURN_OFF] }, 'before the config change');
       await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${CONFIG_FILE}`);
-      const rulesLine = readFileSync(fixture(CONFIG_FILE), 'utf8').split('\n').findIndex((line) => line.includes('"rules"')) + 1;
+      const rulesLine =
+        readFileSync(fixture(CONFIG_FILE), 'utf8')
+          .split('\n')
+          .findIndex((line) => line.includes('"rules"')) + 1;
       assert.ok(rulesLine > 0, `the fixture ${CONFIG_FILE} has no "rules" object`);
       await workbench.typeNewLineAfter(rulesLine, `"${RULE_TO_TURN_OFF}": "off",`);
       await workbench.save(CONFIG_FILE);
@@ -146,26 +167,31 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
       const remaining = expected(SCENARIO_FILE);
       await workbench.waitForProblems(SCENARIO_FILE, { absent: [RULE_TO_TURN_OFF], count: remaining.length }, `after turning ${RULE_TO_TURN_OFF} off`);
       await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${SCENARIO_FILE}`);
-    }));
+    }),
+  );
 
   it('a snippet prefix in a new .callscript inserts the scenario skeleton', { timeout: SCENARIO_TIMEOUT_MS }, () =>
     started().run('snippet-skeleton', async (workbench) => {
       const snippets = started().manifest.snippetsFor('callscript');
-      const snippet = snippets.find((candidate) => /company|mistake/i.test(`${candidate.prefix} ${candidate.name}`) && candidate.body.some((line) => /^\s*Agent:/.test(line)))
-        ?? snippets.find((candidate) => candidate.body.some((line) => /^\s*Agent:/.test(line)));
+      const snippet =
+        snippets.find((candidate) => /company|mistake/i.test(`${candidate.prefix} ${candidate.name}`) && candidate.body.some((line) => /^\s*Agent:/.test(line))) ??
+        snippets.find((candidate) => candidate.body.some((line) => /^\s*Agent:/.test(line)));
       assert.ok(snippet, 'no callscript snippet writes an agent turn');
       writeFileSync(fixture(NEW_CALLSCRIPT), '');
       await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${NEW_CALLSCRIPT}`);
       await workbench.editor.locator('.view-lines').click();
       await workbench.page.keyboard.type(snippet.prefix);
       await workbench.acceptSuggestion(snippet.prefix);
-      const skeleton = expandSnippetDefaults(snippet.body).map((line) => normalizeSpace(line)).filter((line) => /^(Agent|Customer):|^# /.test(line));
+      const skeleton = expandSnippetDefaults(snippet.body)
+        .map((line) => normalizeSpace(line))
+        .filter((line) => /^(?:Agent|Customer):|^# /.test(line));
       for (const line of skeleton.slice(0, 4)) await workbench.lineContaining(line).waitFor({ timeout: UI_TIMEOUT_MS });
       await workbench.dismissWidgets();
       await workbench.save(NEW_CALLSCRIPT);
       await workbench.filterProblems(NEW_CALLSCRIPT);
       await workbench.waitForProblems(NEW_CALLSCRIPT, { count: expected(NEW_CALLSCRIPT).length }, 'the inserted skeleton, linted');
-    }));
+    }),
+  );
 
   it('the mock-call preview shows bubbles and a branch button walks the branch', { timeout: SCENARIO_TIMEOUT_MS }, () =>
     started().run('preview-walk-branch', async (workbench) => {
@@ -184,10 +210,15 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
       await branchLine.first().waitFor({ timeout: UI_TIMEOUT_MS });
       await walk.locator('.ep-choice.ep-chosen', { hasText: 'Customer asks for a discount' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
       const patronizing = findingOf(expected(SCENARIO_FILE), 'patronizing-tone', 'already explained');
-      await walk.locator('.ep-finding', { hasText: patronizing.finding.ruleId }).filter({ hasText: firstLine(patronizing.finding.message) }).first().waitFor({ timeout: UI_TIMEOUT_MS });
-    }));
+      await walk
+        .locator('.ep-finding', { hasText: patronizing.finding.ruleId })
+        .filter({ hasText: firstLine(patronizing.finding.message) })
+        .first()
+        .waitFor({ timeout: UI_TIMEOUT_MS });
+    }),
+  );
 
-  it('the Problems panel lists only the open scripts\' findings (lintScope openFiles)', { timeout: SCENARIO_TIMEOUT_MS }, () =>
+  it("the Problems panel lists only the open scripts' findings (lintScope openFiles)", { timeout: SCENARIO_TIMEOUT_MS }, () =>
     started().run('problems-open-files-only', async (workbench) => {
       await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${SCENARIO_FILE}`);
       await workbench.filterProblems(SCENARIO_FILE);
@@ -198,10 +229,14 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
       // tab labels show file names without their extension
       const closed = rows.filter((row) => !open.has((row.file.split('/').pop() ?? '').replace(/\.[^.]+$/, '')));
       assert.deepEqual(closed, [], `findings of scripts that are not open (open: ${[...open].join(', ')}):\n${formatRows(closed)}`);
-      assert.ok(rows.some((row) => row.file.endsWith(`/${SCENARIO_FILE}`)), 'the open scenario has no rows');
+      assert.ok(
+        rows.some((row) => row.file.endsWith(`/${SCENARIO_FILE}`)),
+        'the open scenario has no rows',
+      );
       const files = new Set(rows.map((row) => row.file.split('/').pop()));
       assert.ok(files.size >= 2, `the Problems panel shows one file's rows only: is it still filtered? ${[...files].join(', ')}`);
-    }));
+    }),
+  );
 
   it('"Show documentation for <rule>" (Ctrl+.) opens the rule page shipped in the extension, offline', { timeout: SCENARIO_TIMEOUT_MS }, () =>
     started().run('offline-rule-docs', async (workbench) => {
@@ -216,7 +251,8 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
       await page.locator('h1', { hasText: 'policy-apology' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
       await page.locator('h2', { hasText: 'Why' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
       await workbench.movePointerAway();
-    }));
+    }),
+  );
 
   it('code lenses per section; "Play from here" opens the preview at that section', { timeout: SCENARIO_TIMEOUT_MS }, () =>
     started().run('code-lens-play-from-here', async (workbench) => {
@@ -224,21 +260,28 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
       await workbench.openFile(`${FIXTURES_IN_WORKSPACE}/${SCENARIO_FILE}`);
       await workbench.hidePanel();
       const lenses = workbench.codeLenses();
-      await lenses.filter({ hasText: /\d+ findings?|No findings/ }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+      await lenses
+        .filter({ hasText: /\d+ findings?|No findings/ })
+        .first()
+        .waitFor({ timeout: UI_TIMEOUT_MS });
       const discount = expected(SCENARIO_FILE).filter((item) => item.finding.path?.at(-1) === 'discount');
       assert.ok(discount.length > 0, 'the fixture has a finding in the discount section');
       const play = lenses.locator('a', { hasText: 'Play from here' });
       // one per section (opening, discount, cancel, closing); lenses render as the editor lays them out
-      await play.nth(3).waitFor({ timeout: UI_TIMEOUT_MS }).catch(async () => {
-        throw new Error(`no "Play from here" above each section; the lenses read: ${JSON.stringify(await lenses.allInnerTexts())}`);
-      });
+      await play
+        .nth(3)
+        .waitFor({ timeout: UI_TIMEOUT_MS })
+        .catch(async () => {
+          throw new Error(`no "Play from here" above each section; the lenses read: ${JSON.stringify(await lenses.allInnerTexts())}`);
+        });
       await play.nth(1).click(); // the second section: discount
       const preview = workbench.webview();
       const walk = preview.locator('#ep-walk');
       await walk.locator('.ep-section-name', { hasText: 'discount' }).first().waitFor({ timeout: UI_TIMEOUT_MS });
       await walk.locator('.ep-bubble', { hasText: 'the price is the price' }).first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
       await workbench.movePointerAway();
-    }));
+    }),
+  );
 
   it('the preview in a ~420 px side pane shows the first turn without scrolling; the count stays in the status bar', { timeout: SCENARIO_TIMEOUT_MS }, () =>
     started().run('preview-side-pane-420', async (workbench) => {
@@ -257,7 +300,8 @@ describe('empathy-lint in VS Code (code-server + chromium)', () => {
       await preview.locator('.ep-title').click(); // focus the preview
       await assertStatusBarCount(workbench, expected(SCENARIO_FILE).length);
       await workbench.movePointerAway();
-    }));
+    }),
+  );
 });
 
 /** Asserts the speaker label of a rendered line gets a token colour of its own once the grammar has tokenized it. */

@@ -41,17 +41,17 @@ function findingLine(text: string, agentTurnStarts: { line: number; start: numbe
 /** Predicted (rule, agent line) pairs of one conversation, restricted to the scored rules. */
 function predictedLabels(file: string, text: string, config: EmpathyConfig): Label[] {
   const result = lint(text, { config });
-  const turns = result.document.sections.flatMap((s) => s.items).flatMap((item) =>
-    item.kind === 'turn' && item.role === 'agent' ? [{ line: item.line + 1, start: item.span.start, end: item.span.end }] : [],
-  );
-  return result.findings
-    .filter((f) => (SCORED_RULES as readonly string[]).includes(f.ruleId))
-    .map((f) => ({ file, line: findingLine(text, turns, f.span.start), ruleId: f.ruleId }));
+  const turns = result.document.sections
+    .flatMap((s) => s.items)
+    .flatMap((item) => (item.kind === 'turn' && item.role === 'agent' ? [{ line: item.line + 1, start: item.span.start, end: item.span.end }] : []));
+  return result.findings.filter((f) => (SCORED_RULES as readonly string[]).includes(f.ruleId)).map((f) => ({ file, line: findingLine(text, turns, f.span.start), ruleId: f.ruleId }));
 }
 
 /** Scores every `.scenario` file of dir (default: the evaluation set). */
 export function evaluate(dir: string = CONVERSATIONS_DIR, config: EmpathyConfig = {}): EvalSummary {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.scenario')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.scenario'))
+    .sort();
   const expected: Label[] = [];
   const predicted: Label[] = [];
   const agentText = new Map<string, string>();
@@ -101,10 +101,14 @@ export function formatReport(summary: EvalSummary, verbose: boolean): string {
   out.push(`${'rule'.padEnd(24)} ${'exp'.padStart(4)} ${'tp'.padStart(4)} ${'fp'.padStart(4)} ${'fn'.padStart(4)}  precision  recall  f1`);
   for (const rule of SCORED_RULES) {
     const s = summary.perRule[rule];
-    out.push(`${rule.padEnd(24)} ${String(summary.expectedPerRule[rule]).padStart(4)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}  ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}  ${pct(s.f1)}`);
+    out.push(
+      `${rule.padEnd(24)} ${String(summary.expectedPerRule[rule]).padStart(4)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}  ${pct(s.precision).padStart(9)}  ${pct(s.recall).padStart(6)}  ${pct(s.f1)}`,
+    );
   }
   const m = summary.micro;
-  out.push(`${'micro'.padEnd(24)} ${String(m.tp + m.fn).padStart(4)} ${String(m.tp).padStart(4)} ${String(m.fp).padStart(4)} ${String(m.fn).padStart(4)}  ${pct(m.precision).padStart(9)}  ${pct(m.recall).padStart(6)}  ${pct(m.f1)}`);
+  out.push(
+    `${'micro'.padEnd(24)} ${String(m.tp + m.fn).padStart(4)} ${String(m.tp).padStart(4)} ${String(m.fp).padStart(4)} ${String(m.fn).padStart(4)}  ${pct(m.precision).padStart(9)}  ${pct(m.recall).padStart(6)}  ${pct(m.f1)}`,
+  );
   out.push(`${summary.conversations} conversations, ${summary.silentConversations} clean/trap (no expected finding)`);
   const per100 = summary.cleanAgentLines === 0 ? 0 : (100 * summary.cleanFalseAlarms) / summary.cleanAgentLines;
   out.push(`false alarms on clean conversations: ${summary.cleanFalseAlarms} in ${summary.cleanAgentLines} agent lines (${per100.toFixed(2)} per 100)`);

@@ -66,7 +66,10 @@ test('"Disable for this line" inserts a directive above the line, keeping CRLF l
   await client.replace(uri, 2, text);
   const after = await client.diagnostics(uri, 2);
   assert.ok(!after.some((d) => d.code === 'policy-apology'));
-  assert.ok(after.some((d) => d.code === 'early-personalization'), 'other rules still apply');
+  assert.ok(
+    after.some((d) => d.code === 'early-personalization'),
+    'other rules still apply',
+  );
 });
 
 test('"Disable in this file" inserts a directive after the front matter', async () => {

@@ -50,7 +50,10 @@ test('carries related information from the finding (the customer line that set t
   const withRelated = diags.filter((d) => d.relatedInformation?.length);
   for (const d of withRelated) for (const r of d.relatedInformation!) assert.equal(r.location.uri, uri);
   const personal = diags.find((d) => d.code === 'early-personalization');
-  assert.ok(personal?.relatedInformation?.some((r) => r.location.range.start.line === 2), 'points at the disclosure line');
+  assert.ok(
+    personal?.relatedInformation?.some((r) => r.location.range.start.line === 2),
+    'points at the disclosure line',
+  );
 });
 
 test('re-lints on change: a clean edit clears the findings', async () => {
@@ -99,5 +102,8 @@ test('pull: an edit that leaves every diagnostic as it was is answered "unchange
   assert.equal(first.kind, 'full');
   assert.deepEqual(same, { kind: 'unchanged', resultId: first.resultId });
   assert.equal(changed.kind, 'full');
-  assert.ok(changed.items?.some((d) => d.code === 'dismissive-phrasing'), JSON.stringify(changed.items));
+  assert.ok(
+    changed.items?.some((d) => d.code === 'dismissive-phrasing'),
+    JSON.stringify(changed.items),
+  );
 });

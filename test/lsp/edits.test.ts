@@ -14,7 +14,12 @@ test('a finding on a continuation line wraps the whole turn in disable/enable co
   const finding = lint(text).findings.find((f) => f.ruleId === 'policy-apology');
   assert.ok(finding, 'the fixture has a policy apology on a continuation line');
   const fixed = apply(text, disableForLineEdits(parse(text), finding));
-  assert.deepEqual(fixed.split('\n').slice(1, 5), ['// empathy-lint-disable policy-apology -- ', 'Agent: Let me look.', "  I'm sorry, but our policy doesn't allow refunds after thirty days.", '// empathy-lint-enable policy-apology']);
+  assert.deepEqual(fixed.split('\n').slice(1, 5), [
+    '// empathy-lint-disable policy-apology -- ',
+    'Agent: Let me look.',
+    "  I'm sorry, but our policy doesn't allow refunds after thirty days.",
+    '// empathy-lint-enable policy-apology',
+  ]);
   assert.ok(!lint(fixed).findings.some((f) => f.ruleId === 'policy-apology'));
 });
 
@@ -24,7 +29,12 @@ test('the last turn of a section or file is wrapped too (the section spans its c
     const finding = lint(text).findings.find((f) => f.ruleId === 'policy-apology');
     assert.ok(finding, 'the fixture has a policy apology on a continuation line');
     const fixed = apply(text, disableForLineEdits(parse(text), finding));
-    assert.deepEqual(fixed.split('\n').slice(2, 6), ['// empathy-lint-disable policy-apology -- ', 'Agent: Let me look.', "  I'm sorry, but our policy doesn't allow refunds after thirty days.", '// empathy-lint-enable policy-apology']);
+    assert.deepEqual(fixed.split('\n').slice(2, 6), [
+      '// empathy-lint-disable policy-apology -- ',
+      'Agent: Let me look.',
+      "  I'm sorry, but our policy doesn't allow refunds after thirty days.",
+      '// empathy-lint-enable policy-apology',
+    ]);
   }
 });
 
@@ -35,7 +45,10 @@ test('a disable-next-line comment keeps the indentation of the flagged line', ()
 });
 
 test('"disable in this file" goes after the front matter, or first (after a BOM) without one', () => {
-  assert.equal(apply('---\ntitle: x\n---\nAgent: Hi.\n', [disableForFileEdit(parse('---\ntitle: x\n---\nAgent: Hi.\n'), 'rote-empathy')]), '---\ntitle: x\n---\n// empathy-lint-disable rote-empathy\nAgent: Hi.\n');
+  assert.equal(
+    apply('---\ntitle: x\n---\nAgent: Hi.\n', [disableForFileEdit(parse('---\ntitle: x\n---\nAgent: Hi.\n'), 'rote-empathy')]),
+    '---\ntitle: x\n---\n// empathy-lint-disable rote-empathy\nAgent: Hi.\n',
+  );
   assert.equal(apply('\ufeffAgent: Hi.\r\n', [disableForFileEdit(parse('\ufeffAgent: Hi.\r\n'), 'rote-empathy')]), '\ufeff// empathy-lint-disable rote-empathy\r\nAgent: Hi.\r\n');
 });
 

@@ -65,19 +65,31 @@ test('completion offers section names after ->, speaker labels at line start, fr
 test('document symbols list sections with their turns; folding covers front matter and sections', async () => {
   const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: branching } });
   const sections = symbols.filter((s) => s.kind === 3);
-  assert.deepEqual(sections.map((s) => s.name), ['opening', 'resolution']);
+  assert.deepEqual(
+    sections.map((s) => s.name),
+    ['opening', 'resolution'],
+  );
   assert.equal(sections[0].children?.length, 2);
   assert.match(sections[0].children![0].name, /^Agent: Thank you/);
   const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri: branching } });
-  assert.ok(folds.some((f) => f.startLine === 0 && f.endLine === 3), 'front matter folds');
-  assert.ok(folds.some((f) => f.startLine === 4 && f.endLine >= 8), 'opening section folds');
+  assert.ok(
+    folds.some((f) => f.startLine === 0 && f.endLine === 3),
+    'front matter folds',
+  );
+  assert.ok(
+    folds.some((f) => f.startLine === 4 && f.endLine >= 8),
+    'opening section folds',
+  );
 });
 
 test('definition and references of a section', async () => {
   const def = await client.request<Location>('textDocument/definition', at(branching, 7, 24));
   assert.deepEqual(def.range.start, { line: 10, character: 2 });
   const refs = await client.request<Location[]>('textDocument/references', { ...at(branching, 10, 4), context: { includeDeclaration: true } });
-  assert.deepEqual(refs.map((r) => r.range.start.line).sort((a, b) => a - b), [7, 10]);
+  assert.deepEqual(
+    refs.map((r) => r.range.start.line).sort((a, b) => a - b),
+    [7, 10],
+  );
 });
 
 test('rename a section edits its header and every target; a bad name is refused', async () => {
@@ -85,7 +97,10 @@ test('rename a section edits its header and every target; a bad name is refused'
   assert.equal(prepared.placeholder, 'resolution');
   const edit = await client.request<{ changes: Record<string, TextEdit[]> }>('textDocument/rename', { ...at(branching, 7, 24), newName: 'make-it-right' });
   const edits = edit.changes[branching];
-  assert.deepEqual(edits.map((e) => e.range.start.line).sort((a, b) => a - b), [7, 10]);
+  assert.deepEqual(
+    edits.map((e) => e.range.start.line).sort((a, b) => a - b),
+    [7, 10],
+  );
   assert.ok(edits.every((e) => e.newText === 'make-it-right'));
   await assert.rejects(client.request('textDocument/rename', { ...at(branching, 10, 4), newName: 'a -> b' }), /section name/);
 });
@@ -99,8 +114,7 @@ test('custom requests: catalogue and rules for the VS Code commands', async () =
 
 test('typing a space mid-sentence opens no completion; right after "Agent:" it does', async () => {
   const uri = await client.open('typing.scenario', 'Customer: I got the wrong item.\nAgent: I can see \nAgent: \n');
-  const request = (line: number, character: number) =>
-    client.request<CompletionItem[]>('textDocument/completion', { ...at(uri, line, character), context: { triggerKind: 2, triggerCharacter: ' ' } });
+  const request = (line: number, character: number) => client.request<CompletionItem[]>('textDocument/completion', { ...at(uri, line, character), context: { triggerKind: 2, triggerCharacter: ' ' } });
   assert.deepEqual(await request(1, 17), []);
   assert.ok((await request(2, 7)).length > 0);
 });

@@ -27,7 +27,10 @@ test('an editor setting turning a rule off: the Problems panel and the preview a
     const shown = (await preview(client, uri))!;
     assert.deepEqual(fromPreview(shown.findings), fromDiagnostics(off));
     assert.ok(!shown.findings.some((f) => f.ruleId === 'policy-apology'), 'the rule the setting turns off is not in the preview');
-    assert.ok(shown.findings.some((f) => f.ruleId === 'early-personalization'), 'the other rules still are');
+    assert.ok(
+      shown.findings.some((f) => f.ruleId === 'early-personalization'),
+      'the other rules still are',
+    );
     assert.doesNotMatch(shown.body, /policy-apology/);
     assert.equal(shown.version, 1);
 
@@ -36,7 +39,10 @@ test('an editor setting turning a rule off: the Problems panel and the preview a
     const on = await client.diagnostics(uri, 1, (d) => d.some((x) => x.code === 'policy-apology'));
     const again = (await preview(client, uri))!;
     assert.deepEqual(fromPreview(again.findings), fromDiagnostics(on));
-    assert.ok(again.findings.some((f) => f.ruleId === 'policy-apology' && f.severity === 'error'), 'the setting’s severity reaches the preview');
+    assert.ok(
+      again.findings.some((f) => f.ruleId === 'policy-apology' && f.severity === 'error'),
+      'the setting’s severity reaches the preview',
+    );
   } finally {
     await client.stop();
   }

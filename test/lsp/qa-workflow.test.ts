@@ -43,7 +43,10 @@ test('an unused directive is faded, offers its removal, and offers no directive 
     const unused = diags.find((d) => d.code === 'unused-directive')!;
     assert.deepEqual(unused.tags, [1], 'DiagnosticTag.Unnecessary');
     const actions = await actionsFor(client, uri, unused);
-    assert.ok(actions.some((a) => a.title === 'Remove the unused directive' && a.isPreferred), actions.map((a) => a.title).join(' | '));
+    assert.ok(
+      actions.some((a) => a.title === 'Remove the unused directive' && a.isPreferred),
+      actions.map((a) => a.title).join(' | '),
+    );
     assert.ok(!actions.some((a) => a.title.startsWith('Disable unused-directive')));
   } finally {
     await client.stop();
@@ -57,7 +60,11 @@ test('"disable for this line" is a snippet edit with the cursor after " -- " whe
   try {
     const uri = await client.open('call.scenario', TWO_EXCHANGES);
     const diags = await client.diagnostics(uri, 1, (d) => d.some((x) => x.code === 'policy-apology'));
-    const actions = await actionsFor(client, uri, diags.find((d) => d.code === 'policy-apology')!);
+    const actions = await actionsFor(
+      client,
+      uri,
+      diags.find((d) => d.code === 'policy-apology')!,
+    );
     const disable = actions.find((a) => a.title === 'Disable policy-apology for this line')!;
     const change = disable.edit!.documentChanges![0] as { edits: { snippet?: { kind: string; value: string } }[] };
     assert.deepEqual(change.edits[0].snippet, { kind: 'snippet', value: '// empathy-lint-disable-next-line policy-apology -- $0\n' });

@@ -59,17 +59,27 @@ test('an empty agent turn typed after a loss is not flagged at once; it is after
   const started = Date.now();
   await typeAt(client, uri, 2, 1, 0, 'Agent: ');
   const first = await client.diagnostics(uri, 2);
-  assert.deepEqual(first.filter((d) => d.range.start.line === 1), [], 'flagged while typed');
+  assert.deepEqual(
+    first.filter((d) => d.range.start.line === 1),
+    [],
+    'flagged while typed',
+  );
   const later = await client.diagnostics(uri, 2, (d) => d.some((x) => x.range.start.line === 1), TYPING_GRACE_MS + 10_000);
   assert.ok(Date.now() - started >= TYPING_GRACE_MS - 100, 'released before the pause');
-  assert.ok(later.some((d) => d.code === 'unacknowledged-emotion'), JSON.stringify(later.map((d) => d.code)));
+  assert.ok(
+    later.some((d) => d.code === 'unacknowledged-emotion'),
+    JSON.stringify(later.map((d) => d.code)),
+  );
 });
 
 test('leaving the line (Enter) delivers the finding of the turn just typed', async () => {
   const uri = await client.open('enter.scenario', LOSS);
   await client.diagnostics(uri, 1);
   await typeAt(client, uri, 2, 1, 0, 'Agent: Account');
-  assert.deepEqual((await client.diagnostics(uri, 2)).filter((d) => d.range.start.line === 1), []);
+  assert.deepEqual(
+    (await client.diagnostics(uri, 2)).filter((d) => d.range.start.line === 1),
+    [],
+  );
   await typeAt(client, uri, 3, 1, 14, '\n');
   const after = await client.diagnostics(uri, 3, (d) => d.some((x) => x.range.start.line === 1), 1000);
   assert.ok(after.some((d) => d.code === 'unacknowledged-emotion'));
@@ -112,7 +122,7 @@ test('code lens summary counts unacknowledged cues', async () => {
 });
 
 test('in VS Code the hover adds what the diagnostic lacks: why, the full better lines, an offline docs link', async () => {
-  const text = 'Customer: Why is my bill higher?\nAgent: I\'m sorry, but our policy is to charge a fee for paper bills.\n';
+  const text = "Customer: Why is my bill higher?\nAgent: I'm sorry, but our policy is to charge a fee for paper bills.\n";
   const uri = await vscodeLike.open('hover.scenario', text);
   const diags = await vscodeLike.diagnostics(uri, 1, (d) => d.some((x) => x.code === 'policy-apology'));
   const apology = diags.find((d) => d.code === 'policy-apology')!;
@@ -133,11 +143,17 @@ test('completion: ranked by the cue, tagged with the situation; no admission of 
   };
   const noFault = await complete('nofault.scenario', '---\nsituation: no-fault\n---\nCustomer: This is so frustrating, I have waited a week.\nAgent: \n', 4, 7);
   assert.ok(noFault.length > 0);
-  assert.ok(noFault.every((i) => i.labelDetails?.description), 'a row without its situation');
+  assert.ok(
+    noFault.every((i) => i.labelDetails?.description),
+    'a row without its situation',
+  );
   assert.match(noFault[0].detail ?? '', /frustration · fits what the customer said/);
   for (const item of noFault) assert.doesNotMatch(item.label, /shouldn't have happened|our mistake|our fault/i, item.label);
   const companyFault = await complete('fault.scenario', '---\nsituation: company-at-fault\n---\nCustomer: You sent me the wrong oven.\nAgent: \n', 4, 7);
-  assert.ok(companyFault.some((i) => /our mistake/i.test(i.label)), 'company-at-fault offers an admission');
+  assert.ok(
+    companyFault.some((i) => /our mistake/i.test(i.label)),
+    'company-at-fault offers an admission',
+  );
 });
 
 test('lintScope: openFiles clears and lists no closed script; workspace lists them', async () => {

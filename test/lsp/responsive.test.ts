@@ -11,10 +11,7 @@ function bigScript(): string {
   const lines: string[] = [];
   let size = 0;
   for (let n = 0; size < 5_000_000; n++) {
-    const line =
-      n % 2 === 0
-        ? `Customer: My order ${n} is late again and my mother passed away (${n}).`
-        : `Agent: Calm down, it's not a big deal, I'm sorry but that's our policy on order ${n}.`;
+    const line = n % 2 === 0 ? `Customer: My order ${n} is late again and my mother passed away (${n}).` : `Agent: Calm down, it's not a big deal, I'm sorry but that's our policy on order ${n}.`;
     lines.push(line);
     size += line.length + 1;
   }
@@ -43,7 +40,11 @@ test('a hover on a small script is answered while a 5 MB script is being linted'
   assert.ok(completion);
   const symbols = await client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: small } });
   assert.ok(Array.isArray(symbols));
-  assert.equal(client.published.some((p) => p.uri === big), false, 'completion and symbols were answered while the lint ran');
+  assert.equal(
+    client.published.some((p) => p.uri === big),
+    false,
+    'completion and symbols were answered while the lint ran',
+  );
   const diagnostics = await client.diagnostics(big, 1, undefined, 120_000);
   assert.equal(diagnostics.length, 1000, 'the big script is still linted to the end');
 });

@@ -30,7 +30,10 @@ test('answers requests for unknown documents and ignores changes to them', async
   const ghost = client.uri('never-opened.scenario');
   await client.replace(ghost, 7, 'Agent: hello');
   assert.equal(await client.request('textDocument/hover', { textDocument: { uri: ghost }, position: { line: 0, character: 0 } }), null);
-  assert.deepEqual(await client.request('textDocument/codeAction', { textDocument: { uri: ghost }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }), []);
+  assert.deepEqual(
+    await client.request('textDocument/codeAction', { textDocument: { uri: ghost }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }),
+    [],
+  );
   assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri: ghost } }), []);
   const uri = await client.open('after-ghost.scenario', TWO_EXCHANGES);
   assert.ok(hasApology(await client.diagnostics(uri, 1)));

@@ -43,6 +43,9 @@ test('Neovim receives empathy-lint diagnostics, a hover and quick fixes', { skip
   assert.equal(apology.lnum, 1);
   assert.match(apology.href, /docs\/rules\/policy-apology\.md$/);
   assert.match(result.hover, /empathy-lint/);
-  assert.ok(result.actions.some((a: { title: string }) => a.title === 'Disable policy-apology for this line'), JSON.stringify(result.actions));
+  assert.ok(
+    result.actions.some((a: { title: string }) => a.title === 'Disable policy-apology for this line'),
+    JSON.stringify(result.actions),
+  );
   assert.ok(result.actions.some((a: { isPreferred: boolean }) => a.isPreferred));
 });

@@ -74,7 +74,7 @@ const POLL_MS = 50;
  */
 export async function waitForState<T>(page: Page, probe: () => T, expected: T, what: string, ms = STATE_DEADLINE_MS): Promise<void> {
   const deadline = Date.now() + ms;
-  let last: unknown = '(not read yet)';
+  let last: unknown;
   for (;;) {
     last = await page.evaluate(probe).catch((error: unknown) => `(page not readable: ${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
     if (isDeepStrictEqual(last, expected)) return;

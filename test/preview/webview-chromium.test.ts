@@ -136,7 +136,10 @@ test('webview: shows the whole script, saves its state, and clicking a bubble re
     await page.locator('#ep-walk .ep-choice', { hasText: 'Customer gets angry' }).click();
     await page.locator('#ep-walk .ep-turn', { hasText: 'This is ridiculous!' }).locator('.ep-bubble').click();
     await page.waitForFunction(() => (window as unknown as { __posted: Posted[] }).__posted.some((m) => m.type === 'reveal'));
-    assert.deepEqual((await posted(page)).find((m) => m.type === 'reveal'), { type: 'reveal', line: 16 });
+    assert.deepEqual(
+      (await posted(page)).find((m) => m.type === 'reveal'),
+      { type: 'reveal', line: 16 },
+    );
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(ARTIFACTS, 'webview-dark.png') });
     assert.deepEqual(s.problems, []);

@@ -53,7 +53,11 @@ for (const input of hostileInputs()) {
       assert.ok(m.line >= 1 && m.line <= lines && m.column >= 1, `${m.ruleId} at ${m.line}:${m.column} outside ${lines} lines`);
       if (m.endLine !== undefined) assert.ok(m.endLine >= m.line && m.endLine <= lines, `${m.ruleId} ends at line ${m.endLine}`);
     }
-    if (input.expectRule) assert.ok(report.messages.some((m) => m.ruleId === input.expectRule), `no ${input.expectRule} finding`);
+    if (input.expectRule)
+      assert.ok(
+        report.messages.some((m) => m.ruleId === input.expectRule),
+        `no ${input.expectRule} finding`,
+      );
   });
 }
 

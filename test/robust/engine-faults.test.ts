@@ -28,16 +28,16 @@ test('baseline: the script gets policy-apology and presumed-feelings findings', 
   assert.ok(ids.includes('policy-apology') && ids.includes('presumed-feelings'), ids.join());
 });
 
-test(
-  'a throwing rule is contained: lint does not throw, the other rules still report',
-  () => {
-    const findings = withThrowingRule('presumed-feelings', () => lint(SCRIPT).findings);
-    assert.ok(findings.some((f) => f.ruleId === 'policy-apology'), 'other rules lost');
-    const failures = findings.filter((f) => f.ruleId === 'presumed-feelings');
-    assert.equal(failures.length, 1, 'the failure is reported once');
-    assert.match(failures[0].message, /failed/i);
-  },
-);
+test('a throwing rule is contained: lint does not throw, the other rules still report', () => {
+  const findings = withThrowingRule('presumed-feelings', () => lint(SCRIPT).findings);
+  assert.ok(
+    findings.some((f) => f.ruleId === 'policy-apology'),
+    'other rules lost',
+  );
+  const failures = findings.filter((f) => f.ruleId === 'presumed-feelings');
+  assert.equal(failures.length, 1, 'the failure is reported once');
+  assert.match(failures[0].message, /failed/i);
+});
 
 test('fix-all is idempotent past the per-rule finding cap (5,100 fixable lines)', () => {
   const once = fixText('Customer: Why?\nAgent: Calm down.\n'.repeat(5100)).output;
@@ -47,7 +47,7 @@ test('fix-all is idempotent past the per-rule finding cap (5,100 fixable lines)'
 /** One agent turn saying "sorry our policy" `n` times after a customer's question (the 5 MB hostile line is n = 300,000). */
 const apologyLine = (n: number) => `Customer: Can I get a refund?\nAgent: ${'sorry our policy '.repeat(n)}\n`;
 
-test('a long line within fix-all\'s bounds: fixing twice equals fixing once', () => {
+test("a long line within fix-all's bounds: fixing twice equals fixing once", () => {
   const once = fixText(apologyLine(3000));
   assert.equal(once.remaining.filter((f) => f.ruleId === 'policy-apology').length, 0);
   assert.equal(fixText(once.output).output, once.output);
@@ -60,7 +60,7 @@ test('a long line within fix-all\'s bounds: fixing twice equals fixing once', ()
 // the promise is weaker and checked here on a line just past the bound (7,000 apologies, same
 // mechanism, in well under a second): what is left is reported, a second run goes on from there
 // without undoing anything, and nothing outside the flagged turn changes.
-test('past fix-all\'s bounds (the 5 MB line): one run leaves findings and reports them, a second run continues', () => {
+test("past fix-all's bounds (the 5 MB line): one run leaves findings and reports them, a second run continues", () => {
   const text = apologyLine(7000);
   const once = fixText(text);
   assert.ok(once.fixed > 0);

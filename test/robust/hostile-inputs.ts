@@ -60,6 +60,8 @@ export function hostileInputs(): HostileInput[] {
     { name: 'only-bom', bytes: utf8('\ufeff') },
     { name: 'lone-crs', bytes: utf8('\r'.repeat(50_000) + apology) },
     { name: 'long-line-5mb', bytes: utf8('Agent: ' + 'sorry our policy '.repeat(300_000) + '\n') },
+    // Backtracking bait, found by eslint-plugin-regexp: 20 "ok"s made the thanks-only test take 73 s.
+    { name: 'backtracking-bait', bytes: utf8(`---\ntitle: Refund${' '.repeat(50_000)}#\n---\nCustomer: ${'ok  '.repeat(60)}x\nAgent: trust me,${' '.repeat(200_000)}x\n`) },
     { name: 'many-labels-one-line', bytes: utf8('Agent:'.repeat(200_000) + '\n' + 'Customer:'.repeat(100_000)) },
     { name: 'lines-100k', bytes: utf8(`Customer: Why can't I get a refund?\n${apology}\n`.repeat(50_000)), expectRule: 'policy-apology' },
     { name: 'sections-3000-cycles', bytes: utf8(manySections(3000)), expectRule: 'script-structure' },

@@ -38,7 +38,7 @@ test('hostile configs: catastrophic pattern, 20,000-character phrase, not JSON, 
   for (const text of hostile) {
     await setConfig(text);
     await client.diagnostics(uri, 1, (d) => !has('custom-phrase')(d));
-    assert.ok(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 10 } }) !== undefined);
+    assert.ok((await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 10 } })) !== undefined);
   }
   await setConfig(JSON.stringify({ rules: { 'policy-apology': 'error' } }));
   const good = await client.diagnostics(uri, 1, (d) => d.some((x) => x.code === 'policy-apology' && x.severity === 1));

@@ -5,13 +5,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type Diagnostic,
-  type PublishDiagnosticsParams,
-} from 'vscode-languageserver-protocol/node';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { exited as exitOf, tail, withDeadline } from '../lsp/deadline.js';
 import { DEFAULT_CAPABILITIES, SERVER, TestClient, TWO_EXCHANGES } from '../lsp/lsp-client.js';
 import { ensureBuiltCli } from './built-cli.js';
@@ -76,7 +70,11 @@ for (const [name, bytes] of Object.entries(GARBAGE)) {
     connection.listen();
     try {
       const initializing = connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', { processId: process.pid, rootUri: null, capabilities: DEFAULT_CAPABILITIES });
-      const init = await withDeadline(pumpUntil(initializing, () => connection.sendNotification(PING_METHOD)), 'the answer to initialize after garbage', lastSeen);
+      const init = await withDeadline(
+        pumpUntil(initializing, () => connection.sendNotification(PING_METHOD)),
+        'the answer to initialize after garbage',
+        lastSeen,
+      );
       assert.ok(init.capabilities.hoverProvider);
       await connection.sendNotification('initialized', {});
       const uri = pathToFileURL('/tmp/empathy-garbage.scenario').href;
@@ -198,7 +196,11 @@ test('stays responsive: while a long lint (3,000 cyclic sections) runs, hover on
 test('a cancelled request is answered (result or cancellation), and the server goes on', async () => {
   const uri = await client.open('cancel.scenario', TWO_EXCHANGES.repeat(200));
   const source = new (await import('vscode-languageserver-protocol/node')).CancellationTokenSource();
-  const pending = client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 5 } }, context: { diagnostics: [] } }, source.token);
+  const pending = client.connection.sendRequest(
+    'textDocument/codeAction',
+    { textDocument: { uri }, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 5 } }, context: { diagnostics: [] } },
+    source.token,
+  );
   source.cancel();
   await pending.catch((error: { code?: number }) => assert.equal(error.code, -32800));
   assert.ok(hasApology(await client.diagnostics(uri, 1)));

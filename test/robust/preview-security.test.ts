@@ -35,9 +35,20 @@ const words = fc.constantFrom('calm down', "I'm sorry, but that's our policy", '
 
 /** A script with attack strings in the front matter, section names, choices, turns, stage directions and notes. */
 const hostileScript = fc
-  .record({ title: attack, customer: attack, section: attack, label: attack, line: attack, stage: attack, note: attack, spoken: words, placeholder: fc.constantFrom('{customer_name}', '{x}', '{<b>}') })
+  .record({
+    title: attack,
+    customer: attack,
+    section: attack,
+    label: attack,
+    line: attack,
+    stage: attack,
+    note: attack,
+    spoken: words,
+    placeholder: fc.constantFrom('{customer_name}', '{x}', '{<b>}'),
+  })
   .map(
-    (a) => `---\ntitle: ${JSON.stringify(a.title)}\nsituation: company-at-fault\ncustomer: ${JSON.stringify(a.customer)}\n---\n` +
+    (a) =>
+      `---\ntitle: ${JSON.stringify(a.title)}\nsituation: company-at-fault\ncustomer: ${JSON.stringify(a.customer)}\n---\n` +
       `# ${a.section}\nCustomer: ${a.line} my mother passed away\nAgent: ${a.spoken} ${a.line} ${a.placeholder}\n[${a.stage}]\n// ${a.note}\n` +
       `* ${a.label} -> ${a.section}\n* other -> two\n-> ${a.label}\n# two\nAgent: ${a.spoken}, ${a.placeholder} ${a.line}\n`,
   );
@@ -47,25 +58,68 @@ const hostileConfig = fc.tuple(attack, attack).map(([message, replacement]): Emp
 
 /** The markup outside the page's own <script> and <style> elements. */
 function markupOnly(page: string): string {
-  return page.replace(/^<!DOCTYPE html>/, '').replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/gi, '$1$2').replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/gi, '$1$2');
+  return page
+    .replace(/^<!DOCTYPE html>/, '')
+    .replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/gi, '$1$2')
+    .replace(/(<style\b[^>]*>)[\s\S]*?(<\/style>)/gi, '$1$2');
 }
 
-const TAG = /<\/?([a-zA-Z][\w:-]*)((?:\s+[^\s=>"'/]+(?:="[^"]*")?)*)\s*\/?>/g;
+const TAG = /<\/?([a-z][\w:-]*)((?:\s+[^\s=>"'/]+(?:="[^"]*")?)*)\s*\/?>/gi;
 const ATTRIBUTE = /([^\s=>"'/]+)(?:="([^"]*)")?/g;
 /** Tags the renderer itself writes; anything else came from script text. */
-const ALLOWED_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'div', 'script', 'header', 'h1', 'h2', 'p', 'span', 'strong', 'em', 'button', 'label', 'input', 'section', 'nav', 'ol', 'ul', 'li', 'a', 'mark', 'small', 'footer', 'details', 'summary', 'kbd', 'br', 'code', 'time', 'aside', 'main', 'b', 'i']);
+const ALLOWED_TAGS = new Set([
+  'html',
+  'head',
+  'meta',
+  'title',
+  'style',
+  'body',
+  'div',
+  'script',
+  'header',
+  'h1',
+  'h2',
+  'p',
+  'span',
+  'strong',
+  'em',
+  'button',
+  'label',
+  'input',
+  'section',
+  'nav',
+  'ol',
+  'ul',
+  'li',
+  'a',
+  'mark',
+  'small',
+  'footer',
+  'details',
+  'summary',
+  'kbd',
+  'br',
+  'code',
+  'time',
+  'aside',
+  'main',
+  'b',
+  'i',
+]);
 
 /** Attribute text as the browser reads it. */
 function decodeEntities(value: string): string {
   return value.replace(/&(#\d+|#x[0-9a-f]+|lt|gt|quot|amp);/gi, (_, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : ({ lt: '<', gt: '>', quot: '"', amp: '&' } as Record<string, string>)[e.toLowerCase()],
+    e[0] === '#'
+      ? String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+      : ({ lt: '<', gt: '>', quot: '"', amp: '&' } as Record<string, string>)[e.toLowerCase()],
   );
 }
 
 /** Checks tags and attributes of the markup: no handlers, no unknown tags, links only to fragments or https docs. */
 function assertInertMarkup(page: string, what: string): void {
   const markup = markupOnly(page);
-  assert.doesNotMatch(markup.replace(TAG, ''), /<[a-zA-Z/!?]/, `${what}: a raw "<" starts markup outside the renderer's tags`);
+  assert.doesNotMatch(markup.replace(TAG, ''), /<[a-z/!?]/i, `${what}: a raw "<" starts markup outside the renderer's tags`);
   for (const [, name, attrs] of markup.matchAll(TAG)) {
     assert.ok(ALLOWED_TAGS.has(name.toLowerCase()), `${what}: unexpected <${name}>`);
     for (const [, attr, value = ''] of attrs.matchAll(ATTRIBUTE)) {
@@ -73,9 +127,9 @@ function assertInertMarkup(page: string, what: string): void {
       assert.notEqual(attr.toLowerCase(), 'style', `${what}: inline style attribute on <${name}>`);
       assert.notEqual(attr.toLowerCase(), 'srcdoc', `${what}: srcdoc on <${name}>`);
       // fragment, https docs link, or a relative page link (index); never a scheme such as javascript: or data:
-      if (/^(href|src|action|formaction|xlink:href)$/i.test(attr)) {
+      if (/^(?:href|src|action|formaction|xlink:href)$/i.test(attr)) {
         const url = decodeEntities(value).trim();
-        assert.ok(/^(#|https:\/\/)/.test(url) || !/^[a-z][a-z0-9+.-]*:/i.test(url), `${what}: ${attr}="${value}" on <${name}>`);
+        assert.ok(/^(?:#|https:\/\/)/.test(url) || !/^[a-z][a-z0-9+.-]*:/i.test(url), `${what}: ${attr}="${value}" on <${name}>`);
       }
     }
   }
@@ -119,7 +173,7 @@ test('the pages get a fresh, unguessable nonce each time', () => {
   for (let i = 0; i < 20; i++) {
     const page = renderStandalonePage('Agent: hi\n');
     const nonce = /<script nonce="([^"]+)">/.exec(page)?.[1];
-    assert.ok(nonce && nonce.length >= 16 && /^[A-Za-z0-9]+$/.test(nonce), `weak nonce ${nonce}`);
+    assert.ok(nonce && nonce.length >= 16 && /^[A-Z0-9]+$/i.test(nonce), `weak nonce ${nonce}`);
     nonces.add(nonce);
   }
   assert.equal(nonces.size, 20);

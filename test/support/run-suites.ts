@@ -12,6 +12,8 @@ import { SKIP_LOG_ENV } from './skips.js';
 /** The suites in order; `required` ones stop the run when they fail. */
 const SUITES: { script: string; required?: boolean }[] = [
   { script: 'typecheck', required: true },
+  { script: 'lint' },
+  { script: 'format:check' },
   { script: 'build', required: true },
   { script: 'test:unit' },
   { script: 'test:robust' },
@@ -59,7 +61,10 @@ function skippedCountIn(line: string): number {
 /** The suites that recorded a skip, with their reasons. */
 function readSkipLog(file: string): { suite: string; reason: string }[] {
   if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { suite: string; reason: string });
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { suite: string; reason: string });
 }
 
 /** One line per suite, then the skips and the verdict. */

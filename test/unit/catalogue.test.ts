@@ -108,7 +108,7 @@ test('statements avoid the wording the rules flag, by construction', () => {
     [/\bI know (?:exactly )?how you feel\b|\bI understand how you feel\b|\byou must be\b/i, 'presumed feelings'],
     [/\bpoor thing\b|\bfeel sorry for you\b|\bbless your heart\b|\bpity\b/i, 'pity'],
     [/\bwe apologi[sz]e\b|\bany inconvenience\b|\bapologies for\b|mistakes were made/i, 'corporate apology'],
-    [/never happen again|everything will be (?:fine|ok|okay)|nothing to worry about|\bI guarantee\b|\bdon'?t worry\b/i, 'false reassurance'],
+    [/never happen again|everything will be (?:fine|ok)|nothing to worry about|\bI guarantee\b|\bdon'?t worry\b/i, 'false reassurance'],
     [/\byou should have (?!received)|\bthat'?s on you\b|\byour fault\b|\bif you had\b|\byou failed\b/i, 'blame'],
     [/\bas I (?:already )?(?:explained|said)\b|\blike I said\b|\bvery simple\b|rocket science|\blisten carefully\b|\bhoney\b|\bsweetie\b/i, 'patronizing'],
   ];

@@ -22,7 +22,10 @@ test('findConfigFile walks up to the nearest config; loadConfigFor uses it or th
     const nearest = loadConfigFor(join(dir, 'a/b/c/x.scenario'));
     assert.deepEqual(nearest, { config: { speakers: { agent: ['Rep'] } }, configPath: join(dir, 'a/.empathylintrc.json'), errors: [] });
     const explicit = loadConfigFor(join(dir, 'a/b/c/x.scenario'), join(dir, 'explicit.json'));
-    assert.deepEqual(explicit.config.phrases?.map((p) => p.text), ['no problem']);
+    assert.deepEqual(
+      explicit.config.phrases?.map((p) => p.text),
+      ['no problem'],
+    );
   } finally {
     cleanup();
   }
@@ -80,6 +83,9 @@ test('errors: JSON syntax with line and column, validation problems, unreadable 
 test('the committed JSON Schema is generated from RULE_METAS (run `npm run gen:schema` when this fails)', () => {
   const committed = readFileSync(join(ROOT, CONFIG_SCHEMA_PATH), 'utf8');
   const schema = JSON.parse(committed);
-  assert.deepEqual(Object.keys(schema.properties.rules.properties), RULE_METAS.map((m) => m.id));
+  assert.deepEqual(
+    Object.keys(schema.properties.rules.properties),
+    RULE_METAS.map((m) => m.id),
+  );
   assert.equal(committed, configSchemaText(RULE_METAS));
 });

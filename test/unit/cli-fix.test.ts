@@ -21,7 +21,10 @@ test('--fix on a CRLF file with a BOM rewrites only the flagged span, keeps mode
   const after = readFileSync(file, 'utf8');
   assert.equal(after, BOM_CRLF.replace('order thingy', 'order number'));
   assert.equal(statSync(file).mode & 0o777, 0o640);
-  assert.deepEqual(readdirSync(dir).filter((n) => n.includes('.tmp')), []);
+  assert.deepEqual(
+    readdirSync(dir).filter((n) => n.includes('.tmp')),
+    [],
+  );
   const report = json(run.stdout)[0];
   assert.ok(!report.messages.some((m) => m.ruleId === 'custom-phrase'), 'fixed finding no longer reported');
   assert.equal(report.output, after.slice(1), 'output is reported without the BOM, as ESLint does');
@@ -57,7 +60,10 @@ test('--fix leaves a file without fixes untouched and never writes a binary or n
   assert.equal(statSync(clean).mtimeMs, cleanMtime);
   assert.deepEqual(readFileSync(latin1), bytes);
   assert.match(run.stderr, /latin1\.scenario: not fixed: is not valid UTF-8/);
-  assert.ok(json(run.stdout)[1].messages.some((m) => m.ruleId === 'custom-phrase'), 'still linted');
+  assert.ok(
+    json(run.stdout)[1].messages.some((m) => m.ruleId === 'custom-phrase'),
+    'still linted',
+  );
 });
 
 test('--changed-since reports only changed lines; untracked files count as all changed; a bad ref is exit 2', () => {
@@ -73,7 +79,11 @@ test('--changed-since reports only changed lines; untracked files count as all c
     writeFileSync(join(repo, 't.scenario'), 'Customer: a\nAgent: your order thingy one.\nCustomer: b\nAgent: your order thingy two.\n');
     writeFileSync(join(repo, 'new.scenario'), 'Customer: a\nAgent: your order thingy three.\n');
     const reports = json(runCli(['--format', 'json', '--changed-since', 'HEAD', '.'], repo).stdout);
-    const lines = (name: string) => reports.find((r) => r.filePath === join(repo, name))!.messages.filter((m) => m.ruleId === 'custom-phrase').map((m) => m.line);
+    const lines = (name: string) =>
+      reports
+        .find((r) => r.filePath === join(repo, name))!
+        .messages.filter((m) => m.ruleId === 'custom-phrase')
+        .map((m) => m.line);
     assert.deepEqual(lines('t.scenario'), [4]);
     assert.deepEqual(lines('new.scenario'), [2]);
     const bad = runCli(['--changed-since', 'no-such-ref', '.'], repo);

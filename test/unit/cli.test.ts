@@ -59,7 +59,10 @@ test('json carries every ranked rewrite only with --suggestions', () => {
   assert.ok(plain.every((m) => m.suggestions === undefined));
   const rich = messagesOf(json(runCli(['--format', 'json', '--suggestions', 'flawed.scenario'], dir).stdout), 'flawed.scenario');
   const phrase = rich.find((m) => m.ruleId === 'custom-phrase');
-  assert.deepEqual(phrase?.suggestions?.map((s) => s.fix.text), ['order number']);
+  assert.deepEqual(
+    phrase?.suggestions?.map((s) => s.fix.text),
+    ['order number'],
+  );
 });
 
 test('exit codes: 0 clean, 1 with any finding by default, --max-warnings sets the bar, 1 with errors', () => {
@@ -114,20 +117,28 @@ test('--rule turns a rule off or up, over the config', () => {
 
 test('--quiet reports errors only', () => {
   const run = runCli(['--format', 'json', '--quiet', '--rule', 'script-structure:error', 'flawed.scenario'], dir);
-  assert.deepEqual(json(run.stdout)[0].messages.map((m) => m.ruleId), ['script-structure']);
+  assert.deepEqual(
+    json(run.stdout)[0].messages.map((m) => m.ruleId),
+    ['script-structure'],
+  );
   assert.equal(run.code, 1);
 });
 
 test('the nearest config up the tree applies; --config overrides it', () => {
   const nested = json(runCli(['--format', 'json', 'off/x.scenario', 'nested/deeper/more.callscript'], dir).stdout);
   assert.ok(!messagesOf(nested, 'off/x.scenario').some((m) => m.ruleId === 'custom-phrase'), 'off/ config turns the rule off');
-  assert.ok(messagesOf(nested, 'nested/deeper/more.callscript').some((m) => m.ruleId === 'custom-phrase'), 'root config found from two levels down');
+  assert.ok(
+    messagesOf(nested, 'nested/deeper/more.callscript').some((m) => m.ruleId === 'custom-phrase'),
+    'root config found from two levels down',
+  );
   const explicit = json(runCli(['--format', 'json', '--config', '.empathylintrc.json', 'off/x.scenario'], dir).stdout);
   assert.ok(explicit[0].messages.some((m) => m.ruleId === 'custom-phrase'));
 });
 
 test('directories recurse for .scenario and .callscript, skipping node_modules; globs expand', () => {
-  const all = json(runCli(['--format', 'json', '.'], dir).stdout).map((r) => r.filePath).sort();
+  const all = json(runCli(['--format', 'json', '.'], dir).stdout)
+    .map((r) => r.filePath)
+    .sort();
   const expected = ['clean.scenario', 'flawed.scenario', 'nested/deeper/more.callscript', 'off/x.scenario'].map((f) => join(dir, f)).sort();
   assert.deepEqual(all, expected);
   const globbed = json(runCli(['--format', 'json', 'nested/**/*.callscript'], dir).stdout).map((r) => r.filePath);
@@ -181,10 +192,7 @@ test('github format prints one escaped annotation per finding', () => {
   try {
     const run = runCli(['--format', 'github', '--rule', 'script-structure:error', '.'], odd);
     const lines = run.stdout.trim().split('\n');
-    assert.ok(
-      lines.includes('::warning file=a%2Cb%3Ac.scenario,line=2,col=27,endLine=2,endColumn=39,title=custom-phrase::' + escapeData(phraseMessage(odd))),
-      run.stdout,
-    );
+    assert.ok(lines.includes('::warning file=a%2Cb%3Ac.scenario,line=2,col=27,endLine=2,endColumn=39,title=custom-phrase::' + escapeData(phraseMessage(odd))), run.stdout);
     assert.ok(lines.some((l) => l.startsWith('::error file=a%2Cb%3Ac.scenario,line=3,') && l.includes('title=script-structure::')));
     assert.equal(run.code, 1);
   } finally {
@@ -203,7 +211,7 @@ function phraseMessage(cwd: string): string {
 test('stylish groups by file with a summary; colors only when asked or on a terminal', () => {
   const plain = runCli(['flawed.scenario', 'clean.scenario'], dir);
   assert.ok(plain.stdout.includes('\nflawed.scenario\n'), plain.stdout);
-  assert.match(plain.stdout, /^ {2}2:27 +warning +.*custom-phrase$/m);
+  assert.match(plain.stdout, /^ {2}2:27 +warning .*custom-phrase$/m);
   assert.match(plain.stdout, /✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)/);
   assert.match(plain.stdout, /potentially fixable with the `--fix` option/);
   assert.ok(!plain.stdout.includes('\u001b['), 'no ANSI codes in a pipe');
@@ -224,7 +232,10 @@ test('--stdin lints standard input as --stdin-filename (its config applies, neve
   const run = runCli(['--stdin', '--stdin-filename', 'nested/typed.scenario', '--format', 'json'], dir, FLAWED);
   const [report] = json(run.stdout);
   assert.equal(report.filePath, join(dir, 'nested/typed.scenario'));
-  assert.ok(report.messages.some((m) => m.ruleId === 'custom-phrase' && m.line === 2), 'root config found from the named file');
+  assert.ok(
+    report.messages.some((m) => m.ruleId === 'custom-phrase' && m.line === 2),
+    'root config found from the named file',
+  );
   const dry = json(runCli(['--stdin', '--fix-dry-run', '--format', 'json'], dir, FLAWED).stdout)[0];
   assert.equal(dry.filePath, join(dir, '<text>'));
   assert.equal(dry.output, FLAWED.replace('order thingy', 'order number'));

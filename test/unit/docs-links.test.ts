@@ -18,7 +18,7 @@ test("every rule's docs link is its page at the tag of this release", () => {
   assert.equal(docsUrl('policy-apology'), `${BASE}policy-apology.md`);
 });
 
-test('findings (hence diagnostics\' codeDescription and SARIF helpUri) carry the versioned link', () => {
+test("findings (hence diagnostics' codeDescription and SARIF helpUri) carry the versioned link", () => {
   const { findings } = lint("Customer: Why can't I get a refund?\nAgent: I'm sorry, but our policy doesn't allow refunds.\n");
   const apology = findings.find((f) => f.ruleId === 'policy-apology');
   assert.equal(apology?.docsUrl, `${BASE}policy-apology.md`);

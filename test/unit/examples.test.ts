@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fixText, lineOfOffset, lint } from '../../server/src/engine/index.js';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
-const SCRIPTS = readdirSync(EXAMPLES).filter((f) => /\.(scenario|callscript)$/.test(f));
+const SCRIPTS = readdirSync(EXAMPLES).filter((f) => /\.(?:scenario|callscript)$/.test(f));
 
 /** Expected "line:rule" pairs: each marker applies to the next line that is not a comment. */
 function expected(text: string): string[] {
@@ -26,7 +26,10 @@ function expected(text: string): string[] {
 
 test('there are examples for the six seed scenarios and a branching script', () => {
   for (const name of ['condolence', 'happy-news', 'customer-wrong-abusive', 'customer-wrong-calm', 'company-mistake', 'policy-refusal']) {
-    assert.ok(SCRIPTS.some((f) => f.startsWith(name)), name);
+    assert.ok(
+      SCRIPTS.some((f) => f.startsWith(name)),
+      name,
+    );
   }
   assert.ok(SCRIPTS.some((f) => f.endsWith('.callscript')));
 });
@@ -39,6 +42,9 @@ for (const file of SCRIPTS) {
     assert.deepEqual(seen, expected(text));
     const once = fixText(text);
     assert.equal(fixText(once.output).output, once.output, 'fix-all is idempotent');
-    assert.ok(once.remaining.every((f) => !f.fix), 'no fixable finding is left after fix-all');
+    assert.ok(
+      once.remaining.every((f) => !f.fix),
+      'no fixable finding is left after fix-all',
+    );
   });
 }

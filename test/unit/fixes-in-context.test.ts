@@ -52,7 +52,7 @@ const HELD_DEPOSIT = [
   '',
 ].join('\n');
 
-test('a claim to know how the caller feels is answered for their worry, without the agent\'s own story', () => {
+test("a claim to know how the caller feels is answered for their worry, without the agent's own story", () => {
   const result = lint(HELD_DEPOSIT);
   const finding = result.findings.find((f) => f.ruleId === 'presumed-feelings')!;
   const best = rewritesOf(result).preferred(finding)!;
@@ -63,11 +63,7 @@ test('a claim to know how the caller feels is answered for their worry, without 
   assert.doesNotMatch(fixText(HELD_DEPOSIT).output, /same thing happened/);
 });
 
-const POLICY_AFTER_UPSET = [
-  'Customer: This is ridiculous, I am so frustrated with this late fee.',
-  "Agent: I'm sorry, but that's just our policy and the fee stays.",
-  '',
-].join('\n');
+const POLICY_AFTER_UPSET = ['Customer: This is ridiculous, I am so frustrated with this late fee.', "Agent: I'm sorry, but that's just our policy and the fee stays.", ''].join('\n');
 
 test('a policy apology is rewritten into a coherent line that does not leave the caller unacknowledged', () => {
   const result = lint(POLICY_AFTER_UPSET);

@@ -36,7 +36,10 @@ test('the pre-commit hooks are well-formed and name the package bin', () => {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   assert.ok(pkg.bin[BIN], 'package.json has the bin the hook runs');
   const list = hooks();
-  assert.deepEqual(list.map((h) => h.id), ['empathy-lint', 'empathy-lint-fix']);
+  assert.deepEqual(
+    list.map((h) => h.id),
+    ['empathy-lint', 'empathy-lint-fix'],
+  );
   for (const h of list) {
     for (const key of ['id', 'name', 'entry', 'language'] as const) assert.equal(typeof h[key], 'string', `${h.id}.${key}`);
     assert.equal(h.language, 'node');
@@ -109,7 +112,7 @@ test('action.yml is a valid, complete composite action', () => {
   assert.ok(lint?.run?.includes('--format') && lint.run.includes('--output-file'));
 });
 
-test('the action\'s run script, given the inputs, runs the CLI as the action would', () => {
+test("the action's run script, given the inputs, runs the CLI as the action would", () => {
   const { dir, cleanup } = scratch({ 'scripts/bad.scenario': FLAWED });
   try {
     // What the lint step builds from its inputs with format sarif and no pull request.

@@ -25,7 +25,9 @@ test("scoring spells out only n-grams of known words, and finds exactly the mode
   const modelKeys = new Set(Object.values(modelFile.weights).flatMap((w) => Object.keys(w.features)));
   for (const { agent } of readCorpus().rows.slice(0, 2000)) {
     const tokens = tokenize(agent.toLowerCase());
-    const expected = featuresOf(tokens).filter((f) => modelKeys.has(f.key)).map((f) => `${f.key}@${f.first}-${f.last}`);
+    const expected = featuresOf(tokens)
+      .filter((f) => modelKeys.has(f.key))
+      .map((f) => `${f.key}@${f.first}-${f.last}`);
     const found = scoreTokens(tokens).known.map((k) => `${k.feature.key}@${k.feature.first}-${k.feature.last}`);
     assert.deepEqual(found, expected, agent);
   }

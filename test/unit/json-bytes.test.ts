@@ -29,7 +29,10 @@ function assertSameBytes(path: string, text: string, config: EmpathyConfig): num
   const built = fileReport(path, text, findings, { full: false }, false, document.lineStarts);
   assert.ok(written.serialized, 'a --format json report is written as bytes');
   assert.equal(Buffer.from(written.serialized).toString('utf8'), JSON.stringify(built), path);
-  assert.deepEqual([written.errorCount, written.warningCount, written.fixableErrorCount, written.fixableWarningCount], [built.errorCount, built.warningCount, built.fixableErrorCount, built.fixableWarningCount]);
+  assert.deepEqual(
+    [written.errorCount, written.warningCount, written.fixableErrorCount, written.fixableWarningCount],
+    [built.errorCount, built.warningCount, built.fixableErrorCount, built.fixableWarningCount],
+  );
   return findings.length;
 }
 

@@ -48,13 +48,29 @@ test('reports come out in file order when files finish out of order (threads)', 
 });
 
 test('a report is written as soon as every file before it is done, not at the end', () => {
-  streamed([[1, report('/b')], [0, report('/a')], [3, report('/d')]], (written) => {
-    assert.equal(written(), `[${JSON.stringify(report('/a', false))},${JSON.stringify(report('/b', false))}`);
-  });
+  streamed(
+    [
+      [1, report('/b')],
+      [0, report('/a')],
+      [3, report('/d')],
+    ],
+    (written) => {
+      assert.equal(written(), `[${JSON.stringify(report('/a', false))},${JSON.stringify(report('/b', false))}`);
+    },
+  );
 });
 
 test('files without a report (unreadable) are left out; no reports at all is an empty array', () => {
-  assert.deepEqual(paths(streamed([[1, report('/b')], [0, undefined], [2, undefined]])), ['/b']);
+  assert.deepEqual(
+    paths(
+      streamed([
+        [1, report('/b')],
+        [0, undefined],
+        [2, undefined],
+      ]),
+    ),
+    ['/b'],
+  );
   assert.equal(streamed([[0, undefined]]), '[]\n');
   assert.equal(streamed([]), '[]\n');
 });

@@ -17,13 +17,20 @@ function scriptFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return scriptFiles(path);
-    return /\.(scenario|callscript)$/.test(name) ? [path] : [];
+    return /\.(?:scenario|callscript)$/.test(name) ? [path] : [];
   });
 }
 
 const texts = SCRIPT_DIRS.flatMap((d) => scriptFiles(join(ROOT, d))).map((f) => readFileSync(f, 'utf8'));
 /** Every distinct spoken line, as written and in alternating case. */
-const lines = [...new Set(texts.flatMap((t) => t.split('\n')).map((l) => l.replace(/^\s*[\w ]+:\s*/, '')).filter((l) => /[a-z]/i.test(l)))];
+const lines = [
+  ...new Set(
+    texts
+      .flatMap((t) => t.split('\n'))
+      .map((l) => l.replace(/^\s*(?:\w[\w ]*| ):\s*/, ''))
+      .filter((l) => /[a-z]/i.test(l)),
+  ),
+];
 const variants = lines.flatMap((l) => [l, [...l].map((c, i) => (i % 2 ? c.toUpperCase() : c.toLowerCase())).join('')]);
 
 function matches(re: RegExp, text: string): string[] {

@@ -41,7 +41,10 @@ test('front matter: known keys read, unknown keys kept, spans point at the value
 
 test('sections, turns, continuation lines, stage directions, comments, choices and jumps', () => {
   const doc = parse(SCRIPT, { agent: ['Agent', 'Rep'], customer: ['Customer'] });
-  assert.deepEqual(doc.sections.map((s) => s.name), ['opening', 'resolution']);
+  assert.deepEqual(
+    doc.sections.map((s) => s.name),
+    ['opening', 'resolution'],
+  );
   assert.ok(doc.hasSections);
   const kinds = items(doc).map((i) => i.kind);
   assert.deepEqual(kinds, ['turn', 'turn', 'stage', 'comment', 'comment', 'turn', 'choice', 'choice', 'jump', 'turn']);
@@ -64,18 +67,27 @@ test('placeholders are found with exact spans', () => {
   const doc = parse(SCRIPT);
   const greeting = items(doc)[0];
   assert.ok(greeting.kind === 'turn');
-  assert.deepEqual(greeting.placeholders.map((p) => slice(doc, p)), ['{customer_name}']);
+  assert.deepEqual(
+    greeting.placeholders.map((p) => slice(doc, p)),
+    ['{customer_name}'],
+  );
 });
 
 test('directives name their rules and the line they sit on', () => {
   const doc = parse(SCRIPT);
-  assert.deepEqual(doc.directives.map((d) => [d.kind, d.rules]), [['disable-next-line', ['policy-apology', 'rote-empathy']]]);
+  assert.deepEqual(
+    doc.directives.map((d) => [d.kind, d.rules]),
+    [['disable-next-line', ['policy-apology', 'rote-empathy']]],
+  );
   assert.equal(doc.directives[0].line, 12);
 });
 
 test('labels are case-insensitive and unknown labels are neither agent nor customer', () => {
   const doc = parse('AGENT: hi\ncustomer: hello\nNarrator: later\n');
-  assert.deepEqual(items(doc).map((i) => (i.kind === 'turn' ? i.role : i.kind)), ['agent', 'customer', 'other']);
+  assert.deepEqual(
+    items(doc).map((i) => (i.kind === 'turn' ? i.role : i.kind)),
+    ['agent', 'customer', 'other'],
+  );
 });
 
 test('a file without sections is one linear conversation', () => {
@@ -87,7 +99,10 @@ test('a file without sections is one linear conversation', () => {
 
 test('a comment above the first section starts no section', () => {
   const doc = parse('// header\n# a\nAgent: hi\n');
-  assert.deepEqual(doc.sections.map((s) => s.name), ['a']);
+  assert.deepEqual(
+    doc.sections.map((s) => s.name),
+    ['a'],
+  );
   assert.deepEqual(doc.problems, []);
 });
 
@@ -102,7 +117,10 @@ test('a section never reached from opening lines above the first header names no
 test('structure problems: unknown target, duplicate section, unreachable section, empty jump, choice without target', () => {
   const doc = parse('# a\nAgent: hi\n* go -> nowhere\n* no target\n->\n-> b\n# b\nAgent: x\n# b\nAgent: y\n# lost\nAgent: z\n');
   const messages = doc.problems.map((p) => `${p.code}: ${p.message}`);
-  assert.ok(messages.some((m) => m.includes('No section named "nowhere"')), messages.join('\n'));
+  assert.ok(
+    messages.some((m) => m.includes('No section named "nowhere"')),
+    messages.join('\n'),
+  );
   assert.ok(messages.some((m) => m.includes('"b" is defined twice')));
   assert.ok(messages.some((m) => m.includes('"lost" is never reached from the start section "a"')));
   assert.ok(messages.some((m) => m.includes('jump has no target')));
@@ -127,7 +145,10 @@ test('a BOM, CRLF and lone CR keep exact spans', () => {
   const text = '\ufeffCustomer: Why?\r\nAgent: Because.\rAgent: Again.\n';
   const doc = parse(text);
   const turns = items(doc).filter((i) => i.kind === 'turn');
-  assert.deepEqual(turns.map((t) => (t.kind === 'turn' ? t.text : '')), ['Why?', 'Because.', 'Again.']);
+  assert.deepEqual(
+    turns.map((t) => (t.kind === 'turn' ? t.text : '')),
+    ['Why?', 'Because.', 'Again.'],
+  );
   assert.deepEqual(doc.lineStarts, [0, 17, 33, 47]);
   for (const t of turns) if (t.kind === 'turn') assert.equal(slice(doc, t.textSpan), t.text);
 });
@@ -150,7 +171,10 @@ test('a binary file gets one clear problem and no sections', () => {
 
 test('a speaker label one typo away from a configured one is reported; other labels are left alone', () => {
   const doc = parse('Customer: hi\nAgnet: Calm down.\nSupervisor: hello\n');
-  assert.deepEqual(doc.problems.map((p) => p.message), ['"Agnet" is not a configured speaker, so this line is not linted. Did you mean "Agent"?']);
+  assert.deepEqual(
+    doc.problems.map((p) => p.message),
+    ['"Agnet" is not a configured speaker, so this line is not linted. Did you mean "Agent"?'],
+  );
   assert.equal(slice(doc, doc.problems[0].span), 'Agnet');
 });
 
@@ -163,5 +187,11 @@ test('an unindented line without a speaker is kept in the turn above and reporte
 
 test('a label that starts with a configured one speaks as it ("Agent Sam:", "Customer (Dana):")', () => {
   const doc = parse('Customer (Dana): hi\nAgent Sam: hello\n');
-  assert.deepEqual(items(doc).map((i) => (i.kind === 'turn' ? [i.role, i.speaker] : [])), [['customer', 'Customer (Dana)'], ['agent', 'Agent Sam']]);
+  assert.deepEqual(
+    items(doc).map((i) => (i.kind === 'turn' ? [i.role, i.speaker] : [])),
+    [
+      ['customer', 'Customer (Dana)'],
+      ['agent', 'Agent Sam'],
+    ],
+  );
 });

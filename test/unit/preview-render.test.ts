@@ -61,9 +61,18 @@ test('hostile script text renders as text, never as markup', () => {
   assert.equal(count(page, /<script\b/i), 1, 'only the page’s own script element');
   assert.equal(count(page, /<style\b/i), 1, 'only the page’s own style element');
   for (const tag of [/<img\b/i, /<iframe\b/i, /<svg\b/i, /<a href="javascript:/i, /<b>/i]) assert.equal(count(page, tag), 0, `no ${tag}`);
-  assert.deepEqual(attributeNames(page).filter((name) => /^on/i.test(name)), [], 'no event handler attribute');
+  assert.deepEqual(
+    attributeNames(page).filter((name) => /^on/i.test(name)),
+    [],
+    'no event handler attribute',
+  );
   const text = visibleText(page);
-  for (const shown of ['Hello <script>alert(1)</script> and "><img src=x onerror=alert(2)>', '</style><style>body{display:none}</style>', '<a href="javascript:alert(3)">click</a>', '"><svg onload=alert(4)>']) {
+  for (const shown of [
+    'Hello <script>alert(1)</script> and "><img src=x onerror=alert(2)>',
+    '</style><style>body{display:none}</style>',
+    '<a href="javascript:alert(3)">click</a>',
+    '"><svg onload=alert(4)>',
+  ]) {
     assert.ok(text.includes(shown), `shown as text: ${shown}`);
   }
   assert.ok(text.includes('<img src=x onerror=alert("name")>'), 'the hostile customer name is shown, escaped, where {customer_name} stood');
@@ -88,8 +97,11 @@ test('the standalone page has a nonce CSP, inline CSS and JS, and loads nothing 
 test('every section and turn of every branch is in the page, with choices as buttons to their sections', () => {
   const page = renderStandalonePage(BRANCHING, { fileName: 'wrong-oven.callscript' });
   const text = visibleText(page);
-  for (const line of BRANCHING.split('\n').filter((l) => /^(Agent|Customer):/.test(l))) {
-    const spoken = line.replace(/^\w+:\s*/, '').replace(/\{customer_name\}/g, 'Dana Smith').replace(/\{agent_name\}/g, 'Sam');
+  for (const line of BRANCHING.split('\n').filter((l) => /^(?:Agent|Customer):/.test(l))) {
+    const spoken = line
+      .replace(/^\w+:\s*/, '')
+      .replace(/\{customer_name\}/g, 'Dana Smith')
+      .replace(/\{agent_name\}/g, 'Sam');
     assert.ok(text.includes(spoken), `turn in page: ${spoken}`);
   }
   assert.match(page, /<section class="ep-section" id="ep-s-1" data-section="1"[^>]*>/);
@@ -229,7 +241,10 @@ test('a linear scenario has no section map or walk controls, and ends with "End 
 
 test('the index page links every script with its counts, escaped', () => {
   const view = buildCallView(BRANCHING);
-  const page = renderIndexPage([{ href: 'a%20b.callscript.html', path: 'a b.callscript', view }, { href: 'x.html', path: '<x>.scenario', view: buildCallView('Agent: Hi.') }]);
+  const page = renderIndexPage([
+    { href: 'a%20b.callscript.html', path: 'a b.callscript', view },
+    { href: 'x.html', path: '<x>.scenario', view: buildCallView('Agent: Hi.') },
+  ]);
   assert.match(page, /<a href="a%20b\.callscript\.html">/);
   assert.ok(page.includes('&lt;x&gt;.scenario'));
   assert.match(page, new RegExp(`${view.counts.warn} warnings`));

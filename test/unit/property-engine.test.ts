@@ -78,7 +78,7 @@ function customerLines(text: string): string[] {
   for (const s of doc.sections) {
     for (const item of s.items) {
       if (item.kind !== 'turn' || item.role !== 'customer') continue;
-      const brk = /^(\r\n|\r|\n)/.exec(text.slice(item.span.end, item.span.end + 2))?.[0] ?? '';
+      const brk = /^(?:\r\n|\r|\n)/.exec(text.slice(item.span.end, item.span.end + 2))?.[0] ?? '';
       out.push(text.slice(doc.lineStarts[item.line], item.span.end) + brk);
     }
   }
@@ -175,9 +175,7 @@ test('applyFixes applies disjoint fixes exactly (and in any order given)', () =>
         const points = [...cuts].sort((a, b) => a - b);
         const spans: Span[] = [];
         for (let i = 0; i + 1 < points.length; i += 2) spans.push({ start: points[i], end: points[i + 1] });
-        return fc.shuffledSubarray(spans, { minLength: spans.length }).chain((order) =>
-          fc.tuple(...order.map((span) => fc.string({ maxLength: 5 }).map((t): Fix => ({ span, text: t })))),
-        );
+        return fc.shuffledSubarray(spans, { minLength: spans.length }).chain((order) => fc.tuple(...order.map((span) => fc.string({ maxLength: 5 }).map((t): Fix => ({ span, text: t })))));
       }),
     ),
   );

@@ -39,7 +39,10 @@ function sameFindingsWith(eol: string): void {
       const lf = lint(text, { config: SCRIPT_CONFIG }).findings;
       const converted = lint(other, { config: SCRIPT_CONFIG }).findings;
       assert.deepEqual(converted.map(what), lf.map(what));
-      assert.deepEqual(converted.map((f) => where(other, f)), lf.map((f) => where(text, f)));
+      assert.deepEqual(
+        converted.map((f) => where(other, f)),
+        lf.map((f) => where(text, f)),
+      );
     }),
     settings,
   );
@@ -47,10 +50,7 @@ function sameFindingsWith(eol: string): void {
 
 test('CRLF line endings give the same findings at the same line and column as LF', () => sameFindingsWith('\r\n'));
 
-test(
-  'lone-CR line endings give the same findings at the same line and column as LF',
-  () => sameFindingsWith('\r'),
-);
+test('lone-CR line endings give the same findings at the same line and column as LF', () => sameFindingsWith('\r'));
 
 test('linting is deterministic', () => {
   fc.assert(

@@ -12,7 +12,12 @@ const WORD_TOKENS = ['no', 'problem', 'calm', 'policy', 'x', 'A'];
 /** A phrase of metacharacters and words, with single spaces between some tokens. */
 const phrase = fc
   .array(fc.tuple(fc.constantFrom(...META_TOKENS, ...WORD_TOKENS), fc.constantFrom('', ' ')), { minLength: 1, maxLength: 8 })
-  .map((parts) => parts.map(([t, sep]) => t + sep).join('').trim())
+  .map((parts) =>
+    parts
+      .map(([t, sep]) => t + sep)
+      .join('')
+      .trim(),
+  )
   .filter((p) => p.length > 0);
 
 const configWith = (text: string, replacement?: string): EmpathyConfig => {
@@ -22,7 +27,9 @@ const configWith = (text: string, replacement?: string): EmpathyConfig => {
 };
 
 const customSpans = (text: string, config: EmpathyConfig) =>
-  lint(text, { config }).findings.filter((f) => f.ruleId === 'custom-phrase').map((f) => text.slice(f.span.start, f.span.end));
+  lint(text, { config })
+    .findings.filter((f) => f.ruleId === 'custom-phrase')
+    .map((f) => text.slice(f.span.start, f.span.end));
 
 test('any phrase of regex metacharacters matches exactly its own text in an agent line', () => {
   fc.assert(

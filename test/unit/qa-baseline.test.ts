@@ -7,11 +7,7 @@ import { join } from 'node:path';
 import { baselineText, normalizeLine } from '../../server/src/node/baseline.js';
 import { runCli, scratch } from '../cli/harness.js';
 
-const LIBRARY =
-  'Customer: Why is there a fee?\n' +
-  "Agent: I'm sorry, but it's our policy to charge that fee.\n" +
-  "Customer: That's ridiculous.\n" +
-  "Agent: Calm down, it's not a big deal.\n";
+const LIBRARY = 'Customer: Why is there a fee?\n' + "Agent: I'm sorry, but it's our policy to charge that fee.\n" + "Customer: That's ridiculous.\n" + "Agent: Calm down, it's not a big deal.\n";
 
 type Report = { filePath: string; messages: { ruleId: string; line: number }[] }[];
 

@@ -39,7 +39,10 @@ test('paths --format json lists both paths and marks the blunt one as leaving th
     assert.deepEqual(kind.findings, []);
     assert.equal(blunt.cues[0].acknowledged, false);
     assert.equal(blunt.cues[0].replyLine, 12);
-    assert.deepEqual(blunt.findings.map((m: { ruleId: string; line: number }) => [m.ruleId, m.line]), [['unacknowledged-emotion', 12]]);
+    assert.deepEqual(
+      blunt.findings.map((m: { ruleId: string; line: number }) => [m.ruleId, m.line]),
+      [['unacknowledged-emotion', 12]],
+    );
     assert.deepEqual(report.unacknowledgedPaths, [2]);
   } finally {
     cleanup();
@@ -65,9 +68,16 @@ test('paths prints a readable report naming the paths where a cue is never ackno
 });
 
 test('a cycle ends a path where it loops back, a silenced finding is left out, and a turned-off rule still decides acknowledgement', () => {
-  const loop = '# a\nCustomer: I am so frustrated with this.\n* retry -> b\n* give up -> c\n# b\n// empathy-lint-disable-next-line unacknowledged-emotion -- scripted test of a cold reply\nAgent: Account number?\n-> a\n# c\nAgent: Bye.\n';
+  const loop =
+    '# a\nCustomer: I am so frustrated with this.\n* retry -> b\n* give up -> c\n# b\n// empathy-lint-disable-next-line unacknowledged-emotion -- scripted test of a cold reply\nAgent: Account number?\n-> a\n# c\nAgent: Bye.\n';
   const report = listPaths(loop);
-  assert.deepEqual(report.paths.map((p) => p.sections), [['a', 'b'], ['a', 'c']]);
+  assert.deepEqual(
+    report.paths.map((p) => p.sections),
+    [
+      ['a', 'b'],
+      ['a', 'c'],
+    ],
+  );
   assert.equal(report.paths[0].unacknowledged, true);
   assert.deepEqual(report.paths[0].findings, [], 'the silenced finding is not listed');
   const off = listPaths(loop, { config: { rules: { 'unacknowledged-emotion': 'off' } } });
@@ -88,5 +98,8 @@ test('a script with exponentially many paths is cut at MAX_PATHS and says so; a 
   assert.equal(cut.truncated, true);
   assert.equal(cut.paths.length, MAX_PATHS);
   const linear = listPaths('Customer: I just got engaged!\nAgent: Congratulations!\n');
-  assert.deepEqual(linear.paths.map((p) => [p.sections, p.cues.map((c) => c.acknowledged)]), [[[''], [true]]]);
+  assert.deepEqual(
+    linear.paths.map((p) => [p.sections, p.cues.map((c) => c.acknowledged)]),
+    [[[''], [true]]],
+  );
 });

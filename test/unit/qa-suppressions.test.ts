@@ -31,16 +31,17 @@ test('a directive reads its rule IDs before " -- " and its reason after it', () 
 });
 
 test('the engine keeps silenced findings with their reason, and stacked directives each apply', () => {
-  const text = "Customer: Why?\n// empathy-lint-disable-next-line policy-apology -- one\n// empathy-lint-disable-next-line dismissive-phrasing -- two\nAgent: Calm down, I'm sorry but it's our policy.\n";
+  const text =
+    "Customer: Why?\n// empathy-lint-disable-next-line policy-apology -- one\n// empathy-lint-disable-next-line dismissive-phrasing -- two\nAgent: Calm down, I'm sorry but it's our policy.\n";
   const result = lint(text);
-  assert.deepEqual(result.findings.map((f) => f.ruleId), []);
   assert.deepEqual(
-    result.suppressed.map((f) => [f.ruleId, f.suppressions[0].justification]).sort(),
-    [
-      ['dismissive-phrasing', 'two'],
-      ['policy-apology', 'one'],
-    ],
+    result.findings.map((f) => f.ruleId),
+    [],
   );
+  assert.deepEqual(result.suppressed.map((f) => [f.ruleId, f.suppressions[0].justification]).sort(), [
+    ['dismissive-phrasing', 'two'],
+    ['policy-apology', 'one'],
+  ]);
 });
 
 test('SARIF carries a suppressed finding as a result with suppressions [{kind: inSource, justification}]', () => {
@@ -60,7 +61,7 @@ test('SARIF carries a suppressed finding as a result with suppressions [{kind: i
   }
 });
 
-test('JSON lists a suppressed finding in suppressedMessages, in ESLint\'s shape, and not in messages', () => {
+test("JSON lists a suppressed finding in suppressedMessages, in ESLint's shape, and not in messages", () => {
   const { dir, cleanup } = scratch({ 'sup.scenario': SUPPRESSED });
   try {
     const run = runCli(['--format', 'json', 'sup.scenario'], dir);
@@ -87,7 +88,10 @@ test('--report-unused-disable-directives reports the directive that silences not
   try {
     const run = runCli(['--format', 'json', '--report-unused-disable-directives', 'sup.scenario'], dir);
     const messages = JSON.parse(run.stdout)[0].messages as { ruleId: string; line: number; severity: number; fix?: unknown }[];
-    assert.deepEqual(messages.map((m) => [m.ruleId, m.line, m.severity]), [['unused-directive', 5, 2]]);
+    assert.deepEqual(
+      messages.map((m) => [m.ruleId, m.line, m.severity]),
+      [['unused-directive', 5, 2]],
+    );
     assert.equal(run.code, 1);
     assert.ok(messages[0].fix, 'the finding carries the fix that removes the line');
     // Off by default.
@@ -103,7 +107,10 @@ test('--report-unused-disable-directives reports the directive that silences not
 test('an unused rule in a directive naming several is dropped from it, the reason kept', () => {
   const text = "Customer: Why?\n// empathy-lint-disable-next-line policy-apology, rote-empathy -- approved\nAgent: I'm sorry, but it's our policy to charge that fee.\n";
   const result = lint(text, { config: { reportUnusedDisableDirectives: 'warn' } });
-  assert.deepEqual(result.findings.map((f) => [f.ruleId, f.fix?.text]), [['unused-directive', '// empathy-lint-disable-next-line policy-apology -- approved']]);
+  assert.deepEqual(
+    result.findings.map((f) => [f.ruleId, f.fix?.text]),
+    [['unused-directive', '// empathy-lint-disable-next-line policy-apology -- approved']],
+  );
 });
 
 test('the config options reportUnusedDisableDirectives and requireReason turn the checks on', () => {
@@ -114,7 +121,10 @@ test('the config options reportUnusedDisableDirectives and requireReason turn th
   try {
     const run = runCli(['--format', 'json', 'a.scenario'], dir);
     const [report] = JSON.parse(run.stdout);
-    assert.deepEqual(report.messages.map((m: { ruleId: string; line: number }) => [m.ruleId, m.line]), [['directive-reason', 2]]);
+    assert.deepEqual(
+      report.messages.map((m: { ruleId: string; line: number }) => [m.ruleId, m.line]),
+      [['directive-reason', 2]],
+    );
     assert.match(report.messages[0].message, / -- /);
     // Still silenced: the rule asks for the reason, it does not undo the directive.
     assert.equal(report.suppressedMessages.length, 1);

@@ -18,7 +18,11 @@ test('every rule file is registered under its own ID', () => {
 });
 
 test('the 13 contract rule IDs are all present', () => {
-  for (const id of SCORED_RULES) assert.ok(RULE_METAS.some((m) => m.id === id), id);
+  for (const id of SCORED_RULES)
+    assert.ok(
+      RULE_METAS.some((m) => m.id === id),
+      id,
+    );
 });
 
 test('every rule has a docs page, a README row and a docs link derived from its ID', () => {

@@ -15,7 +15,18 @@ const shown = (r: LintResult) =>
   r.findings.map((f: Finding) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, span: f.span, fix: f.fix, related: f.related, path: f.path, suggestions: f.suggestions }));
 
 const BASE = `---\ntitle: Resume\nsituation: company-at-fault\n---\n${scenarioOfLines(400, 5)}`;
-const SNIPPETS = ['', 'x', '\n', '\n  and more', "\nAgent: I'm sorry, but that's our policy.", '\nCustomer: My father passed away last week.', ' calm down', '\nAgent: I understand.', '// note\n', '\n\n'];
+const SNIPPETS = [
+  '',
+  'x',
+  '\n',
+  '\n  and more',
+  "\nAgent: I'm sorry, but that's our policy.",
+  '\nCustomer: My father passed away last week.',
+  ' calm down',
+  '\nAgent: I understand.',
+  '// note\n',
+  '\n\n',
+];
 
 /** Insert, delete, or overwrite in place (the same length, so nothing after it moves). */
 const edit = fc.oneof(
@@ -70,5 +81,8 @@ test('a resumed lint that hits the per-rule cap notes it on its own copy, not on
   const noted = after.findings.filter((f) => f.ruleId === 'policy-apology');
   assert.equal(noted.length, 3);
   assert.match(noted[2].message, /1 more policy-apology findings in this file are not shown/);
-  assert.deepEqual(previous.findings.map((f) => f.message), messagesBefore);
+  assert.deepEqual(
+    previous.findings.map((f) => f.message),
+    messagesBefore,
+  );
 });

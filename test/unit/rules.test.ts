@@ -47,7 +47,10 @@ test('customer-name (opt-in): flags a call that never uses the named caller, on 
 test('rote-empathy: counts and messages stay right when lines recur across files, states and options (transitions are shared per line)', () => {
   const line = "Agent: I'm sorry to hear that.";
   const script = (times: number) => Array.from({ length: times }, (_, i) => `Customer: Problem ${i}.\n${line}`).join('\n') + '\n';
-  const rote = (text: string, options?: LintOptions) => lint(text, options).findings.filter((f) => f.ruleId === 'rote-empathy').map((f) => f.message);
+  const rote = (text: string, options?: LintOptions) =>
+    lint(text, options)
+      .findings.filter((f) => f.ruleId === 'rote-empathy')
+      .map((f) => f.message);
   for (let round = 0; round < 2; round++) {
     // Counting stops at the allowance (so path states converge): every repeat past it reads the same.
     const messages = rote(script(4));

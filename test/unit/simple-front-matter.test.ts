@@ -51,7 +51,20 @@ test('the fast path takes the usual front matter and declines anything YAML woul
     data: { title: 'Call 12', situation: 'no-fault' },
     valueSpans: { title: { start: 7, end: 14 }, situation: { start: 26, end: 34 } },
   });
-  for (const declined of ['title: "quoted"', 'count: 12', 'flag: true', 'flag: No', 'title: a # comment', 'title: a: b', '  title: indented', 'title:', '# comment', '', 'title: Café', 'list:\n  - a']) {
+  for (const declined of [
+    'title: "quoted"',
+    'count: 12',
+    'flag: true',
+    'flag: No',
+    'title: a # comment',
+    'title: a: b',
+    '  title: indented',
+    'title:',
+    '# comment',
+    '',
+    'title: Café',
+    'list:\n  - a',
+  ]) {
     assert.equal(readSimpleFrontMatter(declined), undefined, declined);
   }
 });

@@ -43,7 +43,11 @@ test('every scenario, opening, closing, hold, transfer and choice snippet lints 
     if (name.startsWith('Empathy statement')) continue;
     const text = expand(snippet.body);
     const findings = lint(text).findings.filter((f) => f.ruleId !== 'missing-ownership' || name.includes('company mistake'));
-    assert.deepEqual(findings.map((f) => `${f.ruleId}: ${text.slice(f.span.start, f.span.end)}`), [], `${name}:\n${text}`);
+    assert.deepEqual(
+      findings.map((f) => `${f.ruleId}: ${text.slice(f.span.start, f.span.end)}`),
+      [],
+      `${name}:\n${text}`,
+    );
   }
 });
 
@@ -56,22 +60,29 @@ test('every empathy-statement snippet option lints clean after a customer line t
       const line = expand(snippet.body, i);
       assert.equal(line.trim(), `Agent: ${statement.text}`);
       const findings = lint(CONTEXT[situation] + line).findings.filter((f) => f.ruleId !== 'missing-ownership');
-      assert.deepEqual(findings.map((f) => f.ruleId), [], `${situation} option ${i}: ${line}`);
+      assert.deepEqual(
+        findings.map((f) => f.ruleId),
+        [],
+        `${situation} option ${i}: ${line}`,
+      );
     });
   }
 });
 
-test('the empathyLint.rules setting lists exactly the engine\'s rules', () => {
+test("the empathyLint.rules setting lists exactly the engine's rules", () => {
   const listed = Object.keys(manifest.contributes.configuration.properties['empathyLint.rules'].properties).sort();
   assert.deepEqual(listed, RULE_METAS.map((r) => r.id).sort());
 });
 
-test('contributed commands are the client\'s commands plus the preview; activation is on the two languages', () => {
+test("contributed commands are the client's commands plus the preview; activation is on the two languages", () => {
   const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
   assert.deepEqual(contributed, [...Object.values(COMMANDS), 'empathyLint.openPreview', 'empathyLint.openPreviewToSide', PLAY_FROM_SECTION_COMMAND].sort());
   const events: string[] = manifest.activationEvents;
   assert.deepEqual(events.filter((e) => e.startsWith('onLanguage:')).sort(), ['onLanguage:callscript', 'onLanguage:scenario']);
-  assert.ok(events.every((e) => /^(onLanguage|onCommand|onWebviewPanel):/.test(e)), events.join(', '));
+  assert.ok(
+    events.every((e) => /^(?:onLanguage|onCommand|onWebviewPanel):/.test(e)),
+    events.join(', '),
+  );
   for (const c of contributed) assert.ok(events.includes(`onCommand:${c}`), `no activation for ${c}`);
 });
 

@@ -151,7 +151,7 @@ export const DEFAULT_MAX_WARNINGS = 0;
 
 function parseMaxWarnings(value: string | undefined): number {
   if (value === undefined) return DEFAULT_MAX_WARNINGS;
-  if (!/^(-1|\d+)$/.test(value.trim())) throw new UsageError(`--max-warnings needs a whole number (got ${quoted(value)})`);
+  if (!/^(?:-1|\d+)$/.test(value.trim())) throw new UsageError(`--max-warnings needs a whole number (got ${quoted(value)})`);
   return Number(value);
 }
 

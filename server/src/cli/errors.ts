@@ -26,9 +26,9 @@ export function usageErrorFrom(error: unknown, prefix = ''): UsageError {
     return new UsageError(`${prefix}unknown option${option === undefined ? '' : ` ${quoted(option)}`}`);
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    const missing = /^Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing/.exec(text);
+    const missing = /^Option '(?:-\w, )?(--[\w-]+)(?:[^\w'-][^']*)?' argument missing/.exec(text);
     if (missing) return new UsageError(`${prefix}${missing[1]} needs a value`);
-    const extra = /^Option '(?:-\w, )?(--[\w-]+)[^']*' does not take an argument/.exec(text);
+    const extra = /^Option '(?:-\w, )?(--[\w-]+)(?:[^\w'-][^']*)?' does not take an argument/.exec(text);
     if (extra) return new UsageError(`${prefix}${extra[1]} takes no value`);
   }
   return new UsageError(`${prefix}${text.split('\n')[0]}`);

@@ -81,10 +81,14 @@ function isScriptName(name: string): boolean {
 /** Files matching a glob (tinyglobby, loaded only when a glob is given), sorted. */
 async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   // require, not import(): the bundle is CommonJS, and the ESM build of tinyglobby's fdir needs import.meta.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
   const { glob } = require('tinyglobby') as typeof import('tinyglobby');
   const found = await glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] });
   const inside = insideOf(resolve(cwd, globBase(pattern)));
-  return found.map((p) => resolve(p)).filter(inside).sort();
+  return found
+    .map((p) => resolve(p))
+    .filter(inside)
+    .sort();
 }
 
 /** The directory a glob searches: its leading segments without glob characters. */

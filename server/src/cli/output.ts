@@ -39,7 +39,7 @@ function openFile(path: string): number {
 /** Writes a whole chunk to a file (writeSync may write less than asked for a large buffer). */
 function writeChunk(fd: number, chunk: string | Uint8Array): void {
   const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-  for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+  for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);
 }
 
 /**

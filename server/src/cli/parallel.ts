@@ -40,13 +40,7 @@ function idleCores(): number {
 }
 
 /** Lints `files` on `threads` threads (this one included); results come back in file order. */
-export async function lintFilesInParallel(
-  files: readonly string[],
-  fileSizes: readonly number[],
-  threads: number,
-  options: LintRunOptions,
-  onFileDone?: FileDoneListener,
-): Promise<LintRun> {
+export async function lintFilesInParallel(files: readonly string[], fileSizes: readonly number[], threads: number, options: LintRunOptions, onFileDone?: FileDoneListener): Promise<LintRun> {
   checkConfigs(files, options);
   const shares = balanceBySize(fileSizes, threads);
   const outcomes: FileOutcome[] = new Array(files.length);

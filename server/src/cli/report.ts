@@ -161,8 +161,14 @@ function writtenReport(filePath: string, findings: readonly Finding[], lineStart
     line = lineOfOffsetFrom(lineStarts, f.span.start, line);
     const endLine = lineOfOffsetFrom(lineStarts, f.span.end, line);
     if (i > 0) w.short(K.comma);
-    w.piece(headOf(f)).int(line + 1).short(K.column).int(column(line, f.span.start - lineStarts[line], bom));
-    w.short(K.endLine).int(endLine + 1).short(K.endColumn).int(column(endLine, f.span.end - lineStarts[endLine], bom));
+    w.piece(headOf(f))
+      .int(line + 1)
+      .short(K.column)
+      .int(column(line, f.span.start - lineStarts[line], bom));
+    w.short(K.endLine)
+      .int(endLine + 1)
+      .short(K.endColumn)
+      .int(column(endLine, f.span.end - lineStarts[endLine], bom));
     if (f.fix) {
       w.short(K.fix).int(withoutBom(f.fix.span.start, bom)).short(K.comma).int(withoutBom(f.fix.span.end, bom));
       w.piece(FIX_TEXTS.get(f.fix.text));

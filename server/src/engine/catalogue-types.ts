@@ -1,13 +1,6 @@
 // Shape of the empathy-statement catalogue (the data lives in catalogue.ts).
 
-export const CATALOGUE_SITUATIONS = [
-  'loss',
-  'frustration',
-  'company-error',
-  'policy-refusal',
-  'good-news',
-  'customer-wrong',
-] as const;
+export const CATALOGUE_SITUATIONS = ['loss', 'frustration', 'company-error', 'policy-refusal', 'good-news', 'customer-wrong'] as const;
 export type CatalogueSituation = (typeof CATALOGUE_SITUATIONS)[number];
 
 export interface EmpathyStatement {

@@ -15,8 +15,11 @@ function breakAt(text: string, i: number): boolean {
 /** Words that join a clause to the one before; dropped with a removed clause that led the sentence. */
 const JOINER = /^(?:but|however|though|although|and|so|yet)\b[\s,]*/i;
 
-/** A clause that is only an address or an echo of a removed apology: it cannot stand alone. */
-const HANGER = /^(?:(?:sir|ma'?am|madam|miss|hon|hun|love|dear|mate|my\s+friend|(?:mr|mrs|ms)\.?\s+\w+|\{[^}]*\}|[A-Z][a-z]+)|i\s+(?:really\s+|truly\s+|do\s+|honestly\s+)*(?:am|do)|truly|really|honestly)\s*(?=[,;:.!?\u2014\u2013]|$)/i;
+/**
+ * A clause that is only an address or an echo of a removed apology: it cannot stand alone. Any one
+ * word counts ("sir", "love", "Dana", "truly"), as do "my friend", "Mr. Tan", a placeholder and "I do".
+ */
+const HANGER = /^(?:my\s+friend|(?:mr|mrs|ms)\.?\s+\w+|\{[^}]*\}|[a-z]{2,}|i\s+(?:really\s+|truly\s+|do\s+|honestly\s+)*(?:am|do))\s*(?=[,;:.!?\u2014\u2013]|$)/i;
 
 /** Where the sentence's words end: before its closing punctuation and spaces. */
 export function wordsEnd(text: string, sentence: Span): number {

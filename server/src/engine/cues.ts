@@ -5,15 +5,7 @@ import { ownCopy, TextCache } from './text-cache.js';
 import { asciiLower, globalOnLowerText } from './regex.js';
 import { oneOf } from './phrase-families.js';
 
-export type CustomerCue =
-  | 'loss'
-  | 'hardship'
-  | 'frustration'
-  | 'worry'
-  | 'good-news'
-  | 'company-error'
-  | 'customer-error'
-  | 'hostility';
+export type CustomerCue = 'loss' | 'hardship' | 'frustration' | 'worry' | 'good-news' | 'company-error' | 'customer-error' | 'hostility';
 
 interface CueFamily {
   cue: CustomerCue;
@@ -36,8 +28,8 @@ const CUE_FAMILIES: CueFamily[] = [
   },
   {
     cue: 'hardship',
-    pattern:
-      new RegExp(String.raw`\b${oneOf(String.raw`
+    pattern: new RegExp(
+      String.raw`\b${oneOf(String.raw`
           hospital(?:i[sz]ed)?
           in the (?:er|icu|emergency room)
           surgery
@@ -84,13 +76,15 @@ const CUE_FAMILIES: CueFamily[] = [
           struggling
           broke right now
           bills piling
-        `)}\b`, 'i'),
+        `)}\b`,
+      'i',
+    ),
     negatable: true,
   },
   {
     cue: 'frustration',
-    pattern:
-      new RegExp(String.raw`\b${oneOf(String.raw`
+    pattern: new RegExp(
+      String.raw`\b${oneOf(String.raw`
           frustrat\w*
           annoy\w*
           irritat\w*
@@ -123,13 +117,15 @@ const CUE_FAMILIES: CueFamily[] = [
           terrible service
           worst (?:service|company)
           incompeten\w*
-        `)}\b`, 'i'),
+        `)}\b`,
+      'i',
+    ),
     negatable: true,
   },
   {
     cue: 'worry',
-    pattern:
-      new RegExp(String.raw`\b${oneOf(String.raw`
+    pattern: new RegExp(
+      String.raw`\b${oneOf(String.raw`
           worr(?:ied|y|ying)
           anxious
           scared
@@ -143,13 +139,15 @@ const CUE_FAMILIES: CueFamily[] = [
           don'?t know what (?:to do|i'?ll do)
           need it (?:by|for) (?:tomorrow|tonight|friday|monday|the (?:party|wedding|birthday|funeral))
           (?:wedding|birthday|party) is (?:on|this|tomorrow|in)
-        `)}\b`, 'i'),
+        `)}\b`,
+      'i',
+    ),
     negatable: true,
   },
   {
     cue: 'good-news',
-    pattern:
-      new RegExp(String.raw`\b${oneOf(String.raw`
+    pattern: new RegExp(
+      String.raw`\b${oneOf(String.raw`
           (?:just )?got (?:engaged|married|promoted|the job|accepted)
           paid\s+(?:(?:it|the\s+(?:whole|entire|last)\s+\w+|(?:the|my|our)\s+(?:whole\s+|entire\s+|last\s+)?(?:\w+\s+)?(?:loan|mortgage|debt|balance|card|car|bill|arrears))\s+off|off\s+(?:the|my|our)\s+(?:whole\s+|entire\s+)?(?:\w+\s+)?(?:loan|mortgage|debt|balance|card|car|arrears))
           debt[-\s]free
@@ -171,13 +169,15 @@ const CUE_FAMILIES: CueFamily[] = [
           celebrat\w*
           anniversary
           it'?s a (?:boy|girl)
-        `)}\b`, 'i'),
+        `)}\b`,
+      'i',
+    ),
     negatable: true,
   },
   {
     cue: 'company-error',
-    pattern:
-      new RegExp(String.raw`\b${oneOf(String.raw`
+    pattern: new RegExp(
+      String.raw`\b${oneOf(String.raw`
           (?:sent|shipped|delivered|gave) me (?:the )?(?:wrong|a broken|a damaged|the incorrect)
           wrong (?:item|order|size|color|product|address|amount|bill)
           (?:got|received) (?:a |the )?(?:wrong|broken|damaged|cutting board)
@@ -196,13 +196,15 @@ const CUE_FAMILIES: CueFamily[] = [
           your\s+(?:technician|engineer|driver|courier|installer|plumber|electrician|staff|team|people|guy|delivery\s+\w+|\w+\s+team)\s+(?:\w+\s+)?(?:drilled|broke|damaged|smashed|scratched|ruined|flooded|dented|cracked|spilled|lost|dropped|left|forgot|missed|cut)\b
           (?:you|your\s+\w+)\s+(?:billed|charged|sent|gave|cut|disconnected|cancell?ed|debited)\s+(?:me|us)\s+(?:for\s+)?(?:someone\s+else'?s|the\s+wrong|twice|again|by\s+mistake|double)
           (?:got|received|sent|delivered|shipped|gave)\s+(?:me\s+)?(?:a|an|the|some)\s+[\w\s-]{1,30}?\s+instead\s+of
-        `)}\b`, 'i'),
+        `)}\b`,
+      'i',
+    ),
     negatable: false,
   },
   {
     cue: 'customer-error',
-    pattern:
-      new RegExp(String.raw`\b${oneOf(String.raw`
+    pattern: new RegExp(
+      String.raw`\b${oneOf(String.raw`
           (?:i'?m|i\s+feel\s+like|i\s+felt\s+like)\s+(?:such\s+)?an?\s+(?:idiot|fool|dummy)
           i\s+(?:booked|ordered|bought|entered|typed|picked|chose|selected|sent|paid|put|gave)\b[^.!?]{0,40}\bwrong\b
           silly\s+me
@@ -212,7 +214,9 @@ const CUE_FAMILIES: CueFamily[] = [
           i (?:was|paid) late
           late (?:payment|again)
           missed (?:the|a|my) (?:deadline|payment|bill)
-        `)}\b`, 'i'),
+        `)}\b`,
+      'i',
+    ),
     negatable: false,
   },
   {

@@ -26,8 +26,17 @@ function applicable<T extends { fix: Fix }>(text: string, items: readonly T[]): 
 
 /** Applies non-overlapping fixes (earliest first; an overlapping later fix is skipped). */
 export function applyFixes(text: string, fixes: readonly Fix[]): { output: string; applied: number } {
-  const kept = applicable(text, fixes.map((fix) => ({ fix })));
-  return { output: splice(text, kept.map((k) => k.fix)), applied: kept.length };
+  const kept = applicable(
+    text,
+    fixes.map((fix) => ({ fix })),
+  );
+  return {
+    output: splice(
+      text,
+      kept.map((k) => k.fix),
+    ),
+    applied: kept.length,
+  };
 }
 
 /** The text with sorted, non-overlapping fixes applied. */
@@ -70,14 +79,23 @@ export function fixText(text: string, options: LintOptions = {}, keep?: FixFilte
   let linted = lint(output, all);
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const lineStarts = linted.document.lineStarts;
-    let chosen = applicable(output, linted.findings.flatMap((f) => (f.fix && (!keep || keep(f, lineStarts)) ? [{ fix: f.fix, finding: f }] : [])));
+    let chosen = applicable(
+      output,
+      linted.findings.flatMap((f) => (f.fix && (!keep || keep(f, lineStarts)) ? [{ fix: f.fix, finding: f }] : [])),
+    );
     if (chosen.length === 0) break;
     const baseline = baselineOf(linted);
     let accepted: { output: string; after: LintResult } | undefined;
     for (let round = 0; round < MAX_CHECK_ROUNDS && chosen.length > 0; round++) {
       const fixes = chosen.map((c) => c.fix);
       const candidate = splice(output, fixes);
-      const { bad, after } = judgeEdits(baseline, fixes, chosen.map((c) => c.finding), candidate, all);
+      const { bad, after } = judgeEdits(
+        baseline,
+        fixes,
+        chosen.map((c) => c.finding),
+        candidate,
+        all,
+      );
       if (bad.size === 0) {
         accepted = { output: candidate, after };
         break;

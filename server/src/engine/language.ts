@@ -41,7 +41,7 @@ const NO_SPANS: readonly Span[] = Object.freeze([]);
 export function quotedSpans(text: string): readonly Span[] {
   const spans: Span[] = [];
   // Double quotes, or single quotes that open after a non-letter and close before one (not "I'm").
-  const re = /"[^"\n]*"|(?<![\p{L}\p{N}])'[^'\n]{2,}?'(?![\p{L}\p{N}])/gu;
+  const re = /"[^"\n]*"|(?<![\p{L}\p{N}])'[^'\n]{2,}'(?![\p{L}\p{N}])/gu;
   for (const m of text.matchAll(re)) spans.push({ start: m.index!, end: m.index! + m[0].length });
   return spans.length === 0 ? NO_SPANS : spans;
 }
@@ -62,8 +62,8 @@ export function isNegatedAt(text: string, offset: number, words = 6): boolean {
 }
 
 /** Words that introduce someone else's words: what follows is reported, not said by the agent. */
-const REPORTING =
-  new RegExp(String.raw`\b${oneOf(String.raw`
+const REPORTING = new RegExp(
+  String.raw`\b${oneOf(String.raw`
       you (?:said|say|mentioned|told (?:me|us)|wrote|asked|feel like|felt like|were told|think|thought|heard)
       you(?:'re| are) saying
       (?:they|someone|somebody|he|she|the (?:rep|agent|driver|technician)|(?:another|the other|our) (?:agent|rep)) (?:said|told you)
@@ -71,7 +71,9 @@ const REPORTING =
       so what you'?re saying is
       in your words
       quote
-    `)}\b`, 'i');
+    `)}\b`,
+  'i',
+);
 
 /** True when the sentence before `offset` reports someone else's words. */
 export function isReportedAt(text: string, sentenceStart: number, offset: number): boolean {

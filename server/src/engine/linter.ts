@@ -140,12 +140,7 @@ function problemFindings(document: ScriptDocument): RawFinding[] {
  * Applies severities and directives, and sorts by position; `capped` when some rule had more findings
  * than the cap. Silenced findings are kept apart with their directive's reason, not dropped.
  */
-function finalize(
-  raw: RawFinding[],
-  settings: Map<string, ResolvedRuleSetting>,
-  document: ScriptDocument,
-  cap: number,
-): { findings: Finding[]; suppressed: SuppressedFinding[]; capped: boolean } {
+function finalize(raw: RawFinding[], settings: Map<string, ResolvedRuleSetting>, document: ScriptDocument, cap: number): { findings: Finding[]; suppressed: SuppressedFinding[]; capped: boolean } {
   const directives = document.directives.length > 0 ? new DirectiveIndex(document) : undefined;
   const findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];

@@ -4,19 +4,7 @@
 import { parseDocument, isMap, isScalar, type Pair } from 'yaml';
 import { readSimpleFrontMatter } from './simple-front-matter.js';
 import { computeLineStarts } from './text.js';
-import {
-  SITUATIONS,
-  type Directive,
-  type FrontMatter,
-  type Item,
-  type ParseProblem,
-  type Role,
-  type ScriptDocument,
-  type Section,
-  type Situation,
-  type Span,
-  type Turn,
-} from './types.js';
+import { SITUATIONS, type Directive, type FrontMatter, type Item, type ParseProblem, type Role, type ScriptDocument, type Section, type Situation, type Span, type Turn } from './types.js';
 
 export interface SpeakerConfig {
   agent: string[];
@@ -26,7 +14,7 @@ export interface SpeakerConfig {
 export const DEFAULT_SPEAKERS: SpeakerConfig = { agent: ['Agent'], customer: ['Customer'] };
 
 /** `Label:` at the start of a line; a label is a short run of words (e.g. `Agent`, `Support Rep`). */
-const SPEAKER_LABEL = /^([\p{L}][\p{L}\p{N} ._'()-]{0,39}?)[ \t]*:/u;
+const SPEAKER_LABEL = /^(\p{L}[\p{L}\p{N} ._'()-]{0,39}?)[ \t]*:/u;
 const PLACEHOLDER = /\{[\p{L}_][\p{L}\p{N}_.-]*\}/gu;
 const DIRECTIVE = /^empathy-lint-(disable-next-line|disable|enable)\b(.*)$/;
 /** ` -- ` (or `--` at the end) between a directive's rule IDs and its reason. */
@@ -173,7 +161,7 @@ class Parser {
     if (!FRONT_MATTER_FENCE.test(this.slice(first))) return { frontMatter: null, bodyStart: 0 };
     const count = this.lineStarts.length;
     let close = 1;
-    while (close < count && !/^(---|\.\.\.)[ \t]*$/.test(this.slice(this.lineAt(close)))) close++;
+    while (close < count && !/^(?:---|\.\.\.)[ \t]*$/.test(this.slice(this.lineAt(close)))) close++;
     if (close === count) {
       this.problems.push({
         code: 'front-matter',
@@ -440,7 +428,7 @@ function checkStructure(doc: ScriptDocument): void {
       if (!item.target) {
         // an empty choice target was reported by the parser already
         if (item.kind === 'jump') doc.problems.push({ code: 'script-structure', message: 'This jump has no target: write `-> section`.', span: item.span });
-      } else if (!byName.has(item.target) && !/^(end|END|DONE)$/.test(item.target)) {
+      } else if (!byName.has(item.target) && !/^(?:end|END|DONE)$/.test(item.target)) {
         doc.problems.push({ code: 'script-structure', message: `No section named "${item.target}".`, span: item.targetSpan });
       }
     }

@@ -13,7 +13,7 @@ export interface SimpleFrontMatter {
 }
 
 /** `key: value` with a plain value that starts with a letter and holds no YAML indicator (`:`, `#`, quotes, brackets…). */
-const SIMPLE_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):[ \t]+([A-Za-z][A-Za-z0-9 _.,'()/-]*?)[ \t]*\r?$/;
+const SIMPLE_LINE = /^([A-Z_][\w-]*):[ \t]+([A-Z](?: *[\w.,'()/-])*)[ \t]*\r?$/i;
 /** Plain values YAML 1.2 reads as something other than a string. */
 const NOT_A_STRING = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
 

@@ -177,9 +177,7 @@ export interface SuppressedFinding extends Finding {
 
 /** Rule metadata, as shown in docs, SARIF and the CLI. */
 /** One option a rule takes, declared with the rule: the config loader, the JSON Schema and the docs page all read this. */
-export type RuleOption =
-  | { type: 'boolean'; default: boolean; description: string }
-  | { type: 'integer'; default: number; minimum: number; description: string };
+export type RuleOption = { type: 'boolean'; default: boolean; description: string } | { type: 'integer'; default: number; minimum: number; description: string };
 
 export interface RuleMeta {
   id: string;

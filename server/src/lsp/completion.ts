@@ -54,7 +54,7 @@ const FRONT_MATTER_KEYS: { key: string; snippet: string; doc: string }[] = [
   { key: 'customer', snippet: 'customer: ${1:Dana Smith}', doc: "The caller's name, used by the preview and the name rules." },
 ];
 
-const LABEL_AND_TEXT = /^[ \t]*([\p{L}][\p{L}\p{N} ._'-]{0,39}?)[ \t]*:([ \t]*)(.*)$/u;
+const LABEL_AND_TEXT = /^[ \t]*(\p{L}[\p{L}\p{N} ._'-]{0,39}?)[ \t]*:([ \t]*)((?:[^ \t].*)?)$/u;
 
 /**
  * Completion items for the cursor at `offset`. `trigger` is the character that triggered the request
@@ -67,7 +67,7 @@ export function completionsAt(doc: ScriptDocument, config: EmpathyConfig, offset
   const rangeFrom = (start: number): Range => ({ start: offsetToPosition(doc.lineStarts, start), end: position });
 
   if (inFrontMatter(doc, offset)) return trigger === '>' ? [] : frontMatterItems(before, lineStart, rangeFrom);
-  const jump = /->[ \t]*([^\s]*)$/.exec(before);
+  const jump = /->[ \t]*(\S*)$/.exec(before);
   if (jump) return sectionItems(doc, rangeFrom(offset - jump[1].length));
   if (trigger === '>') return [];
   const labelled = LABEL_AND_TEXT.exec(before);
@@ -78,7 +78,7 @@ export function completionsAt(doc: ScriptDocument, config: EmpathyConfig, offset
     return statementItems(doc, position.line, rangeFrom(typedStart), labelled[2].length === 0 && labelled[3].length === 0);
   }
   if (trigger) return [];
-  const word = /^[ \t]*([\p{L}]*)$/u.exec(before);
+  const word = /^[ \t]*(\p{L}*)$/u.exec(before);
   if (word) return labelItems(config, rangeFrom(offset - word[1].length));
   return [];
 }
@@ -90,7 +90,7 @@ function frontMatterItems(before: string, lineStart: number, rangeFrom: (start: 
     const range = rangeFrom(lineStart + before.length - situation[1].length);
     return SITUATIONS.map((s, i) => ({ label: s, kind: CompletionItemKind.EnumMember, sortText: String(i), textEdit: { range, newText: s } }));
   }
-  const key = /^([\w-]*)$/.exec(before);
+  const key = /^[\w-]*$/.exec(before);
   if (!key) return [];
   const range = rangeFrom(lineStart);
   return FRONT_MATTER_KEYS.map((k) => ({
@@ -110,11 +110,14 @@ function sectionItems(doc: ScriptDocument, range: Range): CompletionItem[] {
 
 /** Speaker labels (defaults and aliases) for a new turn. */
 function labelItems(config: EmpathyConfig, range: Range): CompletionItem[] {
-  const roles = [
-    ...labelsOf(config, 'agent').map((l) => ({ label: l, role: 'agent' })),
-    ...labelsOf(config, 'customer').map((l) => ({ label: l, role: 'customer' })),
-  ];
-  return roles.map((r, i) => ({ label: `${r.label}:`, kind: CompletionItemKind.Keyword, detail: `${r.role} turn`, sortText: String(i).padStart(3, '0'), textEdit: { range, newText: `${r.label}: ` } }));
+  const roles = [...labelsOf(config, 'agent').map((l) => ({ label: l, role: 'agent' })), ...labelsOf(config, 'customer').map((l) => ({ label: l, role: 'customer' }))];
+  return roles.map((r, i) => ({
+    label: `${r.label}:`,
+    kind: CompletionItemKind.Keyword,
+    detail: `${r.role} turn`,
+    sortText: String(i).padStart(3, '0'),
+    textEdit: { range, newText: `${r.label}: ` },
+  }));
 }
 
 /**

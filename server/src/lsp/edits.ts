@@ -34,7 +34,10 @@ export function disableForLineEdits(doc: ScriptDocument, finding: Finding, snipp
   if (!turn || turn.line === start.line) return [disable('disable-next-line', start.line, indentOf(doc, start.line))];
   const indent = indentOf(doc, turn.line);
   const lastLine = offsetToPosition(doc.lineStarts, turn.span.end).line;
-  const after = lastLine + 1 < doc.lineStarts.length ? insertAt(lastLine + 1, 0, `${indent}// empathy-lint-enable ${finding.ruleId}${eol}`) : insertAt(lastLine, lineLength(doc, lastLine), `${eol}${indent}// empathy-lint-enable ${finding.ruleId}`);
+  const after =
+    lastLine + 1 < doc.lineStarts.length
+      ? insertAt(lastLine + 1, 0, `${indent}// empathy-lint-enable ${finding.ruleId}${eol}`)
+      : insertAt(lastLine, lineLength(doc, lastLine), `${eol}${indent}// empathy-lint-enable ${finding.ruleId}`);
   return [disable('disable', turn.line, indent), after];
 }
 

@@ -59,7 +59,10 @@ function lineAfter(doc: ScriptDocument, finding: Finding, fix: { span: { start: 
   // a fix reaching outside the flagged line is shown as its own text
   if (fix.span.start < start || fix.span.end > end) return fix.text.trim();
   const rewritten = doc.text.slice(start, fix.span.start) + fix.text + doc.text.slice(fix.span.end, end);
-  return rewritten.replace(/\r?\n$/, '').replace(/^[ \t]*[\p{L}][\p{L}\p{N} ._'-]{0,39}?[ \t]*:[ \t]*/u, '').trim();
+  return rewritten
+    .replace(/\r?\n$/, '')
+    .replace(/^[ \t]*\p{L}[\p{L}\p{N} ._'-]{0,39}?[ \t]*:[ \t]*/u, '')
+    .trim();
 }
 
 const WHY_CACHE = new Map<string, string>();
@@ -95,7 +98,10 @@ export function firstWhyParagraph(page: string): string {
   const match = /^## Why[^\n]*\n+([\s\S]*?)(?:\n[ \t]*\n|\n#|(?![\s\S]))/m.exec(page.replace(/\r\n?/g, '\n'));
   if (!match) return '';
   // links in the page are relative to it: in a hover they keep their words only
-  const paragraph = match[1].replace(/\s*\n\s*/g, ' ').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
+  const paragraph = match[1]
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .trim();
   if (paragraph.length <= MAX_WHY_CHARS) return paragraph;
   const cut = paragraph.slice(0, MAX_WHY_CHARS);
   const end = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('." '));

@@ -227,9 +227,7 @@ export class LintService {
     if (!this.canAskConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
     let pending = this.settingsByUri.get(uri);
     if (!pending) {
-      pending = this.connection.workspace
-        .getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
-        .then(normalizeSettings, () => DEFAULT_SETTINGS);
+      pending = this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }).then(normalizeSettings, () => DEFAULT_SETTINGS);
       this.settingsByUri.set(uri, pending);
     }
     return pending;

@@ -17,7 +17,9 @@ export function previewOf(linted: Linted, params: PreviewParams, version: number
     return shaped(params, version, fileName, renderNoticeBody(fileName, message), []);
   }
   // linting switched off: the call is shown without findings, as the Problems panel shows none
-  const view = linted.enabled ? callViewOf(linted.result.document, linted.result.findings, fileName, (f) => rewritesOf(linted.result, { config: linted.config }).preferred(f)?.fix) : callViewOf(lint(linted.text, { config: linted.config }).document, [], fileName);
+  const view = linted.enabled
+    ? callViewOf(linted.result.document, linted.result.findings, fileName, (f) => rewritesOf(linted.result, { config: linted.config }).preferred(f)?.fix)
+    : callViewOf(lint(linted.text, { config: linted.config }).document, [], fileName);
   const findings = findingsOf(view).map(({ ruleId, severity, line }) => ({ ruleId, severity, line }));
   return shaped(params, version, view.title, renderCallBody(view).value, findings);
 }

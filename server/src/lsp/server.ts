@@ -257,7 +257,13 @@ function offsetIn(linted: Linted, position: { line: number; character: number })
 
 const documentChanges = () => !!capabilities.workspace?.workspaceEdit?.documentChanges;
 
-connection.onCodeAction(guard('codeAction', [], (params) => withLint(params.textDocument.uri, [], async (l) => codeActions(await lints.withSuggestions(l, params.range), params, { documentChanges: documentChanges(), snippetEdits: !!capabilities.workspace?.workspaceEdit?.snippetEditSupport }))));
+connection.onCodeAction(
+  guard('codeAction', [], (params) =>
+    withLint(params.textDocument.uri, [], async (l) =>
+      codeActions(await lints.withSuggestions(l, params.range), params, { documentChanges: documentChanges(), snippetEdits: !!capabilities.workspace?.workspaceEdit?.snippetEditSupport }),
+    ),
+  ),
+);
 connection.onHover(
   guard('hover', null, (params) =>
     // the better phrasings are made (in the lint's worker) for the findings on the hovered line only
@@ -273,7 +279,9 @@ connection.onCodeLens(
     return withLint(params.textDocument.uri, [], (l) => codeLenses(l.result.document, l.result.findings, l.uri));
   }),
 );
-connection.onCompletion(guard('completion', [], (params) => withLint(params.textDocument.uri, [], (l) => completionsAt(l.result.document, l.config, offsetIn(l, params.position), params.context?.triggerCharacter))));
+connection.onCompletion(
+  guard('completion', [], (params) => withLint(params.textDocument.uri, [], (l) => completionsAt(l.result.document, l.config, offsetIn(l, params.position), params.context?.triggerCharacter))),
+);
 connection.onDocumentSymbol(guard('documentSymbol', [], (params) => withLint(params.textDocument.uri, [], (l) => documentSymbols(l.result.document))));
 connection.onFoldingRanges(guard('foldingRange', [], (params) => withLint(params.textDocument.uri, [], (l) => foldingRanges(l.result.document))));
 connection.onDefinition(guard('definition', null, (params) => withLint(params.textDocument.uri, null, (l) => definition(l.result.document, l.uri, offsetIn(l, params.position)))));
@@ -290,8 +298,14 @@ connection.onRenameRequest(async (params) => {
   return edits && { changes: { [linted.uri]: edits } };
 });
 
-connection.onRequest(CatalogueRequest, guard('catalogue', [], () => CATALOGUE.map(({ id, situation, text, note }) => ({ id, situation, text, note }))));
-connection.onRequest(RulesRequest, guard('rules', [], () => RULE_METAS.map(({ id, description, defaultSeverity, docsUrl }) => ({ id, description, defaultSeverity, docsUrl }))));
+connection.onRequest(
+  CatalogueRequest,
+  guard('catalogue', [], () => CATALOGUE.map(({ id, situation, text, note }) => ({ id, situation, text, note }))),
+);
+connection.onRequest(
+  RulesRequest,
+  guard('rules', [], () => RULE_METAS.map(({ id, description, defaultSeverity, docsUrl }) => ({ id, description, defaultSeverity, docsUrl }))),
+);
 connection.onRequest(
   PreviewRequest,
   guard('preview', null, async (params) => {

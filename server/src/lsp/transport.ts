@@ -69,7 +69,7 @@ function contentLength(header: string): number | null {
 }
 
 /** The transports vscode-languageserver reads from the command line (`--socket 7000` and `--socket=7000` alike). */
-const TRANSPORT_ARG = /^--(stdio|node-ipc|pipe|socket)(=|$)/;
+const TRANSPORT_ARG = /^--(?:stdio|node-ipc|pipe|socket)(?:=|$)/;
 
 /** One line for someone who ran the server by hand, instead of the library's error and a stack through the minified bundle. */
 export function startHint(script: string): string {

@@ -7,7 +7,8 @@ import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-language
 export const TYPING_GRACE_MS = 1500;
 
 /** A line that is at most a speaker label and one word: a turn just started (or a label half typed). */
-const TURN_BEING_TYPED = /^[ \t]*(?:[\p{L}][\p{L}\p{N} ._'-]{0,39}?[ \t]*:[ \t]*)?\S*[ \t]*$/u;
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- a label is at most 40 characters, which bounds it
+const TURN_BEING_TYPED = /^[ \t]*(?:\p{L}[\p{L}\p{N} ._'-]{0,39}?[ \t]*:)?[ \t]*(?:\S+[ \t]*)?$/u;
 
 interface LastEdit {
   /** 0-based line where the last edit left the cursor. */

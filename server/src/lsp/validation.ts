@@ -212,9 +212,7 @@ export class Validator {
     try {
       const linted = await this.lints.lintVersion(document);
       const counts = countFindings(linted.result.findings);
-      void this.connection
-        .sendNotification(StatusNotification, { uri: document.uri, version: linted.version, ...counts, notes: linted.notes })
-        .catch(() => undefined);
+      void this.connection.sendNotification(StatusNotification, { uri: document.uri, version: linted.version, ...counts, notes: linted.notes }).catch(() => undefined);
       return linted.diagnostics;
     } catch (error) {
       if (error instanceof LintCancelled) return null;

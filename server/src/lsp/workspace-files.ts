@@ -20,7 +20,14 @@ export async function listScriptFiles(folders: readonly string[]): Promise<Scrip
   for (const cwd of folders) {
     const paths = await glob(SCRIPT_PATTERNS, { cwd, absolute: true, ignore: IGNORED, followSymbolicLinks: false }).catch(() => []);
     // an empty file is not a script yet (a new file, say): Lint Workspace does not count it
-    const sizes = await Promise.all(paths.map((path) => stat(path).then((st) => st.size, () => 0)));
+    const sizes = await Promise.all(
+      paths.map((path) =>
+        stat(path).then(
+          (st) => st.size,
+          () => 0,
+        ),
+      ),
+    );
     paths.forEach((path, i) => {
       if (sizes[i] > 0) found.push({ path, uri: pathToFileURL(path).href });
     });

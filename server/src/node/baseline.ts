@@ -36,7 +36,10 @@ export function entryKey(rule: string, line: string): string {
 
 /** A line as the baseline keeps it: no BOM, trimmed, white space collapsed (re-indenting keeps a match). */
 export function normalizeLine(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The normalized text of the line a finding starts on. */

@@ -90,7 +90,7 @@ function readAndValidate(configPath: string): ConfigLoad {
 /** JSON.parse's message with the position turned into a 1-based line and column. */
 function describeJsonError(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  const atPosition = /\s*(?:in JSON )?at position (\d+).*$/s.exec(message);
+  const atPosition = /\s*(?:in JSON )?at position (\d+)/.exec(message);
   const offset = atPosition ? Number(atPosition[1]) : /end of JSON input/.test(message) ? text.length : undefined;
   const reason = (atPosition ? message.slice(0, atPosition.index) : message).replace(/\s+in JSON$/, '');
   if (offset === undefined) return `invalid JSON: ${reason}`;

@@ -3,7 +3,7 @@
 // block between the markers; a unit test checks every page is current.
 import type { RuleMeta } from '../engine/index.js';
 
-const START = '<!-- options: generated from the rule\'s declaration by `npm run gen:schema` -->';
+const START = "<!-- options: generated from the rule's declaration by `npm run gen:schema` -->";
 const END = '<!-- options: end -->';
 
 /** The generated block: a table of the declared options, or "None.". */

@@ -5,7 +5,7 @@ import type { CallView, ChoiceView, FindingView, ItemView, PreviewOptions, Repla
 import { foldBreaks, textPieces, type ScriptNames, type TextPiece } from './text-pieces.js';
 
 /** Jump or choice targets that end the call instead of naming a section (as the parser accepts them). */
-const END_TARGETS = /^(end|END|DONE)$/;
+const END_TARGETS = /^(?:end|END|DONE)$/;
 
 /** Lints the text and builds its call view. */
 export function buildCallView(text: string, options: PreviewOptions = {}): CallView {
@@ -205,7 +205,6 @@ class CallViewBuilder {
     }
     return taken;
   }
-
 }
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
@@ -274,6 +273,9 @@ function spokenText(pieces: TextPiece[]): string {
 }
 
 function titleFromFileName(fileName?: string): string | undefined {
-  const base = fileName?.split(/[\\/]/).pop()?.replace(/\.(callscript|scenario)$/i, '');
+  const base = fileName
+    ?.split(/[\\/]/)
+    .pop()
+    ?.replace(/\.(callscript|scenario)$/i, '');
   return base ? base.replace(/[-_]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase()) : undefined;
 }

@@ -75,7 +75,8 @@ export function standalonePageOf(view: CallView, nonce = createNonce()): string 
 
 /** A body with one notice instead of the call (e.g. a script too large to preview live). */
 export function renderNoticeBody(title: string, message: string): string {
-  return html`<div class="ep-app" id="ep-app" data-has-sections="false"><header class="ep-header"><h1 class="ep-title">${title}</h1></header><div class="ep-all" id="ep-all"><p class="ep-empty">${message}</p></div><div class="ep-walk" id="ep-walk" hidden></div></div>`.value;
+  return html`<div class="ep-app" id="ep-app" data-has-sections="false"><header class="ep-header"><h1 class="ep-title">${title}</h1></header><div class="ep-all" id="ep-all"><p class="ep-empty">${message}</p></div><div class="ep-walk" id="ep-walk" hidden></div></div>`
+    .value;
 }
 
 /** The markup the webview swaps in on each update. */

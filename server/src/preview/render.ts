@@ -112,19 +112,8 @@ function renderTimelineCell(view: CallView, entry: TimelineEntry): SafeHtml {
   const section = view.sections[entry.sectionIndex];
   const who = entry.role === 'customer' ? 'Customer' : entry.role === 'agent' ? 'Agent' : 'Other';
   const tone =
-    entry.role === 'customer'
-      ? `ep-cue-${cueFamily(entry.cues)}`
-      : entry.status === 'mistake'
-        ? `ep-st-mistake ep-sev-${entry.worstSeverity ?? 'warn'}`
-        : `ep-st-${entry.status ?? 'neutral'}`;
-  const what =
-    entry.role === 'customer'
-      ? entry.cues.length
-        ? entry.cues.map((c) => CUE_LABELS[c]).join(', ')
-        : 'no emotion cue'
-      : entry.status
-        ? STATUS_LABELS[entry.status]
-        : '';
+    entry.role === 'customer' ? `ep-cue-${cueFamily(entry.cues)}` : entry.status === 'mistake' ? `ep-st-mistake ep-sev-${entry.worstSeverity ?? 'warn'}` : `ep-st-${entry.status ?? 'neutral'}`;
+  const what = entry.role === 'customer' ? (entry.cues.length ? entry.cues.map((c) => CUE_LABELS[c]).join(', ') : 'no emotion cue') : entry.status ? STATUS_LABELS[entry.status] : '';
   const title = `Turn ${entry.number} · ${who}: ${what}${view.hasSections ? ` · ${sectionLabel(section)}` : ''}`;
   return html`<a class="ep-tl-cell ep-tl-${entry.role} ${tone}" href="#${entry.turnId}" data-turn="${entry.turnId}" data-section="${entry.sectionIndex}" title="${title}"><span class="ep-tl-mark"></span><span class="ep-tl-num">${entry.number}</span></a>`;
 }
@@ -144,7 +133,9 @@ function renderSectionMap(view: CallView): SafeHtml {
 ${view.sections.map(
   (s) =>
     html`<li><a href="#ep-s-${s.index}" data-section="${s.index}" class="ep-map-link"><span class="ep-map-name">${sectionLabel(s)}</span>${
-      s.findingCount ? html`<span class="ep-badge ep-badge-${s.worstSeverity ?? 'warn'}" title="${plural(s.findingCount, 'finding')}">${s.findingCount}</span>` : html`<span class="ep-badge ep-badge-ok" title="No findings">✓</span>`
+      s.findingCount
+        ? html`<span class="ep-badge ep-badge-${s.worstSeverity ?? 'warn'}" title="${plural(s.findingCount, 'finding')}">${s.findingCount}</span>`
+        : html`<span class="ep-badge ep-badge-ok" title="No findings">✓</span>`
     }</a></li>`,
 )}
 </ol>
@@ -253,9 +244,17 @@ function sectionLabel(section: SectionView): string {
 }
 
 function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
   const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
-  return letters.map((w) => [...w.replace(/^\P{L}+/u, '')][0] ?? '').join('').toUpperCase() || '?';
+  return (
+    letters
+      .map((w) => [...w.replace(/^\P{L}+/u, '')][0] ?? '')
+      .join('')
+      .toUpperCase() || '?'
+  );
 }
 
 function plural(n: number, word: string): string {

@@ -97,8 +97,10 @@ export async function startCodeServer(tools: E2eTools, sandbox: Sandbox): Promis
   const args = [
     tools.codeServerEntry,
     ...sandboxArgs(sandbox),
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--auth', 'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',

@@ -17,7 +17,7 @@ export function packageExtension(repoRoot: string, logFile: string, lockFile: st
   } catch (error) {
     const failure = error as { stdout?: string; stderr?: string; message: string };
     writeLog(logFile, `${failure.stdout ?? ''}\n${failure.stderr ?? ''}`);
-    throw new Error(`npm run package failed (log: ${logFile}): ${lastLines(`${failure.stderr ?? ''}${failure.stdout ?? ''}`, 8) || failure.message}`);
+    throw new Error(`npm run package failed (log: ${logFile}): ${lastLines(`${failure.stderr ?? ''}${failure.stdout ?? ''}`, 8) || failure.message}`, { cause: error });
   }
   const fresh = VSIX_FOLDERS.flatMap((folder) => vsixFilesIn(join(repoRoot, folder))).filter((file) => statSync(file).mtimeMs >= startedAt - 1_000);
   if (fresh.length === 0) throw new Error(`npm run package succeeded but wrote no .vsix in ${VSIX_FOLDERS.join(', ')}`);
@@ -27,7 +27,9 @@ export function packageExtension(repoRoot: string, logFile: string, lockFile: st
 /** The .vsix files directly inside `folder`. */
 function vsixFilesIn(folder: string): string[] {
   try {
-    return readdirSync(folder).filter((name) => name.endsWith('.vsix')).map((name) => join(folder, name));
+    return readdirSync(folder)
+      .filter((name) => name.endsWith('.vsix'))
+      .map((name) => join(folder, name));
   } catch {
     return [];
   }
@@ -40,7 +42,11 @@ function writeLog(logFile: string, text: string): void {
 
 /** The last `count` non-empty lines of `text`, for a one-glance failure message. */
 function lastLines(text: string, count: number): string {
-  return text.split('\n').filter((line) => line.trim()).slice(-count).join('\n');
+  return text
+    .split('\n')
+    .filter((line) => line.trim())
+    .slice(-count)
+    .join('\n');
 }
 
 /** The parts of the extension manifest the suite reads. */

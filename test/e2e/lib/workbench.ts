@@ -163,7 +163,10 @@ export class Workbench {
         { lineText, first, second },
         { timeout: UI_TIMEOUT_MS },
       )
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
   }
 
   /** Squiggles (diagnostic decorations) currently drawn in the active editor. */
@@ -205,7 +208,10 @@ export class Workbench {
     await input.fill(`:${line}:${column}`);
     await this.page.keyboard.press('Enter');
     await this.quickInput.waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
-    await this.page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` }).first().waitFor({ timeout: UI_TIMEOUT_MS });
+    await this.page
+      .locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` })
+      .first()
+      .waitFor({ timeout: UI_TIMEOUT_MS });
   }
 
   /** Closes whatever menu, hover or quick input is open, so the next scenario starts clean. */
@@ -298,7 +304,9 @@ export class Workbench {
       );
     } catch (error) {
       const seen = (await this.problems()).filter((row) => row.file.endsWith(`/${fileName}`));
-      throw new Error(`${what}: the Problems panel for ${fileName} never showed ${JSON.stringify(query)} (${(error as Error).message.split('\n')[0]}); last seen:\n${formatRows(seen)}`);
+      throw new Error(`${what}: the Problems panel for ${fileName} never showed ${JSON.stringify(query)} (${(error as Error).message.split('\n')[0]}); last seen:\n${formatRows(seen)}`, {
+        cause: error,
+      });
     }
     return (await this.problems()).filter((row) => row.file.endsWith(`/${fileName}`));
   }
@@ -311,7 +319,10 @@ export class Workbench {
   /** Everything the status bar says, for a failure message. */
   async statusBarText(): Promise<string> {
     const items = await this.page.locator('.part.statusbar .statusbar-item').allInnerTexts();
-    return items.map((text) => text.trim()).filter(Boolean).join(' | ');
+    return items
+      .map((text) => text.trim())
+      .filter(Boolean)
+      .join(' | ');
   }
 
   /** Accepts the completion `label` once the suggest widget has it selected (opening the widget with Ctrl+Space if typing did not). */
@@ -336,7 +347,10 @@ export class Workbench {
     await this.showProblems();
     await this.page.locator('.part.panel .viewpane-filter input').first().fill('');
     // the panel applies its filter after a pause: wait until it no longer says "Showing n of m"
-    await this.page.locator('.part.panel .viewpane-filter', { hasText: /Showing \d+ of \d+/ }).first().waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+    await this.page
+      .locator('.part.panel .viewpane-filter', { hasText: /Showing \d+ of \d+/ })
+      .first()
+      .waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
   }
 
   /** The file names of the open editor tabs. */
@@ -365,14 +379,16 @@ export class Workbench {
       // two editor groups share the change of window width
       const next = Math.round((this.page.viewportSize()?.width ?? viewport.width) - 2 * (current - width));
       await this.page.setViewportSize({ width: next, height: viewport.height });
-      await this.page.waitForFunction(
-        ({ before }) => {
-          const box = document.querySelector('iframe.webview.ready')?.getBoundingClientRect();
-          return !!box && Math.abs(box.width - before) > 2;
-        },
-        { before: current },
-        { timeout: UI_TIMEOUT_MS },
-      ).catch(() => undefined);
+      await this.page
+        .waitForFunction(
+          ({ before }) => {
+            const box = document.querySelector('iframe.webview.ready')?.getBoundingClientRect();
+            return !!box && Math.abs(box.width - before) > 2;
+          },
+          { before: current },
+          { timeout: UI_TIMEOUT_MS },
+        )
+        .catch(() => undefined);
       current = (await frame.boundingBox())?.width ?? 0;
     }
     return current;

@@ -12,7 +12,10 @@ interface Palette {
   bold: Paint;
 }
 
-const ansi = (open: number, close: number): Paint => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
+const ansi =
+  (open: number, close: number): Paint =>
+  (text) =>
+    `\u001b[${open}m${text}\u001b[${close}m`;
 const COLORS: Palette = { underline: ansi(4, 24), red: ansi(31, 39), yellow: ansi(33, 39), dim: ansi(2, 22), bold: ansi(1, 22) };
 const plain: Paint = (text) => text;
 const NO_COLORS: Palette = { underline: plain, red: plain, yellow: plain, dim: plain, bold: plain };

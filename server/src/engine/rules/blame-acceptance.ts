@@ -6,15 +6,24 @@ import { phraseRule, type PhrasePattern } from './phrases.js';
 import { oneOf } from '../phrase-families.js';
 
 const PATTERNS: PhrasePattern[] = [
-  { id: 'our-fault', re: new RegExp(String.raw`\b${oneOf(String.raw`
+  {
+    id: 'our-fault',
+    re: new RegExp(
+      String.raw`\b${oneOf(String.raw`
     (?:our|my)\s+(?:own\s+)?fault(?:\s+entirely|\s+completely|\s+really)?
       (?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:(?:completely|entirely|totally|definitely|absolutely|all|really|honestly|clearly|probably)\s+)?(?:our|my|the\s+company'?s)\s+(?:own\s+)?(?:fault|mistake|error|bad|doing|failure|oversight)
       (?:our|my)\s+(?:bad|mistake|error)\b
       (?:that|this|it)(?:\s+one)?(?:'s|\s+is|\s+was)\s+(?:(?:completely|entirely|totally|all|really)\s+)?on\s+(?:us|me)
       (?:failure|mistake|error|fault|slip)\s+on\s+our\s+(?:end|side|part)
       we\s+let\s+(?:that|this|it)\s+happen
-    `)}`), negatable: true },
-  { id: 'we-messed-up', re: new RegExp(String.raw`\b(?:we|i)\s+(?:really\s+|totally\s+|clearly\s+)?${oneOf(String.raw`
+    `)}`,
+    ),
+    negatable: true,
+  },
+  {
+    id: 'we-messed-up',
+    re: new RegExp(
+      String.raw`\b(?:we|i)\s+(?:really\s+|totally\s+|clearly\s+)?${oneOf(String.raw`
       messed\s+up
       screwed\s+up
       dropped\s+the\s+ball
@@ -22,9 +31,19 @@ const PATTERNS: PhrasePattern[] = [
       let\s+you\s+down
       failed\s+you
       got\s+(?:this|that|it)\s+wrong
-    `)}\b`), negatable: true },
-  { id: 'we-are-to-blame', re: /\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:totally\s+|completely\s+|entirely\s+)?(?:to\s+blame|at\s+fault|responsible\s+for\s+(?:this|that|the\s+(?:mistake|error|problem|mix-up)))\b/, negatable: true },
-  { id: 'we-should-have', re: new RegExp(String.raw`\b(?:we|i)\s+(?:really\s+)?(?:should(?:'ve|\s+have|\s+never\s+have|n'?t\s+have|\s+not\s+have)|ought\s+to\s+have)\s+${oneOf(String.raw`
+    `)}\b`,
+    ),
+    negatable: true,
+  },
+  {
+    id: 'we-are-to-blame',
+    re: /\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+(?:totally\s+|completely\s+|entirely\s+)?(?:to\s+blame|at\s+fault|responsible\s+for\s+(?:this|that|the\s+(?:mistake|error|problem|mix-up)))\b/,
+    negatable: true,
+  },
+  {
+    id: 'we-should-have',
+    re: new RegExp(
+      String.raw`\b(?:we|i)\s+(?:really\s+)?(?:should(?:'ve|\s+have|\s+never\s+have|n'?t\s+have|\s+not\s+have)|ought\s+to\s+have)\s+${oneOf(String.raw`
       charged
       billed
       sent
@@ -40,8 +59,15 @@ const PATTERNS: PhrasePattern[] = [
       stopped
       flagged
       checked
-    `)}\b`), negatable: true },
-  { id: 'our-system-should-have', re: /\bour\s+(?:\w+\s+)?(?:system|team|staff|process|software|app|website|site)\s+(?:really\s+)?should(?:'ve|\s+have)\s+(?:caught|flagged|stopped|warned|prevented|noticed|blocked|reminded|told)\b/, negatable: true },
+    `)}\b`,
+    ),
+    negatable: true,
+  },
+  {
+    id: 'our-system-should-have',
+    re: /\bour\s+(?:\w+\s+)?(?:system|team|staff|process|software|app|website|site)\s+(?:really\s+)?should(?:'ve|\s+have)\s+(?:caught|flagged|stopped|warned|prevented|noticed|blocked|reminded|told)\b/,
+    negatable: true,
+  },
   { id: 'apologize-for-our-error', re: /\b(?:apologi[sz]e|sorry|apologies)\s+for\s+(?:our|my|the\s+company'?s)\s+(?:mistake|error|fault|oversight|mix-up)\b/, negatable: true },
 ];
 
@@ -53,8 +79,10 @@ export const blameAcceptance = phraseRule({
   tags: ['apology', 'situation'],
   patterns: PATTERNS,
   when: (_match, ctx) => ctx.situation === 'customer-at-fault',
-  message: (match) =>
-    `"${match.text.trim()}" accepts a fault the company does not have (situation: customer-at-fault). Show understanding of the caller's plight without taking the blame.`,
+  message: (match) => `"${match.text.trim()}" accepts a fault the company does not have (situation: customer-at-fault). Show understanding of the caller's plight without taking the blame.`,
   suggestionMode: 'sentence',
-  extraSuggestions: () => statementsFor('customer-wrong').slice(0, 3).map((s) => s.text),
+  extraSuggestions: () =>
+    statementsFor('customer-wrong')
+      .slice(0, 3)
+      .map((s) => s.text),
 });

@@ -70,4 +70,3 @@ export function customPhraseFindings(document: ScriptDocument, phrases: readonly
   }
   return out;
 }
-

@@ -73,21 +73,39 @@ const CUSTOMER_ACTION = String.raw`${oneOf(String.raw`
   `)}`;
 
 const PATTERNS: PhrasePattern[] = [
-  { id: 'should-have', re: new RegExp(String.raw`\byou\s+(?:really\s+|probably\s+|definitely\s+|clearly\s+)?${oneOf(String.raw`
+  {
+    id: 'should-have',
+    re: new RegExp(
+      String.raw`\byou\s+(?:really\s+|probably\s+|definitely\s+|clearly\s+)?${oneOf(String.raw`
       should(?:'ve|\s+have)
       ought\s+to\s+have
       needed\s+to(?:\s+have)?
       were\s+supposed\s+to(?:\s+have)?
-    `)}\s+(?:(?:really|just|at\s+least|first|already|properly|carefully)\s+)?${CUSTOMER_ACTION}\b`), negatable: true },
-  { id: 'shouldnt-have', re: /\byou\s+(?:really\s+)?(?:shouldn'?t|should\s+not|should\s+never)\s+have\s+(?!had\s+to|been\s+(?:charged|billed|told|treated|made|left|kept|put|asked|sent|given)|needed\s+to|to\b|received|got|gotten|heard)\w+/ },
-  { id: 'your-fault', re: new RegExp(String.raw`\b${oneOf(String.raw`
+    `)}\s+(?:(?:really|just|at\s+least|first|already|properly|carefully)\s+)?${CUSTOMER_ACTION}\b`,
+    ),
+    negatable: true,
+  },
+  {
+    id: 'shouldnt-have',
+    re: /\byou\s+(?:really\s+)?(?:shouldn'?t|should\s+not|should\s+never)\s+have\s+(?!had\s+to|been\s+(?:charged|billed|told|treated|made|left|kept|put|asked|sent|given)|needed\s+to|to\b|received|got|heard)\w+/,
+  },
+  {
+    id: 'your-fault',
+    re: new RegExp(
+      String.raw`\b${oneOf(String.raw`
       (?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:really\s+|entirely\s+|all\s+|totally\s+|completely\s+|honestly\s+)?(?:your\s+(?:own\s+)?(?:fault|mistake|error|problem|responsibility|doing|bad)|on\s+you|down\s+to\s+you)
       you(?:'re|\s+are)\s+(?:the\s+one\s+)?(?:to\s+blame|at\s+fault|responsible\s+for\s+(?:this|that|the))
       (?:that'?s|this\s+is)\s+what\s+happens\s+when\s+(?:you|people|customers|folks)
       you\s+(?:brought|did)\s+this\s+(?:on|to)\s+yourself
       you\s+(?:caused|created)\s+(?:this|the\s+problem|the\s+issue)
-    `)}\b`), negatable: true },
-  { id: 'you-failed-to', re: new RegExp(String.raw`\byou\s+(?:clearly\s+|obviously\s+|simply\s+|just\s+)?${oneOf(String.raw`
+    `)}\b`,
+    ),
+    negatable: true,
+  },
+  {
+    id: 'you-failed-to',
+    re: new RegExp(
+      String.raw`\byou\s+(?:clearly\s+|obviously\s+|simply\s+|just\s+)?${oneOf(String.raw`
       failed
       neglected
       forgot
@@ -95,8 +113,14 @@ const PATTERNS: PhrasePattern[] = [
       never\s+bothered
       didn'?t\s+(?:read|check|follow|pay|update|notice|look|listen|call|tell)
       did\s+not\s+(?:read|check|follow|pay|update|notice|look|listen)
-    `)}\b(?:\s+to)?`), unlessPrecededBy: /\b(?:if|when|in\s+case|whether|maybe|perhaps|it\s+looks\s+like|it\s+seems|i\s+see|i\s+noticed)\s+(?:\w+\s+){0,2}$/ },
-  { id: 'if-you-had', re: new RegExp(String.raw`\bif\s+you(?:'d|\s+had)\s+(?:just\s+|only\s+|actually\s+|bothered\s+to\s+)?(?:${CUSTOMER_ACTION}|paid\s+attention|arrived|been\s+(?:on\s+time|more\s+careful|here)|shown\s+up|\w+ed)\b[^.!?]*?${oneOf(String.raw`
+    `)}\b(?:\s+to)?`,
+    ),
+    unlessPrecededBy: /\b(?:if|when|in\s+case|whether|maybe|perhaps|it\s+looks\s+like|it\s+seems|i\s+see|i\s+noticed)\s+(?:\w+\s+){0,2}$/,
+  },
+  {
+    id: 'if-you-had',
+    re: new RegExp(
+      String.raw`\bif\s+you(?:'d|\s+had)\s+(?:just\s+|only\s+|actually\s+|bothered\s+to\s+)?(?:${CUSTOMER_ACTION}|paid\s+attention|arrived|been\s+(?:on\s+time|more\s+careful|here)|shown\s+up|\w+ed)\b[^.!?]*?${oneOf(String.raw`
       \bwouldn'?t
       would\s+not
       would\s+have
@@ -104,8 +128,13 @@ const PATTERNS: PhrasePattern[] = [
       you'?d\s+know
       \bnone\s+of\s+this
       this\s+(?:wouldn'?t|would\s+never)
-    `)}`) },
-  { id: 'you-shouldnt-be', re: new RegExp(String.raw`\byou\s+(?:really\s+|honestly\s+|just\s+)?(?:shouldn'?t|should\s+not|should\s+never|can'?t\s+just|mustn'?t)\s+(?:be\s+)?${oneOf(String.raw`
+    `)}`,
+    ),
+  },
+  {
+    id: 'you-shouldnt-be',
+    re: new RegExp(
+      String.raw`\byou\s+(?:really\s+|honestly\s+|just\s+)?(?:shouldn'?t|should\s+not|should\s+never|can'?t\s+just|mustn'?t)\s+(?:be\s+)?${oneOf(String.raw`
       deleting
       delete
       sharing
@@ -141,21 +170,34 @@ const PATTERNS: PhrasePattern[] = [
       store
       forgetting
       forget
-    `)}\b`) },
+    `)}\b`,
+    ),
+  },
   { id: 'had-you', re: new RegExp(String.raw`\bhad\s+you\s+(?:just\s+|only\s+|actually\s+)?${CUSTOMER_ACTION}\b`) },
-  { id: 'read-the-terms', re: new RegExp(String.raw`${oneOf(String.raw`
+  {
+    id: 'read-the-terms',
+    re: new RegExp(
+      String.raw`${oneOf(String.raw`
       \b(?:it'?s|it\s+is|it\s+was)\s+(?:clearly\s+|all\s+)?(?:(?:stated|written|explained|spelled\s+out|in\s+the\s+(?:terms|contract|manual|fine\s+print))\s+)+(?:in|on)?\s*(?:the\s+)?(?:terms|contract|manual|fine\s+print|agreement|website)?[^.!?]*?\byou\s+(?:agreed|signed|accepted)\b
       \byou\s+(?:agreed|signed\s+up)\s+to\s+(?:this|these|the|our)\s+(?:terms|conditions|policy|contract)\b
       \bnext\s+time,?\s+(?:please\s+)?(?:read|check|double-check|pay\s+attention|be\s+more\s+careful)\b
       \b(?:people|customers|folks|anyone)\s+who\s+(?:don'?t|do\s+not|never|can'?t|won'?t)\s+[^.!?]*\b(?:asking\s+for\s+(?:it|trouble)|deserve|only\s+have\s+themselves)
       \b(?:asking\s+for\s+trouble|(?:only\s+)?have\s+(?:yourself|yourselves)\s+to\s+blame)\b
       \bnext\s+time,?\s+(?:you\s+(?:really\s+|just\s+|will\s+|'ll\s+)?(?:should|need\s+to|must|have\s+to|better|want\s+to\s+make\s+sure)|make\s+sure\s+(?:to|you)|read|check|be\s+more\s+careful)
-    `)}`) },
+    `)}`,
+    ),
+  },
   // A lecture on looking after one's things: "you need to look after your phone better".
-  { id: 'look-after-better', re: /\byou\s+(?:really\s+)?(?:need|have|ought|should|must)\s+(?:to\s+)?(?:look\s+after|take\s+(?:better\s+)?care\s+of|keep\s+(?:a\s+)?(?:closer\s+)?(?:eye|track)\s+(?:on|of))\s+(?:your|those|these|the)\s+(?:\w+\s+){0,2}?(?:better|more\s+carefully|properly)\b/ },
+  {
+    id: 'look-after-better',
+    re: /\byou\s+(?:really\s+)?(?:need|have|ought|should|must)\s+(?:to\s+)?(?:look\s+after|take\s+(?:better\s+)?care\s+of|keep\s+(?:a\s+)?(?:closer\s+)?(?:eye|track)\s+(?:on|of))\s+(?:your|those|these|the)\s+(?:\w+\s+){0,2}?(?:better|more\s+carefully|properly)\b/,
+  },
   // A moral drawn for the caller: "lesson learned for next time", "you'd want to arrive three hours early next time".
   { id: 'lesson-learned', re: /\blesson\s+learn(?:ed|t)\b|\b(?:that'?s|there'?s)\s+a\s+lesson\b|\byou'?d\s+(?:want|need)\s+to\s+[^.!?]{3,60}?\b(?:next\s+time|in\s+future|from\s+now\s+on)\b/ },
-  { id: 'you-need-to-be-more', re: /\byou\s+(?:really\s+|just\s+|seriously\s+)?(?:need|have)\s+to\s+be\s+more\s+(?:careful|responsible|organi[sz]ed|attentive)\b|\byou\s+should\s+(?:know|learn|be\s+more\s+careful)\s+(?:better|to)\b|\bthat'?s\s+(?:common\s+sense|basic\s+stuff)\b/ },
+  {
+    id: 'you-need-to-be-more',
+    re: /\byou\s+(?:really\s+|just\s+|seriously\s+)?(?:need|have)\s+to\s+be\s+more\s+(?:careful|responsible|organi[sz]ed|attentive)\b|\byou\s+should\s+(?:know|learn|be\s+more\s+careful)\s+(?:better|to)\b|\bthat'?s\s+(?:common\s+sense|basic\s+stuff)\b/,
+  },
 ];
 
 export const customerBlame = phraseRule({
@@ -168,9 +210,12 @@ export const customerBlame = phraseRule({
   // A plain question is blame only when it asks why ("what took you so long?") or tags a statement ("…, alright?").
   modelNeeds: /^(?![^?]*\?\s*$)|\b(?:why|what\s+took|how\s+come)\b|,\s*(?:alright|all\s+right|okay|ok|right|yeah|yes|understood|got\s+it)\s*\?/,
   // What the company owed the caller is not blame: "you should have received it", "you shouldn't have to chase this".
-  modelRejects: /\byou\s+(?:should(?:'ve|\s+have)|ought\s+to\s+have)\s+(?:been\s+(?:told|sent|given|charged|notified|called|informed|offered|refunded|warned)|received|got|gotten|had|heard)\b|\byou\s+shouldn'?t\s+(?:have\s+)?(?:had\s+)?to\b/,
-  message: (match) =>
-    `"${match.text.trim()}" blames the caller, which puts them on the defensive. Express understanding and move to what happens next.`,
+  modelRejects:
+    /\byou\s+(?:should(?:'ve|\s+have)|ought\s+to\s+have)\s+(?:been\s+(?:told|sent|given|charged|notified|called|informed|offered|refunded|warned)|received|got|gotten|had|heard)\b|\byou\s+shouldn'?t\s+(?:have\s+)?(?:had\s+)?to\b/,
+  message: (match) => `"${match.text.trim()}" blames the caller, which puts them on the defensive. Express understanding and move to what happens next.`,
   suggestionMode: 'sentence',
-  extraSuggestions: () => statementsFor('customer-wrong').slice(0, 3).map((s) => s.text),
+  extraSuggestions: () =>
+    statementsFor('customer-wrong')
+      .slice(0, 3)
+      .map((s) => s.text),
 });

@@ -7,7 +7,10 @@ const HEAR_YOU = 'I hear you';
 const MATTERS = 'I can see why this matters to you';
 
 const PATTERNS: PhrasePattern[] = [
-  { id: 'calm-down', re: new RegExp(String.raw`\b(?:(?:you\s+)?(?:need|have)\s+to\s+|please\s+|just\s+|can\s+you\s+|could\s+you\s+|try\s+to\s+|i\s+need\s+you\s+to\s+)?${oneOf(String.raw`
+  {
+    id: 'calm-down',
+    re: new RegExp(
+      String.raw`\b(?:(?:you\s+)?(?:need|have)\s+to\s+|please\s+|just\s+|can\s+you\s+|could\s+you\s+|try\s+to\s+|i\s+need\s+you\s+to\s+)?${oneOf(String.raw`
       calm\s+down
       settle\s+down
       relax(?!\s+(?:the|your|a|an|my|this|that|these|those|its|our)\b)
@@ -15,46 +18,90 @@ const PATTERNS: PhrasePattern[] = [
       simmer\s+down
       cool\s+(?:it|down|off)
       take\s+a\s+chill\s+pill
-    `)}\b(?:,?\s+please\b)?`), negatable: true, fix: HEAR_YOU, suggestions: ["I can hear how upsetting this is, and I'm here to help"] },
-  { id: 'no-big-deal', re: new RegExp(String.raw`\b${oneOf(String.raw`
+    `)}\b(?:,?\s+please\b)?`,
+    ),
+    negatable: true,
+    fix: HEAR_YOU,
+    suggestions: ["I can hear how upsetting this is, and I'm here to help"],
+  },
+  {
+    id: 'no-big-deal',
+    re: new RegExp(
+      String.raw`\b${oneOf(String.raw`
       (?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:really\s+|honestly\s+|just\s+)?(?:not\s+(?:such\s+|that\s+)?a\s+big\s+deal|no\s+big\s+deal|not\s+that\s+big\s+(?:of\s+)?a\s+deal|nothing\s+to\s+(?:get\s+)?(?:upset|worked\s+up)\s+about|not\s+a\s+(?:huge|big)\s+(?:problem|issue)|not\s+the\s+end\s+of\s+the\s+world|(?:only|just)\s+(?:a\s+)?(?:few|little|small|minor|tiny)\s*\w*)
       no\s+big\s+deal
       not\s+the\s+end\s+of\s+the\s+world
       (?:it'?s|that'?s)\s+(?:such\s+)?a\s+(?:small|minor|little|tiny)\s+(?:thing|issue|problem|inconvenience|matter)
-    `)}\b`), fix: MATTERS, unlessFollowedBy: /^\s*(?:for\s+(?:us|me)\s+to|to\s+\w+|[,]?\s*(?:i|we)(?:'ll|\s+will|\s+can)\s+(?:fix|sort|take\s+care|change|update|send))/ },
-  { id: 'overreacting', re: new RegExp(String.raw`\byou(?:'re|\s+are)\s+(?:(?:really|being|just|a\s+bit|a\s+little|totally|way|kind\s+of|so)\s+)*${oneOf(String.raw`
+    `)}\b`,
+    ),
+    fix: MATTERS,
+    unlessFollowedBy: /^\s*(?:for\s+(?:us|me)\s+to|to\s+\w+|(?:,\s*)?(?:i|we)(?:'ll|\s+will|\s+can)\s+(?:fix|sort|take\s+care|change|update|send))/,
+  },
+  {
+    id: 'overreacting',
+    re: new RegExp(
+      String.raw`\byou(?:'re|\s+are)\s+(?:(?:really|being|just|a\s+bit|a\s+little|totally|way|kind\s+of|so)\s+)*${oneOf(String.raw`
       overreacting
       over-reacting
       being\s+(?:dramatic|emotional|unreasonable|ridiculous|hysterical|silly|too\s+sensitive)
       too\s+(?:sensitive|emotional)
       blowing\s+(?:this|it|things)\s+out\s+of\s+proportion
       making\s+(?:a\s+big\s+deal|a\s+mountain|too\s+much)
-    `)}\b`), fix: MATTERS },
-  { id: 'dont-get-upset', re: /\b(?:(?:there'?s|there\s+is)\s+no\s+(?:need|reason)\s+to\s+(?:be|get)\s+(?:yourself\s+)?(?:so\s+|all\s+)?(?:upset|angry|mad|worked\s+up|emotional|excited|rude|hysterical)|(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:get|be)\s+(?:yourself\s+)?(?:so\s+|all\s+)?(?:upset|angry|mad|worked\s+up|emotional|dramatic|hysterical|excited))\b/, fix: HEAR_YOU },
-  { id: 'could-be-worse', re: new RegExp(String.raw`\b${oneOf(String.raw`
+    `)}\b`,
+    ),
+    fix: MATTERS,
+  },
+  {
+    id: 'dont-get-upset',
+    re: /\b(?:(?:there'?s|there\s+is)\s+no\s+(?:need|reason)\s+to\s+(?:be|get)\s+(?:yourself\s+)?(?:so\s+|all\s+)?(?:upset|angry|mad|worked\s+up|emotional|excited|rude|hysterical)|(?:don'?t|do\s+not|no\s+need\s+to)\s+(?:get|be)\s+(?:yourself\s+)?(?:so\s+|all\s+)?(?:upset|angry|mad|worked\s+up|emotional|dramatic|hysterical|excited))\b/,
+    fix: HEAR_YOU,
+  },
+  {
+    id: 'could-be-worse',
+    re: new RegExp(
+      String.raw`\b${oneOf(String.raw`
       (?:it|things|this)\s+could\s+(?:always\s+)?be\s+(?:a\s+lot\s+|much\s+|way\s+)?worse
       look\s+on\s+the\s+bright\s+side
       (?:every|each)\s+cloud\s+has\s+a\s+silver\s+lining
       (?:it|everything)\s+happens\s+for\s+a\s+reason
-    `)}\b`), fix: MATTERS },
+    `)}\b`,
+    ),
+    fix: MATTERS,
+  },
   // No preferred fix: the clause after "at least" is the caller's own situation and must stay theirs to rephrase.
   { id: 'at-least', re: /\bat\s+least\s+(?:you|your|it|nobody|no\s+one|he|she|they|we|the|my|this)\b(?:'\w+)?/, unlessPrecededBy: /\b(?:for|within|in|takes?|wait|by|of)\s+$/, suggestions: [] },
-  { id: 'keep-emotions-out', re: new RegExp(String.raw`\b${oneOf(String.raw`
+  {
+    id: 'keep-emotions-out',
+    re: new RegExp(
+      String.raw`\b${oneOf(String.raw`
       (?:keep|leave)\s+(?:your\s+|the\s+)?(?:emotions?|feelings)\s+out\s+of\s+(?:this|it)
       let'?s\s+not\s+get\s+(?:so\s+)?(?:emotional|worked\s+up)
       (?:(?:just\s+)?stick\s+to\s+the\s+facts)
       hardly\s+(?:a\s+big\s+deal|the\s+end\s+of\s+the\s+world|a\s+disaster|a\s+tragedy)
       there'?(?:ll|\s+will)\s+be\s+(?:other|more|plenty\s+of\s+other)\s+\w+
-    `)}`), fix: MATTERS },
-  { id: 'get-over-it', re: new RegExp(String.raw`\b${oneOf(String.raw`
+    `)}`,
+    ),
+    fix: MATTERS,
+  },
+  {
+    id: 'get-over-it',
+    re: new RegExp(
+      String.raw`\b${oneOf(String.raw`
       get\s+over\s+it
       cheer\s+up
       stop\s+(?:complaining|whining|crying|being\s+(?:so\s+)?(?:upset|dramatic|emotional))
       let\s+it\s+go
       don'?t\s+take\s+it\s+(?:so\s+)?personally
       (?:don'?t|let'?s\s+not)\s+be\s+(?:so\s+)?(?:sensitive|dramatic|emotional|silly)
-    `)}\b`), unlessPrecededBy: /\b(?:can|let'?s|we\s+can|so\s+we\s+can|and)\s+$/, fix: HEAR_YOU },
-  { id: 'dont-stress', re: new RegExp(String.raw`\b(?:don'?t|no\s+need\s+to)\s+(?:you\s+)?(?:stress|fret|panic|freak\s+out|lose\s+(?:any\s+)?sleep)(?:\s+(?:about|over)\s+(?:it|this|that))?\b|\b(?:it'?s|that'?s|it\s+is)\s+(?:only|just)\s+a\s+${oneOf(String.raw`
+    `)}\b`,
+    ),
+    unlessPrecededBy: /\b(?:can|let'?s|we\s+can|so\s+we\s+can|and)\s+$/,
+    fix: HEAR_YOU,
+  },
+  {
+    id: 'dont-stress',
+    re: new RegExp(
+      String.raw`\b(?:don'?t|no\s+need\s+to)\s+(?:you\s+)?(?:stress|fret|panic|freak\s+out|lose\s+(?:any\s+)?sleep)(?:\s+(?:about|over)\s+(?:it|this|that))?\b|\b(?:it'?s|that'?s|it\s+is)\s+(?:only|just)\s+a\s+${oneOf(String.raw`
       number
       piece\s+of\s+paper
       scratch
@@ -64,21 +111,39 @@ const PATTERNS: PhrasePattern[] = [
       small\s+\w+
       minor\s+\w+
       little\s+\w+
-    `)}(?:\s+on\s+a\s+(?:page|screen|bill))?\b`), fix: MATTERS },
+    `)}(?:\s+on\s+a\s+(?:page|screen|bill))?\b`,
+    ),
+    fix: MATTERS,
+  },
   // A non-apology regrets the caller's reaction, not what happened: "I'm sorry if you feel that way".
-  { id: 'non-apology', re: new RegExp(String.raw`\b(?:i'?m\s+|i\s+am\s+|we'?re\s+)?(?:(?:so|very|really)\s+)?sorry\s+${oneOf(String.raw`
+  {
+    id: 'non-apology',
+    re: new RegExp(
+      String.raw`\b(?:i'?m\s+|i\s+am\s+|we'?re\s+)?(?:(?:so|very|really)\s+)?sorry\s+${oneOf(String.raw`
     (?:if|that)\s+you\s+(?:feel|felt|see\s+it|took\s+it|were\s+(?:offended|upset|unhappy))\s+(?:that\s+way|like\s+that|that)
     you\s+(?:feel|felt)\s+(?:that\s+way|like\s+that)
     if\s+(?:that|this|it|i|anything|anyone)\s+(?:\w+\s+)?(?:upset|offended|came\s+across|bothered|hurt)
-  `)}`) },
-  { id: 'mistakes-happen', re: /\b(?:mistakes|errors|these\s+things|accidents|delays)\s+(?:do\s+)?happen\b|\b(?:technicians|drivers|couriers|staff|they|we)\s+(?:are|'re)\s+(?:very\s+|really\s+|extremely\s+)?busy\s+(?:people|these\s+days|right\s+now)\b/, suggestions: ['That should not have happened'] },
-  { id: 'its-only', re: new RegExp(String.raw`\b(?:it'?s|that'?s|it\s+is|that\s+is)\s+(?:only|just)\s+${oneOf(String.raw`
+  `)}`,
+    ),
+  },
+  {
+    id: 'mistakes-happen',
+    re: /\b(?:mistakes|errors|these\s+things|accidents|delays)\s+(?:do\s+)?happen\b|\b(?:technicians|drivers|couriers|staff|they|we)\s+(?:are|'re)\s+(?:very\s+|really\s+|extremely\s+)?busy\s+(?:people|these\s+days|right\s+now)\b/,
+    suggestions: ['That should not have happened'],
+  },
+  {
+    id: 'its-only',
+    re: new RegExp(
+      String.raw`\b(?:it'?s|that'?s|it\s+is|that\s+is)\s+(?:only|just)\s+${oneOf(String.raw`
       a\s+(?:few|couple\s+of)\s+(?:dollars|bucks|days|hours)
       \$?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+few)\s*(?:dollars|bucks|cents|pounds|euros)?
       money
       a\s+(?:phone|bill|package|box|cutting\s+board|delay|fee|late\s+fee)
       one\s+(?:day|payment|fee)
-    `)}\b`), fix: MATTERS },
+    `)}\b`,
+    ),
+    fix: MATTERS,
+  },
 ];
 
 export const dismissivePhrasing = phraseRule({
@@ -89,7 +154,8 @@ export const dismissivePhrasing = phraseRule({
   tags: ['tone', 'emotion'],
   patterns: PATTERNS,
   // "At least three days" counts; "at least you have your health" consoles by minimizing.
-  modelRejects: /\bat\s+least\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a\s+(?:few|couple|week|day|month|year)|an\s+hour|\w+\s+(?:days?|weeks?|hours?|minutes?|months?|years?|working|business))/,
+  modelRejects:
+    /\bat\s+least\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a\s+(?:few|couple|week|day|month|year)|an\s+hour|\w+\s+(?:days?|weeks?|hours?|minutes?|months?|years?|working|business))/,
   // "It's no big deal" to a caller who apologized for being a bother is graciousness, not dismissal.
   when: (match, ctx) =>
     // "Mistakes happen" forgives a caller's own slip; said about the company's failure it is an excuse.

@@ -8,7 +8,8 @@ import { LOVED_ONE } from './vocabulary.js';
 import { oneOf } from '../phrase-families.js';
 
 /** The agent's own story: a clause a rewrite drops wherever it rides along ("I know how you feel, the same thing happened to me"). */
-export const OWN_STORY = new RegExp(String.raw`\b${oneOf(String.raw`
+export const OWN_STORY = new RegExp(
+  String.raw`\b${oneOf(String.raw`
       when\s+(?:my|our)\s+(?:(?:own|late|dear)\s+)?${LOVED_ONE}\s+(?:passed|died|was|got|had|went|left)
       i\s+(?:also\s+|too\s+|just\s+|recently\s+)?lost\s+(?:my|our)\s+(?:own\s+)?${LOVED_ONE}
       my\s+(?:own\s+)?${LOVED_ONE}\s+(?:also\s+|too\s+|just\s+)?(?:passed(?:\s+away)?|died|had\s+(?:cancer|a\s+stroke|surgery)|was\s+(?:in\s+the\s+hospital|sick|diagnosed))
@@ -40,11 +41,15 @@ export const OWN_STORY = new RegExp(String.raw`\b${oneOf(String.raw`
       happened\s+to\s+me\s+(?:too|as\s+well|last)
       i\s+know\s+what\s+(?:it'?s|that'?s|it\s+is)\s+like,?\s+(?:my|i|when)
       (?:that|this)\s+reminds\s+me\s+of\s+(?:my|when)
-    `)}`);
+    `)}`,
+);
 
 const PATTERNS: PhrasePattern[] = [
   { id: 'own-loss', re: OWN_STORY, countsWhenQuoted: false },
-  { id: 'assumed-details', re: new RegExp(String.raw`\b${oneOf(String.raw`
+  {
+    id: 'assumed-details',
+    re: new RegExp(
+      String.raw`\b${oneOf(String.raw`
       (?:he|she|they)\s+must\s+have\s+(?:been\s+(?:a\s+|an\s+|such\s+a\s+|so\s+)?\w+|suffered|loved|had|gone|felt)
       i\s+bet\b
       (?:he|she|they)\s+(?:was|were)\s+probably\b
@@ -65,7 +70,9 @@ const PATTERNS: PhrasePattern[] = [
       (?:it|that)\s+must\s+have\s+been\s+(?:so\s+|very\s+)?(?:sudden|unexpected|expected|peaceful|painful\s+for\s+(?:him|her|them))
       (?:god|heaven)\s+(?:has|needed)\s+(?:a\s+plan|another\s+angel)
       time\s+heals
-    `)}`) },
+    `)}`,
+    ),
+  },
 ];
 
 export const earlyPersonalization = phraseRule({
@@ -87,4 +94,3 @@ export const earlyPersonalization = phraseRule({
   // Met as what the caller disclosed: a loss with condolences, a hardship without them.
   extraSuggestions: (ctx) => statementsForMoment(leadingCue(ctx.disclosure?.customer.cues ?? []), ctx.situation, 'loss').slice(0, 3),
 });
-

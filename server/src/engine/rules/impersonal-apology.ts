@@ -45,12 +45,35 @@ const ORGANIZATION = oneOf(String.raw`
 `);
 
 const PATTERNS: PhrasePattern[] = [
-  { id: 'we-apologize-vague', re: new RegExp(String.raw`\b(?:we|the\s+${ORGANIZATION})\s+(?:(?:do|sincerely|truly|deeply|greatly)\s+)?(?:(?:are\s+)?apologi[sz]es?|regrets?|are\s+(?:so\s+|very\s+|truly\s+)?sorry|'re\s+(?:so\s+|very\s+|truly\s+)?sorry)\s+(?:for|about)\s+${VAGUE}`), unlessFollowedBy: SPECIFIC, fix: PERSONAL },
-  { id: 'apologies-vague', re: new RegExp(String.raw`\b(?:(?:our|sincere|many|my)\s+)?(?:apologies|sorry)\s+(?:for|about)\s+${VAGUE}`), unlessPrecededBy: /\bi(?:'m|\s+am)?\s+(?:\w+\s+)?$/, unlessFollowedBy: SPECIFIC, fix: PERSONAL },
-  { id: 'please-accept', re: /\bplease\s+accept\s+our\s+(?:sincere\s+|deepest\s+|humble\s+)?apolog(?:ies|y)(?:\s+for\s+(?:any|the)\s+\w+(?:\s+(?:this|that)\s+(?:may\s+have\s+)?caused(?:\s+you)?)?)?/, fix: PERSONAL },
-  { id: 'we-regret-inconvenience', re: new RegExp(String.raw`\b(?:(?:we|the\s+${ORGANIZATION})\s+regrets?|it\s+is\s+regrettable\s+that|(?:the|any)\s+inconvenience(?:\s+(?:this\s+)?(?:caused|may\s+have\s+caused))?\s+(?:is|was)\s+(?:deeply\s+|sincerely\s+)?regretted)\b(?:\s+(?:any|the)\s+(?:inconvenience|trouble|issues?|confusion)(?:\s+(?:this|that)\s+(?:may\s+have\s+)?caused)?)?`), fix: PERSONAL },
+  {
+    id: 'we-apologize-vague',
+    re: new RegExp(
+      String.raw`\b(?:we|the\s+${ORGANIZATION})\s+(?:(?:do|sincerely|truly|deeply|greatly)\s+)?(?:(?:are\s+)?apologi[sz]es?|regrets?|are\s+(?:so\s+|very\s+|truly\s+)?sorry|'re\s+(?:so\s+|very\s+|truly\s+)?sorry)\s+(?:for|about)\s+${VAGUE}`,
+    ),
+    unlessFollowedBy: SPECIFIC,
+    fix: PERSONAL,
+  },
+  {
+    id: 'apologies-vague',
+    re: new RegExp(String.raw`\b(?:(?:our|sincere|many|my)\s+)?(?:apologies|sorry)\s+(?:for|about)\s+${VAGUE}`),
+    unlessPrecededBy: /\bi(?:'m|\s+am)?\s+(?:\w+\s+)?$/,
+    unlessFollowedBy: SPECIFIC,
+    fix: PERSONAL,
+  },
+  {
+    id: 'please-accept',
+    re: /\bplease\s+accept\s+our\s+(?:sincere\s+|deepest\s+|humble\s+)?apolog(?:ies|y)(?:\s+for\s+(?:any|the)\s+\w+(?:\s+(?:this|that)\s+(?:may\s+have\s+)?caused(?:\s+you)?)?)?/,
+    fix: PERSONAL,
+  },
+  {
+    id: 'we-regret-inconvenience',
+    re: new RegExp(
+      String.raw`\b(?:(?:we|the\s+${ORGANIZATION})\s+regrets?|it\s+is\s+regrettable\s+that|(?:the|any)\s+inconvenience(?:\s+(?:this\s+)?(?:caused|may\s+have\s+caused))?\s+(?:is|was)\s+(?:deeply\s+|sincerely\s+)?regretted)\b(?:\s+(?:any|the)\s+(?:inconvenience|trouble|issues?|confusion)(?:\s+(?:this|that)\s+(?:may\s+have\s+)?caused)?)?`,
+    ),
+    fix: PERSONAL,
+  },
   { id: 'mistakes-were-made', re: /\b(?:mistakes|errors)\s+(?:were|have\s+been)\s+made\b/, fix: 'we made a mistake' },
-  { id: 'inconvenience-caused', re: /\b(?:(?:any|the)\s+inconvenience\s+(?:this|that|it)\s+(?:may|might)\s+have\s+caused(?:\s+you)?)(?=\s*[.!]?$)/, fix: 'the trouble this has caused you' },
+  { id: 'inconvenience-caused', re: /\b(?:any|the)\s+inconvenience\s+(?:this|that|it)\s+(?:may|might)\s+have\s+caused(?:\s+you)?(?=\s*[.!]?$)/, fix: 'the trouble this has caused you' },
 ];
 
 export const impersonalApology = phraseRule({
@@ -62,6 +85,5 @@ export const impersonalApology = phraseRule({
   patterns: PATTERNS,
   // Corporate apologies have no one behind them: none with "I" or "my" in the sentence.
   modelNeeds: /^(?=.*\b(?:apolog\w*|regret\w*|sorry|inconvenience)\b)(?!.*\b(?:i|i'm|i'd|i've|my|me)\b)/,
-  message: (match) =>
-    `"${match.text.trim()}" is a formula with no one behind it. Apologize as yourself and name what went wrong.`,
+  message: (match) => `"${match.text.trim()}" is a formula with no one behind it. Apologize as yourself and name what went wrong.`,
 });

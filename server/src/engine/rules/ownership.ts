@@ -149,7 +149,10 @@ const OUTCOME = String.raw`${oneOf(String.raw`
   `)}`;
 
 /** A concrete resolution: a commitment to an action, with a time. */
-export const RESOLUTION_RE = new RegExp(String.raw`\b${OUTCOME}[^.!?]*?${WHEN}|\b${WHEN}[^.!?]*?${OUTCOME}|\b${COMMIT}\s+(?:\w+\s+){0,4}?${ACTION}\b[^.!?]*?${WHEN}|\b${WHEN}[^.!?]*?\b${COMMIT}\s+(?:\w+\s+){0,4}?${ACTION}\b`, 'i');
+export const RESOLUTION_RE = new RegExp(
+  String.raw`\b${OUTCOME}[^.!?]*?${WHEN}|\b${WHEN}[^.!?]*?${OUTCOME}|\b${COMMIT}\s+(?:\w+\s+){0,4}?${ACTION}\b[^.!?]*?${WHEN}|\b${WHEN}[^.!?]*?\b${COMMIT}\s+(?:\w+\s+){0,4}?${ACTION}\b`,
+  'i',
+);
 
 /** Negated admissions ("this wasn't our mistake") are not admissions. */
 export const DENIAL_RE = /\b(?:(?:that|this|it)\s+(?:wasn'?t|isn'?t|is\s+not|was\s+not)\s+(?:\w+\s+)?(?:our|my)\s+(?:fault|mistake|error)|not\s+(?:our|my)\s+(?:fault|mistake|error))\b/i;

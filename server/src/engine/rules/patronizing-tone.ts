@@ -12,7 +12,10 @@ const REPEAT_PATTERNS = new Set(['as-i-said', 'as-ive-said', 'already-told-you',
 const SIMPLE_FOR_US = /^\s*(?:for\s+(?:me|us)|on\s+our\s+(?:end|side)|to\s+(?:fix|sort|resolve|change|set\s+up|update)\b|to\s+(?:miss|overlook|mix|get\s+(?:confused|wrong)))/;
 
 const PATTERNS: PhrasePattern[] = [
-  { id: 'as-i-said', re: new RegExp(String.raw`\b(?:as|like)\s+i\s+(?:(?:already|just|have\s+already|'ve\s+already|previously|clearly)\s+)*(?:said|explained|mentioned|told\s+you|stated|pointed\s+out)(?:\s+${oneOf(String.raw`
+  {
+    id: 'as-i-said',
+    re: new RegExp(
+      String.raw`\b(?:as|like)\s+i\s+(?:(?:already|just|have\s+already|'ve\s+already|previously|clearly)\s+)*(?:said|explained|mentioned|told\s+you|stated|pointed\s+out)(?:\s+${oneOf(String.raw`
       before
       earlier
       already
@@ -22,9 +25,16 @@ const PATTERNS: PhrasePattern[] = [
       a\s+(?:minute|moment|second|few\s+minutes)\s+ago
       just\s+now
       on\s+the\s+last\s+call
-    `)})?`), fix: RECAP, suggestions: ['Just so we are on the same page'] },
+    `)})?`,
+    ),
+    fix: RECAP,
+    suggestions: ['Just so we are on the same page'],
+  },
   { id: 'as-ive-said', re: /\bas\s+i'?ve\s+(?:already\s+)?(?:said|explained|mentioned|told\s+you|stated)(?:\s+(?:before|earlier|already|twice))?/, fix: RECAP },
-  { id: 'already-told-you', re: new RegExp(String.raw`\bi(?:'ve|\s+have)?\s+(?:already\s+)?(?:told|explained\s+(?:this|that|it)\s+to)\s+you\s+${oneOf(String.raw`
+  {
+    id: 'already-told-you',
+    re: new RegExp(
+      String.raw`\bi(?:'ve|\s+have)?\s+(?:already\s+)?(?:told|explained\s+(?:this|that|it)\s+to)\s+you\s+${oneOf(String.raw`
       already
       twice
       before
@@ -33,22 +43,66 @@ const PATTERNS: PhrasePattern[] = [
       many\s+times
       three\s+times
       a\s+few\s+times
-    `)}\b|\bi\s+already\s+(?:told|explained)\b`), suggestions: ['Let me go over that again'] },
-  { id: 'for-the-nth-time', re: /\bfor\s+the\s+(?:last|third|fourth|fifth|hundredth|umpteenth|tenth)\s+time\b|\b(?:once|one\s+more\s+time)\s+again\b|\bi'?ll\s+say\s+(?:it|this)\s+(?:again|one\s+more\s+time|slowly)/, suggestions: ['Let me go over that again'] },
-  { id: 'its-very-simple', re: /\b(?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:really|very|quite|pretty|super|so|actually|extremely|incredibly)\s+(?:simple|easy|basic|obvious|straightforward)\b/, negatable: true, unlessFollowedBy: SIMPLE_FOR_US, suggestions: ["Here's how it works"] },
-  { id: 'its-simple-you-just', re: /\b(?:it|this|that)(?:'s|\s+is)\s+(?:simple|easy|basic|obvious)\b(?=\s*(?:[,.!:;\u2014-]\s*)?(?:you\s+just|just|all\s+you|simply|you\s+only|$|[.!]))/, negatable: true, unlessFollowedBy: SIMPLE_FOR_US, suggestions: ["Here's how it works"] },
-  { id: 'not-rocket-science', re: /\b(?:it'?s\s+|this\s+is(?:n'?t|\s+not)\s+|it\s+is(?:n'?t|\s+not)\s+)?(?:not\s+)?rocket\s+science\b|\b(?:it'?s|this\s+is|it\s+is)\s+(?:really\s+|honestly\s+|just\s+)?not\s+(?:that\s+|so\s+)?(?:hard|difficult|complicated)\b|\bisn'?t\s+(?:that\s+)?(?:hard|difficult|complicated)\b/, suggestions: ["Here's how it works"] },
-  { id: 'anyone-can', re: /\b(?:anyone|anybody|everyone|everybody|a\s+child|a\s+kid)\s+(?:can|could)\s+(?:do|figure|understand|manage)\b|\beveryone\s+(?:knows|else\s+(?:knows|manages|figures))\b/, suggestions: ['Many people find this step confusing'] },
-  { id: 'listen-carefully', re: new RegExp(String.raw`\b${oneOf(String.raw`
+    `)}\b|\bi\s+already\s+(?:told|explained)\b`,
+    ),
+    suggestions: ['Let me go over that again'],
+  },
+  {
+    id: 'for-the-nth-time',
+    re: /\bfor\s+the\s+(?:last|third|fourth|fifth|hundredth|umpteenth|tenth)\s+time\b|\b(?:once|one\s+more\s+time)\s+again\b|\bi'?ll\s+say\s+(?:it|this)\s+(?:again|one\s+more\s+time|slowly)/,
+    suggestions: ['Let me go over that again'],
+  },
+  {
+    id: 'its-very-simple',
+    re: /\b(?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:really|very|quite|pretty|super|so|actually|extremely|incredibly)\s+(?:simple|easy|basic|obvious|straightforward)\b/,
+    negatable: true,
+    unlessFollowedBy: SIMPLE_FOR_US,
+    suggestions: ["Here's how it works"],
+  },
+  {
+    id: 'its-simple-you-just',
+    re: /\b(?:it|this|that)(?:'s|\s+is)\s+(?:simple|easy|basic|obvious)\b(?=\s*(?:[,.!:;\u2014-]\s*)?(?:you\s+just|just|all\s+you|simply|you\s+only|$|[.!]))/,
+    negatable: true,
+    unlessFollowedBy: SIMPLE_FOR_US,
+    suggestions: ["Here's how it works"],
+  },
+  {
+    id: 'not-rocket-science',
+    re: /\b(?:it'?s\s+|this\s+is(?:n'?t|\s+not)\s+|it\s+is(?:n'?t|\s+not)\s+)?(?:not\s+)?rocket\s+science\b|\b(?:it'?s|this\s+is|it\s+is)\s+(?:really\s+|honestly\s+|just\s+)?not\s+(?:that\s+|so\s+)?(?:hard|difficult|complicated)\b|\bisn'?t\s+(?:that\s+)?(?:hard|difficult|complicated)\b/,
+    suggestions: ["Here's how it works"],
+  },
+  {
+    id: 'anyone-can',
+    re: /\b(?:anyone|anybody|everyone|everybody|a\s+child|a\s+kid)\s+(?:can|could)\s+(?:do|figure|understand|manage)\b|\beveryone\s+(?:knows|else\s+(?:knows|manages|figures))\b/,
+    suggestions: ['Many people find this step confusing'],
+  },
+  {
+    id: 'listen-carefully',
+    re: new RegExp(
+      String.raw`\b${oneOf(String.raw`
       listen\s+(?:to\s+me\s+)?(?:carefully|closely|very\s+carefully)
       listen\s+to\s+me
       pay\s+attention
       you\s+(?:need|have)\s+to\s+(?:listen|understand\s+that|pay\s+attention)
       let\s+me\s+explain\s+(?:it\s+|this\s+)?(?:again\s+)?(?:slowly|very\s+slowly|one\s+more\s+time|in\s+simple\s+terms)
-    `)}\b`), suggestions: ['Let me walk you through it'] },
-  { id: 'do-you-understand', re: /\b(?:do\s+you\s+understand(?:\s+(?:me|that|now))?|are\s+you\s+following(?:\s+me)?|got\s+it)\s*\?/, suggestions: ['Does that make sense?', 'Would it help if I went over any part again?'] },
-  { id: 'endearment', re: /(?:^|[,!.]\s*|\boh\s+|\bokay\s+|\bnow\s+)(?:sweetie|honey|hon|hun|sweetheart|darling|dearie|sugar|sweet\s*pea|young\s+(?:lady|man)|little\s+lady|buddy|pal|kiddo)\b(?!\s+(?:ham|glaze|jar|bee))/, suggestions: [''] },
-  { id: 'obviously-you', re: new RegExp(String.raw`\b(?:obviously|clearly),?\s+you\s+(?:just\s+|simply\s+)?${oneOf(String.raw`
+    `)}\b`,
+    ),
+    suggestions: ['Let me walk you through it'],
+  },
+  {
+    id: 'do-you-understand',
+    re: /\b(?:do\s+you\s+understand(?:\s+(?:me|that|now))?|are\s+you\s+following(?:\s+me)?|got\s+it)\s*\?/,
+    suggestions: ['Does that make sense?', 'Would it help if I went over any part again?'],
+  },
+  {
+    id: 'endearment',
+    re: /(?:^|[,!.]\s*|\boh\s+|\bokay\s+|\bnow\s+)(?:sweetie|honey|hon|hun|sweetheart|darling|dearie|sugar|sweet\s*pea|young\s+(?:lady|man)|little\s+lady|buddy|pal|kiddo)\b(?!\s+(?:ham|glaze|jar|bee))/,
+    suggestions: [''],
+  },
+  {
+    id: 'obviously-you',
+    re: new RegExp(
+      String.raw`\b(?:obviously|clearly),?\s+you\s+(?:just\s+|simply\s+)?${oneOf(String.raw`
       didn'?t
       did\s+not
       don'?t
@@ -68,17 +122,29 @@ const PATTERNS: PhrasePattern[] = [
       type
       select
       log
-    `)}\b|\bof\s+course,?\s+you\s+(?:didn'?t|did\s+not|don'?t|do\s+not|haven'?t|can'?t|should|have\s+to|must)\b`), suggestions: ['It looks like'] },
+    `)}\b|\bof\s+course,?\s+you\s+(?:didn'?t|did\s+not|don'?t|do\s+not|haven'?t|can'?t|should|have\s+to|must)\b`,
+    ),
+    suggestions: ['It looks like'],
+  },
   { id: 'good-girl', re: /\b(?:good\s+(?:girl|boy)|atta\s*(?:boy|girl)|see,?\s+(?:that\s+wasn'?t\s+so\s+hard|it'?s\s+easy))\b/, suggestions: ['Thank you, that worked'] },
-  { id: 'slowly-this-time', re: new RegExp(String.raw`\b${oneOf(String.raw`
+  {
+    id: 'slowly-this-time',
+    re: new RegExp(
+      String.raw`\b${oneOf(String.raw`
       (?:slowly|more\s+slowly)\s+this\s+time
       so\s+(?:that\s+)?you\s+can\s+(?:keep\s+up|follow|understand\s+it)
       spell\s+it\s+out(?:\s+for\s+you)?
       in\s+(?:plain|simple)\s+english
       let\s+me\s+dumb\s+(?:it|this)\s+down
       (?:i'?ll|let\s+me)\s+(?:go|walk)\s+(?:through\s+it\s+|over\s+it\s+)?(?:really\s+)?slowly
-    `)}\b`), suggestions: ['Let me walk you through it'] },
-  { id: 'even-a-child', re: new RegExp(String.raw`\beven\s+(?:a\s+(?:child|kid|toddler|five-year-old|monkey)|my\s+${oneOf(String.raw`
+    `)}\b`,
+    ),
+    suggestions: ['Let me walk you through it'],
+  },
+  {
+    id: 'even-a-child',
+    re: new RegExp(
+      String.raw`\beven\s+(?:a\s+(?:child|kid|toddler|five-year-old|monkey)|my\s+${oneOf(String.raw`
       grand(?:mother|ma|pa|father|dad)
       nan
       gran
@@ -90,12 +156,24 @@ const PATTERNS: PhrasePattern[] = [
       dad
       mother
       father
-    `)})\s+(?:can|could|manages?|managed|gets?|got|figured|does|did)\b|\b(?:confusing|hard|tricky|difficult)\s+for\s+some\s+people\b|\bsome\s+people\s+(?:just\s+)?(?:find|struggle|get\s+confused)\b`), suggestions: ["Here's how it works"] },
+    `)})\s+(?:can|could|manages?|managed|gets?|got|figured|does|did)\b|\b(?:confusing|hard|tricky|difficult)\s+for\s+some\s+people\b|\bsome\s+people\s+(?:just\s+)?(?:find|struggle|get\s+confused)\b`,
+    ),
+    suggestions: ["Here's how it works"],
+  },
   // "My seven-year-old can do it": the same comparison as "even a child could".
   { id: 'my-kid-can', re: /\bmy\s+(?:(?:\w+-year-old|little|young)\s+)?(?:kids?|son|daughter|nan|gran|grandma|grandmother|granny|mum|mom|niece|nephew|\w+-year-old)\s+(?:can|could|manages?|does)\b/ },
-  { id: 'you-wouldnt-understand', re: /\byou\s+(?:wouldn'?t|won'?t|couldn'?t|would\s+not|probably\s+wouldn'?t)\s+(?:really\s+|even\s+)?(?:understand|get|follow)\s+(?:it|this|that|the\s+details)\b|\b(?:too\s+technical\s+for\s+you|over\s+your\s+head|above\s+your\s+pay\s+grade)\b/, suggestions: ["Here's the short version"] },
+  {
+    id: 'you-wouldnt-understand',
+    re: /\byou\s+(?:wouldn'?t|won'?t|couldn'?t|would\s+not|probably\s+wouldn'?t)\s+(?:really\s+|even\s+)?(?:understand|get|follow)\s+(?:it|this|that|the\s+details)\b|\b(?:too\s+technical\s+for\s+you|over\s+your\s+head|above\s+your\s+pay\s+grade)\b/,
+    suggestions: ["Here's the short version"],
+  },
   // "Please stay with me" before a hold or a transfer asks the caller not to hang up: not talking down.
-  { id: 'try-to-keep-up', re: /\b(?:try\s+to\s+keep\s+up|stay\s+with\s+me|are\s+you\s+(?:still\s+)?with\s+me)\b/, unlessPrecededBy: /\b(?:please|so|just)\s+$|\b(?:hold|line|transfer\w*|connect\w*|call(?:ing)?)\b[^.!?]*$/, suggestions: ['Let me know if I should slow down'] },
+  {
+    id: 'try-to-keep-up',
+    re: /\b(?:try\s+to\s+keep\s+up|stay\s+with\s+me|are\s+you\s+(?:still\s+)?with\s+me)\b/,
+    unlessPrecededBy: /\b(?:please|so|just)\s+$|\b(?:hold|line|transfer\w*|connect\w*|call(?:ing)?)\b[^.!?]*$/,
+    suggestions: ['Let me know if I should slow down'],
+  },
 ];
 
 export const patronizingTone = phraseRule({
@@ -107,5 +185,6 @@ export const patronizingTone = phraseRule({
   patterns: PATTERNS,
   // Paraphrasing the caller ("like you said, you've restarted it twice") is listening, not talking down.
   modelRejects: /\b(?:like|as)\s+you\s+(?:said|mentioned|told\s+(?:me|us)|explained)\b/,
-  message: (match) => `"${match.text.trim()}" ${REPEAT_PATTERNS.has(match.pattern.id) ? 'points out that you already explained, which talks down to the caller. Explain again without saying so.' : 'talks down to the caller, even when meant kindly. Explain the step plainly instead.'}`,
+  message: (match) =>
+    `"${match.text.trim()}" ${REPEAT_PATTERNS.has(match.pattern.id) ? 'points out that you already explained, which talks down to the caller. Explain again without saying so.' : 'talks down to the caller, even when meant kindly. Explain the step plainly instead.'}`,
 });

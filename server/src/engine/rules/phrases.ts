@@ -101,8 +101,7 @@ function worthATrigger(patterns: readonly PhrasePattern[]): boolean {
 }
 
 /** All of a rule's patterns as one alternation, for the (lower-cased) masked text. */
-const triggerFor = (patterns: readonly PhrasePattern[]) =>
-  compiledOnce(TRIGGERS, patterns, () => forLowerText(new RegExp(patterns.map((p) => `(?:${p.re.source})`).join('|'), 'i')));
+const triggerFor = (patterns: readonly PhrasePattern[]) => compiledOnce(TRIGGERS, patterns, () => forLowerText(new RegExp(patterns.map((p) => `(?:${p.re.source})`).join('|'), 'i')));
 
 /** Memoizes a per-turn fact under `key`: the walker may reach a turn on several paths. */
 export function memoized<T>(agent: AgentFacts, key: string, compute: (agent: AgentFacts) => T): T {
@@ -316,20 +315,19 @@ function followingSentenceEnd(agent: AgentFacts, sentence: Span): number {
 function anotherRuleNames(recognized: PhraseMatch, spec: PhraseRuleSpec, ctx: TurnContext): boolean {
   const evidence = recognized.evidence ?? recognized.sentence;
   return PHRASE_RULES.some(
-    (rule) =>
-      rule !== spec &&
-      rule.when !== undefined &&
-      findPhrases(ctx.agent, rule.id, rule.patterns).some((m) => m.start < evidence.end && m.end > evidence.start && rule.when!(m, ctx)),
+    (rule) => rule !== spec && rule.when !== undefined && findPhrases(ctx.agent, rule.id, rule.patterns).some((m) => m.start < evidence.end && m.end > evidence.start && rule.when!(m, ctx)),
   );
 }
 
 /** A speech act the agent disowns: "I'm not going to tell you…", "I can't promise…" (the sentence is honesty, not the mistake). */
-const DISOWNED = /\b(?:not\s+going\s+to|won'?t|will\s+not|wouldn'?t|would\s+never|never|don'?t\s+want\s+to|can'?t|cannot|refuse\s+to|wish\s+i\s+could)\s+(?:\w+\s+){0,2}(?:tell|ask|say|suggest|pretend|promise|guarantee|make|blame|lecture|call)\b/;
+const DISOWNED =
+  /\b(?:not\s+going\s+to|won'?t|will\s+not|wouldn'?t|would\s+never|never|don'?t\s+want\s+to|can'?t|cannot|refuse\s+to|wish\s+i\s+could)\s+(?:\w+\s+){0,2}(?:tell|ask|say|suggest|pretend|promise|guarantee|make|blame|lecture|call)\b/;
 
 /** Every phrase rule made, so a model finding can give way to any rule's phrase in its sentence. */
 const PHRASE_RULES: PhraseRuleSpec[] = [];
 
 /** The pattern a model finding carries: no words of its own, no safe fix, the sentence to rewrite. */
+// eslint-disable-next-line regexp/no-empty-lookarounds-assertion -- a pattern that never matches, on purpose
 const MODEL_PATTERN: PhrasePattern = { id: 'intent-model', re: /(?!)/ };
 
 /**
@@ -341,7 +339,9 @@ const MODEL_PATTERN: PhrasePattern = { id: 'intent-model', re: /(?!)/ };
 function modelMatch(agent: AgentFacts, spec: PhraseRuleSpec, label: IntentLabel): PhraseMatch | null {
   return memoized(agent, `${spec.id}:model`, () => {
     const accept = (sentence: Span, evidence: Span) =>
-      !PHRASE_RULES.some((rule) => findPhrases(agent, rule.id, rule.patterns).some((m) => (rule === spec ? m.start >= sentence.start && m.start < sentence.end : !rule.when && m.start < evidence.end && m.end > evidence.start))) &&
+      !PHRASE_RULES.some((rule) =>
+        findPhrases(agent, rule.id, rule.patterns).some((m) => (rule === spec ? m.start >= sentence.start && m.start < sentence.end : !rule.when && m.start < evidence.end && m.end > evidence.start)),
+      ) &&
       (!spec.modelNeeds || onLowerText(spec.modelNeeds).test(agent.masked.slice(sentence.start, followingSentenceEnd(agent, sentence)))) &&
       (!spec.modelRejects || !onLowerText(spec.modelRejects).test(agent.masked.slice(sentence.start, sentence.end))) &&
       // The readings of context a phrase gets: "I won't tell you to calm down", "he told you to calm down".
@@ -369,10 +369,10 @@ function reportMatch(spec: PhraseRuleSpec, match: PhraseMatch, ctx: TurnContext,
         match.pattern === MODEL_PATTERN
           ? sentenceSuggestions(ctx.agent, match, extra)
           : suggestionMode === 'prefix' && preferred
-          ? [...suggestionsFor(ctx.agent, match, [], scope), ...prefixSuggestions(ctx.agent, match, preferred, extra)]
-          : suggestionMode === 'sentence'
-            ? [...suggestionsFor(ctx.agent, match, [], scope), ...sentenceSuggestions(ctx.agent, match, extra)]
-            : suggestionsFor(ctx.agent, match, extra, scope);
+            ? [...suggestionsFor(ctx.agent, match, [], scope), ...prefixSuggestions(ctx.agent, match, preferred, extra)]
+            : suggestionMode === 'sentence'
+              ? [...suggestionsFor(ctx.agent, match, [], scope), ...sentenceSuggestions(ctx.agent, match, extra)]
+              : suggestionsFor(ctx.agent, match, extra, scope);
       // The preferred fix always leads the suggestions, under a title that says what it does.
       return adapted ? [adapted, ...ranked] : ranked;
     };

@@ -37,8 +37,11 @@ const PATTERNS: PhrasePattern[] = [
   {
     // "I'm sorry, but our policy…", "I do apologize for that, Rosa, but the fee…", "So sorry, we're not allowed to…"
     id: 'apology-then-policy',
-    re: new RegExp(String.raw`\b${APOLOGY}(?:\s+(?:to\s+(?:say|tell\s+you|inform\s+you|be\s+the\s+bearer\s+of\s+bad\s+news)(?:\s+(?:this|that|it))?|(?:for|about)\s+(?:this|that|it)))?(?:\s*,?\s*(?:sir|ma'?am|madam|miss|(?:mr|mrs|ms)\.?\s+\w+)\b)?(?:\s*,\s*[\w'-]+\s*)?(?:\s*[,;:.\u2014-]\s*(?:(?:but|however)\b,?\s*)?|\s+(?:but|however)\b,?\s*)`),
-    onlyIfFollowedBy: new RegExp(String.raw`^\s*(?:(?:but|however)\s+)?[^.!?]{0,160}?\b${oneOf(String.raw`
+    re: new RegExp(
+      String.raw`\b${APOLOGY}(?:\s+(?:to\s+(?:say|tell\s+you|inform\s+you|be\s+the\s+bearer\s+of\s+bad\s+news)(?:\s+(?:this|that|it))?|(?:for|about)\s+(?:this|that|it)))?(?:\s*,?\s*(?:sir|ma'?am|madam|miss|(?:mr|mrs|ms)\.?\s+\w+)\b)?(?:\s*,\s*[\w'-]+\s*)?(?:\s*[,;:.\u2014-]\s*(?:(?:but|however)\b,?\s*)?|\s+(?:but|however)\b,?\s*)`,
+    ),
+    onlyIfFollowedBy: new RegExp(
+      String.raw`^\s*(?:(?:but|however)\s+)?[^.!?]{0,160}?\b${oneOf(String.raw`
         ${POLICY_PHRASE}
         ${REFUSAL}
         that'?s\s+(?:just\s+)?(?:how\s+it\s+(?:is|works)|the\s+way\s+it\s+is)
@@ -50,9 +53,12 @@ const PATTERNS: PhrasePattern[] = [
         how\s+the\s+(?:rules?|polic(?:y|ies)|system|terms)\s+(?:are|is|works?)
         costs?\s+(?:\$|\d|an?\s|one|two|three|four|five|ten|twenty|fifty|\w+\s+(?:dollars|pounds|euros))
         is\s+(?:still\s+)?(?:\$\d|\d+\s+(?:dollars|pounds|euros))
-      `)}\b`, 'i'),
+      `)}\b`,
+      'i',
+    ),
     // An apology for the company's own error is not an apology for the policy.
-    unlessFollowedBy: new RegExp(String.raw`^\s*(?:(?:i|we)\s+(?:misread|misunderstood|got|made|charged|sent|gave)|to\s+hear)|^[^.!?]*\b${oneOf(String.raw`
+    unlessFollowedBy: new RegExp(
+      String.raw`^\s*(?:(?:i|we)\s+(?:misread|misunderstood|got|made|charged|sent|gave)|to\s+hear)|^[^.!?]*\b${oneOf(String.raw`
         mistake
         error
         wrong(?:ly)?
@@ -67,7 +73,9 @@ const PATTERNS: PhrasePattern[] = [
         unexpected
         we\s+should\s+have
         our\s+(?:mistake|error|fault)
-      `)}\b`, 'i'),
+      `)}\b`,
+      'i',
+    ),
     negatable: true,
     fix: '',
   },
@@ -88,7 +96,8 @@ export const policyApology = phraseRule({
   },
   patterns: PATTERNS,
   // The model finds apologies; this one must be for a rule, price or refusal, not for the company's own error.
-  modelNeeds: new RegExp(String.raw`^(?=.*\b(?:sorry|apologi[sz]e|apologies|regret|afraid)\b)(?=.*\b${oneOf(String.raw`
+  modelNeeds: new RegExp(
+    String.raw`^(?=.*\b(?:sorry|apologi[sz]e|apologies|regret|afraid)\b)(?=.*\b${oneOf(String.raw`
       polic(?:y|ies)
       fees?
       charges?
@@ -111,11 +120,14 @@ export const policyApology = phraseRule({
       hands\s+are\s+tied
       nothing\s+(?:i|we)\s+can\s+do
       out\s+of\s+my\s+hands
-    `)}\b)(?!.*\b(?:mistake|error|fault|wrong|glitch|shouldn'?t\s+have|misread|misheard|misunderstood|mixed\s+(?:it|that|them)\s+up)\b)`),
+    `)}\b)(?!.*\b(?:mistake|error|fault|wrong|glitch|shouldn'?t\s+have|misread|misheard|misunderstood|mixed\s+(?:it|that|them)\s+up)\b)`,
+  ),
   when: (match, ctx) => match.pattern.id !== 'apology-for-effect' || ctx.options.allowEffectApology === false,
-  message: (match) =>
-    `"${match.text.trim()}" apologizes for the policy itself, which makes a fair rule sound like a mistake. State the policy plainly and say what you can do instead.`,
-  extraSuggestions: () => statementsFor('policy-refusal').slice(0, 3).map((s) => s.text),
+  message: (match) => `"${match.text.trim()}" apologizes for the policy itself, which makes a fair rule sound like a mistake. State the policy plainly and say what you can do instead.`,
+  extraSuggestions: () =>
+    statementsFor('policy-refusal')
+      .slice(0, 3)
+      .map((s) => s.text),
   suggestionMode: 'prefix',
   adaptFix(fix, match, ctx) {
     // Deleting an apology that is the whole turn would leave the agent silent: say something useful instead.

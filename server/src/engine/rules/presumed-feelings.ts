@@ -10,15 +10,69 @@ import { NEGATIVE_FEELING } from './vocabulary.js';
 const IMAGINE = 'I can only imagine how hard this must be';
 
 const PATTERNS: PhrasePattern[] = [
-  { id: 'know-how-you-feel', re: /\bi\s+(?:(?:totally|completely|fully|really|truly|absolutely|just|certainly|definitely)\s+)?(?:know|understand|get)\s+(?:(?:exactly|just|precisely|perfectly|totally|completely|fully)\s+)?(?:how|what)\s+you(?:'re|\s+are|\s+must\s+be|\s+must)?\s+(?:feel(?:ing)?|going\s+through|experiencing|dealing\s+with)\b/, negatable: true, fix: IMAGINE, suggestions: ["I can see why you'd feel that way"] },
-  { id: 'know-exactly-what-its-like', re: /\bi\s+(?:know|understand)\s+(?:exactly|just|precisely)\s+(?:what\s+(?:it'?s|it\s+is|that'?s)\s+like|how\s+(?:hard|painful|frustrating|difficult|upsetting|stressful)\s+(?:this|it|that)\s+(?:is|must\s+be|feels))\b/, negatable: true, fix: IMAGINE },
-  { id: 'relate-to-how-you-feel', re: /\bi\s+(?:can\s+)?(?:totally\s+|completely\s+|really\s+|fully\s+)?relate\s+to\s+(?:exactly\s+)?(?:how|what)\s+you(?:'re|\s+are)?\s+(?:feel(?:ing)?|going\s+through)\b/, negatable: true, fix: IMAGINE },
-  { id: 'feel-your-pain', re: /\bi\s+(?:can\s+)?(?:totally\s+|really\s+|completely\s+)?(?:feel|share)\s+(?:exactly\s+)?(?:your\s+pain|what\s+you(?:'re|\s+are)\s+feeling)\b/, negatable: true, fix: IMAGINE },
-  { id: 'you-must-be', re: new RegExp(String.raw`\byou\s+must\s+(?:be|feel)\s+(?:(?:so|very|really|absolutely|completely|totally|pretty|quite)\s+)?(?:feeling\s+)?${NEGATIVE_FEELING}\b`), fix: 'this must be so hard', suggestions: ['I can only imagine how this feels'] },
-  { id: 'you-are-obviously', re: new RegExp(String.raw`\byou(?:'re|\s+are)\s+(?:obviously|clearly|probably|definitely|surely|certainly)\s+(?:feeling\s+)?(?:(?:very|so|really|extremely|quite|pretty)\s+)?${NEGATIVE_FEELING}\b`), fix: 'this sounds really hard', suggestions: [] },
-  { id: 'i-know-youre', re: new RegExp(String.raw`\bi\s+(?:just\s+)?know\s+(?:that\s+)?you(?:'re|\s+are|\s+feel|\s+must\s+(?:be|feel))\s+(?:(?:so|very|really|feeling|totally|completely|absolutely|pretty|quite)\s+)*${NEGATIVE_FEELING}\b`), negatable: true, fix: 'I can hear this has been hard', suggestions: [] },
-  { id: 'i-can-tell-youre', re: new RegExp(String.raw`\bi\s+can\s+(?:tell|see)\s+(?:that\s+)?you(?:'re|\s+are|\s+feel)\s+(?:(?:really|so|very|quite|pretty|extremely|absolutely)\s+)?${NEGATIVE_FEELING}\b`), negatable: true, fix: 'this sounds really hard' },
-  { id: 'i-know-how-feeling', re: new RegExp(String.raw`\bi\s+(?:know|understand)\s+(?:exactly\s+|just\s+)?how\s+(?:(?:so|very|really|totally)\s+)?${NEGATIVE_FEELING}(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)${NEGATIVE_FEELING})*\s+you(?:'re|\s+are|\s+must\s+be|\s+feel|\s+must\s+feel)\b`), negatable: true, fix: IMAGINE, suggestions: [] },
+  {
+    id: 'know-how-you-feel',
+    re: /\bi\s+(?:(?:totally|completely|fully|really|truly|absolutely|just|certainly|definitely)\s+)?(?:know|understand|get)\s+(?:(?:exactly|just|precisely|perfectly|totally|completely|fully)\s+)?(?:how|what)\s+you(?:'re|\s+are|\s+must\s+be|\s+must)?\s+(?:feel(?:ing)?|going\s+through|experiencing|dealing\s+with)\b/,
+    negatable: true,
+    fix: IMAGINE,
+    suggestions: ["I can see why you'd feel that way"],
+  },
+  {
+    id: 'know-exactly-what-its-like',
+    re: /\bi\s+(?:know|understand)\s+(?:exactly|just|precisely)\s+(?:what\s+(?:it'?s|it\s+is|that'?s)\s+like|how\s+(?:hard|painful|frustrating|difficult|upsetting|stressful)\s+(?:this|it|that)\s+(?:is|must\s+be|feels))\b/,
+    negatable: true,
+    fix: IMAGINE,
+  },
+  {
+    id: 'relate-to-how-you-feel',
+    re: /\bi\s+(?:can\s+)?(?:totally\s+|completely\s+|really\s+|fully\s+)?relate\s+to\s+(?:exactly\s+)?(?:how|what)\s+you(?:'re|\s+are)?\s+(?:feel(?:ing)?|going\s+through)\b/,
+    negatable: true,
+    fix: IMAGINE,
+  },
+  {
+    id: 'feel-your-pain',
+    re: /\bi\s+(?:can\s+)?(?:totally\s+|really\s+|completely\s+)?(?:feel|share)\s+(?:exactly\s+)?(?:your\s+pain|what\s+you(?:'re|\s+are)\s+feeling)\b/,
+    negatable: true,
+    fix: IMAGINE,
+  },
+  {
+    id: 'you-must-be',
+    re: new RegExp(String.raw`\byou\s+must\s+(?:be|feel)\s+(?:(?:so|very|really|absolutely|completely|totally|pretty|quite)\s+)?(?:feeling\s+)?${NEGATIVE_FEELING}\b`),
+    fix: 'this must be so hard',
+    suggestions: ['I can only imagine how this feels'],
+  },
+  {
+    id: 'you-are-obviously',
+    re: new RegExp(
+      String.raw`\byou(?:'re|\s+are)\s+(?:obviously|clearly|probably|definitely|surely|certainly)\s+(?:feeling\s+)?(?:(?:very|so|really|extremely|quite|pretty)\s+)?${NEGATIVE_FEELING}\b`,
+    ),
+    fix: 'this sounds really hard',
+    suggestions: [],
+  },
+  {
+    id: 'i-know-youre',
+    re: new RegExp(
+      String.raw`\bi\s+(?:just\s+)?know\s+(?:that\s+)?you(?:'re|\s+are|\s+feel|\s+must\s+(?:be|feel))\s+(?:(?:so|very|really|feeling|totally|completely|absolutely|pretty|quite)\s+)*${NEGATIVE_FEELING}\b`,
+    ),
+    negatable: true,
+    fix: 'I can hear this has been hard',
+    suggestions: [],
+  },
+  {
+    id: 'i-can-tell-youre',
+    re: new RegExp(String.raw`\bi\s+can\s+(?:tell|see)\s+(?:that\s+)?you(?:'re|\s+are|\s+feel)\s+(?:(?:really|so|very|quite|pretty|extremely|absolutely)\s+)?${NEGATIVE_FEELING}\b`),
+    negatable: true,
+    fix: 'this sounds really hard',
+  },
+  {
+    id: 'i-know-how-feeling',
+    re: new RegExp(
+      String.raw`\bi\s+(?:know|understand)\s+(?:exactly\s+|just\s+)?how\s+(?:(?:so|very|really|totally)\s+)?${NEGATIVE_FEELING}(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)${NEGATIVE_FEELING})*\s+you(?:'re|\s+are|\s+must\s+be|\s+feel|\s+must\s+feel)\b`,
+    ),
+    negatable: true,
+    fix: IMAGINE,
+    suggestions: [],
+  },
 ];
 
 export const presumedFeelings = phraseRule({
@@ -41,6 +95,5 @@ export const presumedFeelings = phraseRule({
     if (onLowerText(OWN_STORY).test(ctx.agent.masked.slice(match.end, end))) fix.span = { start: fix.span.start, end: base + end };
     return { title: `Say "${fix.text}"`, fix };
   },
-  message: (match) =>
-    `"${match.text.trim()}" tells the caller how they feel; many will answer "no, you don't". Name what you can see or imagine instead.`,
+  message: (match) => `"${match.text.trim()}" tells the caller how they feel; many will answer "no, you don't". Name what you can see or imagine instead.`,
 });

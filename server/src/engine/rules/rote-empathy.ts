@@ -9,16 +9,24 @@ import { oneOf } from '../phrase-families.js';
 
 /** Stock phrase families: two wordings of one formula count as the same phrase. */
 const STOCK: PhrasePattern[] = [
-  { id: 'understand-frustration', re: /\bi\s+(?:completely\s+|totally\s+|fully\s+|really\s+|do\s+|truly\s+)?understand\s+(?:your|the|how)\s+(?:frustrat\w*|concerns?|anger|upset|disappointment|annoyance)/ },
-  { id: 'i-understand', re: /\bi\s+(?:completely\s+|totally\s+|fully\s+|really\s+|do\s+|truly\s+)?understand\b(?=\s*(?:[.,!;]|$|\s+(?:completely|totally)\b))/ },
+  {
+    id: 'understand-frustration',
+    re: /\bi\s+(?:completely\s+|totally\s+|fully\s+|really\s+|do\s+|truly\s+)?understand\s+(?:your|the|how)\s+(?:frustrat\w*|concerns?|anger|upset|disappointment|annoyance)/,
+  },
+  { id: 'i-understand', re: /\bi\s+(?:completely\s+|totally\s+|fully\s+|really\s+|do\s+|truly\s+)?understand(?=\s*(?:[.,!;]|$|\s(?:completely|totally)\b))/ },
   { id: 'sorry-to-hear', re: /\b(?:i'?m|i\s+am)\s+(?:so\s+|very\s+|really\s+|truly\s+)?sorry\s+to\s+hear\b/ },
   { id: 'sorry-inconvenience', re: /\b(?:sorry|apologi[sz]e|apologies)\s+for\s+(?:any|the)\s+inconvenience\b/ },
   { id: 'hear-you', re: /\bi\s+(?:totally\s+|completely\s+)?hear\s+you\b/ },
-  { id: 'frustrating', re: new RegExp(String.raw`\b${oneOf(String.raw`
+  {
+    id: 'frustrating',
+    re: new RegExp(
+      String.raw`\b${oneOf(String.raw`
       (?:that|this|it)\s+(?:must|would|can|could)\s+be\s+(?:so\s+|very\s+|really\s+|incredibly\s+)?frustrating
       i\s+know\s+(?:this|that|it)\s+(?:is|must\s+be)\s+(?:so\s+|very\s+|really\s+)?frustrating
       i\s+can\s+see\s+(?:why|how)\s+(?:that|this|it)\s+(?:would|must|could|is)\s+(?:be\s+)?(?:so\s+|very\s+|really\s+)?frustrating
-    `)}\b`) },
+    `)}\b`,
+    ),
+  },
   { id: 'can-imagine', re: /\bi\s+can\s+(?:only\s+)?imagine\b/ },
   { id: 'apologize-for-that', re: /\b(?:i\s+(?:do\s+)?apologi[sz]e|(?:i'?m\s+(?:so\s+|very\s+|really\s+)?)?sorry)\s+(?:for|about)\s+(?:that|this)\b/ },
   { id: 'see-your-point', re: /\bi\s+(?:can\s+)?see\s+your\s+point\b/ },
@@ -155,7 +163,9 @@ function repeatMessage(agent: AgentFacts, r: Repeatable, said: number): string {
   const messages = (r.messages ??= new Map());
   let message = messages.get(said);
   if (message === undefined) {
-    message = ownCopy(`"${agent.turn.text.slice(r.start, r.end).trim()}" has been said ${said === 1 ? 'before' : `${said} times already`} in this call; repeated, it sounds scripted. Name the caller's actual situation instead.`);
+    message = ownCopy(
+      `"${agent.turn.text.slice(r.start, r.end).trim()}" has been said ${said === 1 ? 'before' : `${said} times already`} in this call; repeated, it sounds scripted. Name the caller's actual situation instead.`,
+    );
     messages.set(said, message);
   }
   return message;

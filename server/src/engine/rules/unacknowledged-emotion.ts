@@ -22,8 +22,8 @@ import type { AgentFacts, Rule, TurnContext } from './rule.js';
 import { oneOf } from '../phrase-families.js';
 
 /** Any sign the agent responded to the person, not only the request (a clumsy sign counts: other rules judge it). */
-const ACKNOWLEDGEMENT =
-  new RegExp(String.raw`\b${oneOf(String.raw`
+const ACKNOWLEDGEMENT = new RegExp(
+  String.raw`\b${oneOf(String.raw`
       sorry
       apologi[sz]\w*
       condolences
@@ -122,14 +122,16 @@ const ACKNOWLEDGEMENT =
       (?:natural|normal|understandable)\s+to\s+(?:be|feel)
       anyone'?s?
       owe\s+you
-    `)}\b`, 'i');
+    `)}\b`,
+  'i',
+);
 
 /** Replies to the person (clumsy or not), judged by their own rules: not pure procedure. */
 const ATTEMPTS = [earlyPersonalization, condescendingSympathy, dismissivePhrasing, presumedFeelings, falseReassurance, patronizingTone, customerBlame, blameAcceptance];
 
 /** A short evaluative reaction to what the caller said: "That's a lot to carry", "Oh, that's serious". */
-const REACTION =
-  new RegExp(String.raw`(?:^|[.!?]\s+)(?:oh|ah|aw+|wow|gosh|goodness|oof|ouch|yikes|ugh|no)\b|\b(?:that|this|it)(?:'s|\s+is|\s+was|\s+sounds(?:\s+like)?|\s+must\s+(?:be|have\s+been)|\s+seems)\s+(?:(?:a|an|so|really|very|such\s+a|quite\s+a|totally|completely|genuinely|truly|incredibly|a\s+real|a\s+big|an\s+awful)\s+)*${oneOf(String.raw`
+const REACTION = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:oh|ah|aw+|wow|gosh|goodness|oof|ouch|yikes|ugh|no)\b|\b(?:that|this|it)(?:'s|\s+is|\s+was|\s+sounds(?:\s+like)?|\s+must\s+(?:be|have\s+been)|\s+seems)\s+(?:(?:a|an|so|really|very|such\s+a|quite\s+a|totally|completely|genuinely|truly|incredibly|a\s+real|a\s+big|an\s+awful)\s+)*${oneOf(String.raw`
       lot\s+to\s+(?:carry|deal\s+with|handle|take\s+in)
       serious
       unsettling
@@ -185,7 +187,9 @@ const REACTION =
       common
       normal
       natural
-    `)}\b`, 'i');
+    `)}\b`,
+  'i',
+);
 
 /**
  * Acknowledging by naming what the situation costs the caller, what the moment means, or the effort
@@ -193,8 +197,8 @@ const REACTION =
  * "a graduation only happens once", "chasing this for a month sounds draining", "I'm taking
  * personal ownership of this".
  */
-const NAMES_THE_IMPACT =
-  new RegExp(String.raw`\b${oneOf(String.raw`
+const NAMES_THE_IMPACT = new RegExp(
+  String.raw`\b${oneOf(String.raw`
       (?:having|going|being|waiting|chasing|dealing|spending|starting|losing|living|getting|juggling|sitting|ringing|calling|explaining|sorting)\b[^.!?]{0,80}?\b(?:is|was|sounds|must\s+be|must\s+have\s+been|has\s+been|would\s+be)\s+(?:(?:so|really|very|pretty|genuinely|properly|incredibly|absolutely|such|a\s+real|no)\s+)*(?:wearing|draining|exhausting|tiring|miserable|awful|grim|hard|tough|rough|stressful|frustrating|maddening|infuriating|upsetting|worrying|scary|unsettling|a\s+(?:pain|nightmare|hassle|lot|worry|slog|grind)|fun|joke|unacceptable|not\s+on)
       (?:only|just)\s+happens?\s+once
       once\s+in\s+a\s+lifetime
@@ -210,7 +214,9 @@ const NAMES_THE_IMPACT =
       (?:i'?m|i\s+am)\s+(?:personally\s+)?(?:taking\s+this\s+on|on\s+(?:it|this|your\s+case)|handling\s+this\s+(?:myself|personally))
       (?:lots|plenty|loads)\s+of\s+(?:people|customers|callers|folks)\s+(?:\w+\s+){0,2}(?:miss|overlook|get\s+caught|are\s+caught|mix\s+up|do\s+(?:that|this|the\s+same))
       (?:one\s+of\s+the\s+most\s+common|a\s+(?:really\s+)?common)\s+(?:\w+\s+){0,2}(?:mix-?ups?|mistakes?|slips?|questions?|things?)
-    `)}`, 'i');
+    `)}`,
+  'i',
+);
 
 /** Cues that call for acknowledgement again even after the agent has acknowledged once. */
 const FRESH_CUES: ReadonlySet<CustomerCue> = new Set(['loss', 'hardship', 'good-news', 'frustration', 'worry']);

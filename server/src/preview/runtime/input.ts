@@ -11,8 +11,10 @@ export function installInput(rt: Runtime): void {
       rt.setMode(action === 'mode-walk' ? 'walk' : 'all');
     } else if (action === 'back') rt.back();
     else if (action === 'restart') rt.restart();
-    else if (action === 'play') rt.state.playing ? rt.stopPlaying() : rt.startPlaying();
-    else if (action === 'next') rt.nextStep();
+    else if (action === 'play') {
+      if (rt.state.playing) rt.stopPlaying();
+      else rt.startPlaying();
+    } else if (action === 'next') rt.nextStep();
     else if (action === 'prev') rt.previousStep();
   }
 

@@ -80,7 +80,7 @@ export function installWalk(rt: Runtime): void {
     }
     if (target !== 0 && !previous.has(target)) return [{ section: target, choice: null }];
     const steps: WalkStep[] = [{ section: target, choice: null }];
-    for (let at = target; at !== 0; ) {
+    for (let at = target; at !== 0;) {
       const link = previous.get(at)!;
       steps.unshift({ section: link.from, choice: link.choice });
       at = link.from;

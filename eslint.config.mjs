@@ -1,0 +1,30 @@
+// ESLint for the TypeScript sources. typescript-eslint's recommended rules catch unsafe habits;
+// eslint-plugin-regexp catches slow (backtracking) and redundant patterns, which matter here: most of
+// the engine's phrase rules are regular expressions run on every agent line as the user types.
+// The parser uses the `typescript` package (5.9, for its JS API); the typecheck runs TypeScript 7.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import regexp from 'eslint-plugin-regexp';
+
+export default tseslint.config(
+  {
+    ignores: ['dist/**', 'node_modules/**', '.tools/**', 'test-artifacts/**', '.vscode-test/**', '**/*.vsix'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  regexp.configs['flat/recommended'],
+  {
+    files: ['**/*.{ts,mjs,js}'],
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: 'module',
+      globals: { console: 'readonly', process: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' },
+    },
+  },
+  {
+    // Test patterns read our own fixed text and tool output, not a user's document: backtracking there
+    // costs nothing, and rewriting them for the linter would only make the assertions harder to read.
+    files: ['test/**'],
+    rules: { 'regexp/no-super-linear-backtracking': 'off', 'regexp/optimal-quantifier-concatenation': 'off' },
+  },
+);
