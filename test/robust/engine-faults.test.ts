@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fixText, lint } from '../../server/src/engine/index.js';
 import { ALL_RULES } from '../../server/src/engine/rules/index.js';
-import type { Rule } from '../../server/src/engine/rules/rule.js';
+import type { Rule } from '../../server/src/engine/rule-kit/rule.js';
 
 const SCRIPT = "Customer: Why can't I get a refund?\nAgent: I'm sorry, but our policy doesn't allow refunds.\nCustomer: I'm furious.\nAgent: I know exactly how you feel.\n";
 

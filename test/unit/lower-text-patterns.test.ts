@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../server/src/engine/index.js';
 import { ALL_RULES } from '../../server/src/engine/rules/index.js';
-import type { PhraseRule } from '../../server/src/engine/rules/phrases.js';
+import type { PhraseRule } from '../../server/src/engine/rule-kit/phrase-rule.js';
 import { asciiLower, convertedPatterns, forLowerText, globalOnLowerText, lowerSource, onLowerText } from '../../server/src/engine/regex.js';
 
 const ROOT = join(__dirname, '../..');

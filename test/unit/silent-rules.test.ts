@@ -9,7 +9,7 @@ import { resolveRule, resolveSpeakers, type ResolvedRuleSetting } from '../../se
 import { walkConversation } from '../../server/src/engine/walker.js';
 import { parse } from '../../server/src/engine/parser.js';
 import { ALL_RULES } from '../../server/src/engine/rules/index.js';
-import type { Rule } from '../../server/src/engine/rules/rule.js';
+import type { Rule } from '../../server/src/engine/rule-kit/rule.js';
 
 const DIRS = ['examples', 'test/eval', 'test/eval-holdout', 'test/eval-blind3', 'test/eval-blind4'];
 

@@ -5,29 +5,9 @@ import { docsUrl } from './docs.js';
 import { isLinear, walkConversation, type WalkRecord, type WalkResume } from './walker.js';
 import { parse } from './parser.js';
 import { lineOfOffset } from './text.js';
-import { ALL_RULES } from './rules/index.js';
-import { customPhraseFindings, CUSTOM_PHRASE_RULE } from './rules/custom-phrase.js';
+import { ALL_RULES, DOCUMENT_RULES } from './rules/index.js';
+import type { RawFinding } from './rule-kit/rule.js';
 import type { ActiveSeverity, EmpathyConfig, Finding, LintOptions, LintResult, RuleMeta, ScriptDocument, Severity, SuppressedFinding } from './types.js';
-
-/** Parse problems are reported under these IDs. */
-const STRUCTURE_RULES: RuleMeta[] = [
-  {
-    id: 'script-structure',
-    description: 'Flags broken script structure: jumps to unknown sections, unreachable or duplicate sections, lines without a speaker.',
-    defaultSeverity: 'warn',
-    fixable: false,
-    tags: ['structure'],
-    docsUrl: docsUrl('script-structure'),
-  },
-  {
-    id: 'front-matter',
-    description: 'Flags front matter that is not valid YAML, is not closed, or names an unknown situation.',
-    defaultSeverity: 'error',
-    fixable: false,
-    tags: ['structure'],
-    docsUrl: docsUrl('front-matter'),
-  },
-];
 
 function metaOf(rule: Omit<RuleMeta, 'docsUrl'>): RuleMeta {
   const meta: RuleMeta = { id: rule.id, description: rule.description, defaultSeverity: rule.defaultSeverity, fixable: rule.fixable, tags: rule.tags, docsUrl: docsUrl(rule.id) };
@@ -36,7 +16,7 @@ function metaOf(rule: Omit<RuleMeta, 'docsUrl'>): RuleMeta {
 }
 
 /** Every rule the engine can report, conversation rules first. */
-export const RULE_METAS: readonly RuleMeta[] = [...ALL_RULES.map(metaOf), metaOf(CUSTOM_PHRASE_RULE), ...STRUCTURE_RULES, ...DIRECTIVE_RULES];
+export const RULE_METAS: readonly RuleMeta[] = [...ALL_RULES.map(metaOf), ...DOCUMENT_RULES.map(metaOf), ...DIRECTIVE_RULES];
 
 const RULES_BY_ID: ReadonlyMap<string, RuleMeta> = new Map(RULE_METAS.map((m) => [m.id, m]));
 const RULE_IDS: ReadonlySet<string> = new Set(RULES_BY_ID.keys());
@@ -59,8 +39,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const configKey = JSON.stringify(config);
   const walked = walkConversation(document, active, settings, resumePoint(options.previous, document, configKey), options.resumable, options.cancelled);
   const raw = walked.findings;
-  raw.push(...problemFindings(document));
-  if (config.phrases?.length) raw.push(...customPhraseFindings(document, config.phrases));
+  for (const rule of DOCUMENT_RULES) raw.push(...rule.check(document, { config, knownRuleIds: RULE_IDS }));
   const { findings, suppressed, capped } = finalize(raw, settings, document, options.maxFindingsPerRule ?? MAX_FINDINGS_PER_RULE);
   // A capped result's last findings carry a note in their message: it is not resumed from.
   const result: LintResult = { document, findings, suppressed };
@@ -120,20 +99,6 @@ function commonPrefixLength(a: string, b: string): number {
     else hi = mid - 1;
   }
   return lo;
-}
-
-type RawFinding = Omit<Finding, 'severity' | 'docsUrl'>;
-
-function problemFindings(document: ScriptDocument): RawFinding[] {
-  const findings: RawFinding[] = document.problems.map((p) => ({ ruleId: p.code, message: p.message, span: p.span, suggestions: [], related: [] }));
-  // A misspelled rule in a directive would silently disable nothing.
-  for (const d of document.directives) {
-    for (const id of d.rules) {
-      if (RULE_IDS.has(id)) continue;
-      findings.push({ ruleId: 'script-structure', message: `Unknown rule "${id}" in this directive: it disables nothing.`, span: d.span, suggestions: [], related: [] });
-    }
-  }
-  return findings;
 }
 
 /**

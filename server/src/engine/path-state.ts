@@ -3,7 +3,7 @@
 // keeps of it so a re-lint after an edit can resume.
 import { ownCopy } from './text-cache.js';
 import type { PathNode } from './path-messages.js';
-import type { AgentFacts, CustomerFacts, Disclosure } from './rules/rule.js';
+import type { AgentFacts, CustomerFacts, Disclosure } from './rule-kit/rule.js';
 import type { Finding, Turn } from './types.js';
 
 export type RawFinding = Omit<Finding, 'severity' | 'docsUrl'>;

@@ -5,7 +5,7 @@
 // rewrites are asked for (a lightbulb, the preview, --fix) and within a budget per lint.
 import { lint, walkRecordOf } from './linter.js';
 import type { Finding, Fix, LintOptions, LintResult, ScriptDocument } from './types.js';
-import { MAX_MATCHES_PER_TURN } from './rules/phrases.js';
+import { MAX_MATCHES_PER_TURN } from './rule-kit/phrase-rule.js';
 import { lineOfOffset } from './text.js';
 
 /** Candidates checked per finding (its fix and the rule's suggestions, best first). */

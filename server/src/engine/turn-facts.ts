@@ -3,7 +3,7 @@
 import { customerCues } from './cues.js';
 import { maskText, quotedSpans, sentenceSpans } from './language.js';
 import { ownCopy, TextCache } from './text-cache.js';
-import type { AgentFacts, CustomerFacts } from './rules/rule.js';
+import type { AgentFacts, CustomerFacts } from './rule-kit/rule.js';
 import type { Turn } from './types.js';
 
 /** A memo that keeps nothing: reads miss and writes are dropped, so anything memoized is just computed. */

@@ -19,7 +19,7 @@ import {
 } from './path-state.js';
 import { SpanSet } from './span-set.js';
 import { agentTextFacts, customerTextFacts, NO_MEMO } from './turn-facts.js';
-import type { AgentFacts, CustomerFacts, Report, Reporter, Rule, TurnContext } from './rules/rule.js';
+import type { AgentFacts, CustomerFacts, Report, Reporter, Rule, TurnContext } from './rule-kit/rule.js';
 import type { ScriptDocument, Section, Span, Turn } from './types.js';
 
 export type { PathState, WalkCheckpoint, WalkRecord, WalkResume } from './path-state.js';

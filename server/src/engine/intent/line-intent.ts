@@ -1,7 +1,7 @@
 // What the intent model says about one agent turn: each sentence scored once per distinct line (in
 // the turn's memo, shared by every rule and path), and the verdict for a rule: the sentence the model
 // is surest of, over the label's calibrated threshold, with the words that carried it.
-import type { AgentFacts } from '../rules/rule.js';
+import type { AgentFacts } from '../rule-kit/rule.js';
 import type { Span } from '../types.js';
 import { ownCopy, TextCache } from '../text-cache.js';
 import { labelIndex, scoreTokens, strongestTokens, thresholdOf, type SentenceScores } from './classifier.js';

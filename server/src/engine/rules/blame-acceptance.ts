@@ -2,7 +2,7 @@
 // seeds: "if the company is right and the customer is wrong, they must avoid accepting blame — while
 // expressing understanding of the customer's plight".
 import { statementsFor } from '../catalogue.js';
-import { phraseRule, type PhrasePattern } from './phrases.js';
+import { phraseRule, type PhrasePattern } from '../rule-kit/phrase-rule.js';
 import { oneOf } from '../phrase-families.js';
 
 const PATTERNS: PhrasePattern[] = [

@@ -1,6 +1,6 @@
 // condescending-sympathy: pity instead of empathy. The seeds: customers "want understanding, not
 // pity"; rote sympathy "can sound condescending and insincere".
-import { phraseRule, cuesBefore, type PhrasePattern } from './phrases.js';
+import { phraseRule, cuesBefore, type PhrasePattern } from '../rule-kit/phrase-rule.js';
 import { oneOf } from '../phrase-families.js';
 
 const PATTERNS: PhrasePattern[] = [

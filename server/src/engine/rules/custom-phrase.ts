@@ -1,14 +1,15 @@
 // `custom-phrase`: phrases a team lists in `.empathylintrc.json`. Literal, case-insensitive and
 // word-bounded: never user regular expressions, so a hostile config cannot hang the linter.
-import type { CustomPhrase, Finding, ScriptDocument } from '../types.js';
-import type { Rule } from './rule.js';
+import type { CustomPhrase, ScriptDocument } from '../types.js';
+import type { DocumentRule, RawFinding } from '../rule-kit/rule.js';
 
-export const CUSTOM_PHRASE_RULE: Pick<Rule, 'id' | 'description' | 'defaultSeverity' | 'fixable' | 'tags'> = {
+export const customPhrase: DocumentRule = {
   id: 'custom-phrase',
   description: 'Flags phrases your team listed under "phrases" in .empathylintrc.json, with your message and replacement.',
   defaultSeverity: 'warn',
   fixable: true,
   tags: ['config'],
+  check: (document, { config }) => (config.phrases?.length ? customPhraseFindings(document, config.phrases) : []),
 };
 
 /** Keeps a capital first letter where the replaced words had one ("No problem," → "Certainly,"). */
@@ -46,9 +47,9 @@ function compile(phrases: readonly CustomPhrase[]): CompiledPhrase[] {
 }
 
 /** Finds configured phrases in agent turns. */
-export function customPhraseFindings(document: ScriptDocument, phrases: readonly CustomPhrase[]): Array<Omit<Finding, 'severity' | 'docsUrl'>> {
+function customPhraseFindings(document: ScriptDocument, phrases: readonly CustomPhrase[]): RawFinding[] {
   const compiled = compile(phrases);
-  const out: Array<Omit<Finding, 'severity' | 'docsUrl'>> = [];
+  const out: RawFinding[] = [];
   for (const section of document.sections) {
     for (const item of section.items) {
       if (item.kind !== 'turn' || item.role !== 'agent') continue;
@@ -57,7 +58,7 @@ export function customPhraseFindings(document: ScriptDocument, phrases: readonly
           const span = { start: item.textSpan.start + m.index!, end: item.textSpan.start + m.index! + m[0].length };
           const fix = phrase.replacement !== undefined ? { span, text: matchCase(m[0], phrase.replacement) } : undefined;
           out.push({
-            ruleId: CUSTOM_PHRASE_RULE.id,
+            ruleId: customPhrase.id,
             message: phrase.message ?? `"${m[0]}" is on your team's list of phrases to avoid${phrase.replacement ? `: say "${phrase.replacement}" instead` : ''}.`,
             span,
             fix,

@@ -1,7 +1,7 @@
 // customer-blame: blaming or lecturing the caller. The seeds: even when the customer is wrong, express
 // understanding of their plight; paraphrasing their words back is understanding, not blame.
 import { statementsFor } from '../catalogue.js';
-import { phraseRule, type PhrasePattern } from './phrases.js';
+import { phraseRule, type PhrasePattern } from '../rule-kit/phrase-rule.js';
 import { oneOf } from '../phrase-families.js';
 
 /** Things a customer does: "you should have read/checked/called". */

@@ -1,7 +1,7 @@
 // customer-name (off by default): when the front matter names the caller, the agent should use the
 // name at least once. The seeds: "use their name"; "let me see what I can do … is one of the most
 // endearing things a rep can say, particularly when the statement includes the caller's name".
-import type { Rule } from './rule.js';
+import type { Rule } from '../rule-kit/rule.js';
 
 /** Placeholders that stand for the caller's name. */
 const NAME_PLACEHOLDER = /\{(?:customer_?name|caller_?name|customer_first_name|first_?name|name)\}/i;

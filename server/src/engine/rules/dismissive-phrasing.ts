@@ -1,6 +1,6 @@
 // dismissive-phrasing: minimizing the caller's problem or ordering their feelings. The seeds: let
 // callers vent, acknowledge the frustration, never treat it as small.
-import { cuesBefore, phraseRule, type PhrasePattern } from './phrases.js';
+import { cuesBefore, phraseRule, type PhrasePattern } from '../rule-kit/phrase-rule.js';
 import { oneOf } from '../phrase-families.js';
 
 const HEAR_YOU = 'I hear you';

@@ -3,8 +3,8 @@
 // generic statements ("I'm so sorry to hear that, my condolences"); personalize only once the customer
 // volunteers more — otherwise "you're more upset than the customer" and the call turns awkward.
 import { leadingCue, statementsForMoment } from '../moment.js';
-import { phraseRule, type PhrasePattern } from './phrases.js';
-import { LOVED_ONE } from './vocabulary.js';
+import { phraseRule, type PhrasePattern } from '../rule-kit/phrase-rule.js';
+import { LOVED_ONE } from '../rule-kit/vocabulary.js';
 import { oneOf } from '../phrase-families.js';
 
 /** The agent's own story: a clause a rewrite drops wherever it rides along ("I know how you feel, the same thing happened to me"). */

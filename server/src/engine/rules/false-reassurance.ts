@@ -1,6 +1,6 @@
 // false-reassurance: promising what the agent cannot know. The seeds list "offering false
 // reassurances" among the common empathy mistakes; promise only what you control.
-import { phraseRule, type PhrasePattern } from './phrases.js';
+import { phraseRule, type PhrasePattern } from '../rule-kit/phrase-rule.js';
 import { oneOf } from '../phrase-families.js';
 
 /** "I can't promise", "I wish I could say": the agent is being honest, not reassuring falsely. */

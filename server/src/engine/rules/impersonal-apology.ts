@@ -1,6 +1,6 @@
 // impersonal-apology: corporate, passive apologies with no "I" and no specifics. The seeds: "use
 // personal pronouns ('I' and 'you') to show personal involvement"; own the mistake specifically.
-import { phraseRule, type PhrasePattern } from './phrases.js';
+import { phraseRule, type PhrasePattern } from '../rule-kit/phrase-rule.js';
 import { oneOf } from '../phrase-families.js';
 
 const PERSONAL = "I'm sorry for the trouble this has caused you";

@@ -1,4 +1,5 @@
-// The rule registry: one import per rule file. A test checks every rule file is listed here,
+// The rule registry: one import per rule file (rules read the conversation along its paths;
+// document rules read the document once). A test checks every rule file is listed here,
 // documented in docs/rules/ and in the README table.
 import { blameAcceptance } from './blame-acceptance.js';
 import { condescendingSympathy } from './condescending-sympathy.js';
@@ -12,7 +13,10 @@ import { missingOwnership } from './missing-ownership.js';
 import { patronizingTone } from './patronizing-tone.js';
 import { policyApology } from './policy-apology.js';
 import { presumedFeelings } from './presumed-feelings.js';
-import type { Rule } from './rule.js';
+import type { DocumentRule, Rule } from '../rule-kit/rule.js';
+import { customPhrase } from './custom-phrase.js';
+import { frontMatter } from './front-matter.js';
+import { scriptStructure } from './script-structure.js';
 import { roteEmpathy } from './rote-empathy.js';
 import { unacknowledgedEmotion } from './unacknowledged-emotion.js';
 
@@ -32,3 +36,6 @@ export const ALL_RULES: readonly Rule[] = [
   missingOwnership,
   customerName,
 ];
+
+/** Rules that read the whole document once, reported after the conversation rules. */
+export const DOCUMENT_RULES: readonly DocumentRule[] = [customPhrase, scriptStructure, frontMatter];

@@ -3,9 +3,9 @@
 // then proceeded to the resolution … sorry, mistake, resolution until the customer cools down".
 import { insideAny } from '../language.js';
 import { onLowerText } from '../regex.js';
-import { ADMISSION_RE, APOLOGY_RE, DENIAL_RE, RESOLUTION_RE } from './ownership.js';
-import { memoized } from './phrases.js';
-import type { AgentFacts, Rule } from './rule.js';
+import { ADMISSION_RE, APOLOGY_RE, DENIAL_RE, RESOLUTION_RE } from '../rule-kit/ownership.js';
+import { memoized } from '../rule-kit/phrase-rule.js';
+import type { AgentFacts, Rule } from '../rule-kit/rule.js';
 
 type Part = 'apology' | 'admission' | 'resolution';
 

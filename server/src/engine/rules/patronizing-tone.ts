@@ -1,6 +1,6 @@
 // patronizing-tone: talking down to the caller. Research (TalkDown) finds condescension is usually
 // well-meant; these are the phrases that carry it regardless of intent.
-import { phraseRule, type PhrasePattern } from './phrases.js';
+import { phraseRule, type PhrasePattern } from '../rule-kit/phrase-rule.js';
 import { oneOf } from '../phrase-families.js';
 
 const RECAP = 'To recap';

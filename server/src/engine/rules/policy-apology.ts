@@ -3,8 +3,8 @@
 // and move to what can be done.
 import { statementsFor } from '../catalogue.js';
 import { EMOTIONAL_CUES } from '../cues.js';
-import { APOLOGY, POLICY_PHRASE, REFUSAL } from './vocabulary.js';
-import { phraseRule, type PhrasePattern } from './phrases.js';
+import { APOLOGY, POLICY_PHRASE, REFUSAL } from '../rule-kit/vocabulary.js';
+import { phraseRule, type PhrasePattern } from '../rule-kit/phrase-rule.js';
 import { oneOf } from '../phrase-families.js';
 
 const PLAIN_STATEMENT = 'Let me explain how this works and what I can do for you.';

@@ -1,11 +1,11 @@
 // presumed-feelings: claiming to know how the caller feels. The seeds: "don't assume you know what
 // the customer is feeling"; common empathy mistakes include "assuming you know what the customer is feeling".
-import { cuesBefore, phraseRule, replacementFix, type PhrasePattern } from './phrases.js';
+import { cuesBefore, phraseRule, replacementFix, type PhrasePattern } from '../rule-kit/phrase-rule.js';
 import { OWN_STORY } from './early-personalization.js';
 import { acknowledgementFor, leadingCue } from '../moment.js';
 import { wordsEnd } from '../clauses.js';
 import { onLowerText } from '../regex.js';
-import { NEGATIVE_FEELING } from './vocabulary.js';
+import { NEGATIVE_FEELING } from '../rule-kit/vocabulary.js';
 
 const IMAGINE = 'I can only imagine how hard this must be';
 

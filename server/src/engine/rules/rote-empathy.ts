@@ -3,8 +3,8 @@
 // "I understand your frustration" three times is worse than once.
 import { leadingCue, statementsForMoment } from '../moment.js';
 import { ownCopy, TextCache } from '../text-cache.js';
-import { cuesBefore, findPhrases, matchSpan, memoized, type PhrasePattern } from './phrases.js';
-import type { AgentFacts, Reporter, Rule, TurnContext } from './rule.js';
+import { cuesBefore, findPhrases, matchSpan, memoized, type PhrasePattern } from '../rule-kit/phrase-rule.js';
+import type { AgentFacts, Reporter, Rule, TurnContext } from '../rule-kit/rule.js';
 import { oneOf } from '../phrase-families.js';
 
 /** Stock phrase families: two wordings of one formula count as the same phrase. */

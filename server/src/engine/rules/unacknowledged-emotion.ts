@@ -13,12 +13,12 @@ import { dismissivePhrasing } from './dismissive-phrasing.js';
 import { earlyPersonalization } from './early-personalization.js';
 import { falseReassurance } from './false-reassurance.js';
 import { patronizingTone } from './patronizing-tone.js';
-import { ADMISSION_RE } from './ownership.js';
+import { ADMISSION_RE } from '../rule-kit/ownership.js';
 import { globalOnLowerText } from '../regex.js';
-import { matchSpan, memoized, saysAnyOf } from './phrases.js';
+import { matchSpan, memoized, saysAnyOf } from '../rule-kit/phrase-rule.js';
 import { modelHearsAcknowledgement, strongestMistake } from '../intent/line-intent.js';
 import { presumedFeelings } from './presumed-feelings.js';
-import type { AgentFacts, Rule, TurnContext } from './rule.js';
+import type { AgentFacts, Rule, TurnContext } from '../rule-kit/rule.js';
 import { oneOf } from '../phrase-families.js';
 
 /** Any sign the agent responded to the person, not only the request (a clumsy sign counts: other rules judge it). */

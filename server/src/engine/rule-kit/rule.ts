@@ -1,6 +1,6 @@
 // The shape every rule module exports, and the context the linter hands to it.
 import type { CustomerCue } from '../cues.js';
-import type { Fix, RelatedInfo, RuleMeta, ScriptDocument, Situation, Span, Suggestion, Turn } from '../types.js';
+import type { EmpathyConfig, Finding, Fix, RelatedInfo, RuleMeta, ScriptDocument, Situation, Span, Suggestion, Turn } from '../types.js';
 
 /** Facts about one agent turn, computed once however many paths reach it. */
 export interface AgentFacts {
@@ -82,4 +82,22 @@ export interface Rule extends Omit<RuleMeta, 'docsUrl'> {
   silentOn?(agent: AgentFacts): boolean;
   /** Called once per path end. */
   checkPathEnd?(ctx: PathEndContext, report: Reporter): void;
+}
+
+/** A finding before the linter gives it a severity and a docs link. */
+export type RawFinding = Omit<Finding, 'severity' | 'docsUrl'>;
+
+/** What a document rule may read beside the document. */
+export interface DocumentRuleContext {
+  config: EmpathyConfig;
+  /** Every rule ID the engine knows (a directive naming another disables nothing). */
+  knownRuleIds: ReadonlySet<string>;
+}
+
+/**
+ * A rule that reads the document once, not the conversation along its paths: the parser's structure
+ * and front-matter problems, and the team's own phrase list.
+ */
+export interface DocumentRule extends Omit<RuleMeta, 'docsUrl'> {
+  check(document: ScriptDocument, context: DocumentRuleContext): RawFinding[];
 }
