@@ -22,6 +22,13 @@ export default tseslint.config(
     },
   },
   {
+    // The extension bundles no engine: it asks the language server (shared/ holds the protocol both sides use).
+    files: ['client/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/src/**'], message: 'The client imports only from shared/ and vscode; ask the server instead.' }] }],
+    },
+  },
+  {
     // Test patterns read our own fixed text and tool output, not a user's document: backtracking there
     // costs nothing, and rewriting them for the linter would only make the assertions harder to read.
     files: ['test/**'],
