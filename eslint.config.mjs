@@ -29,6 +29,21 @@ export default tseslint.config(
     },
   },
   {
+    // The engine and the preview are pure: the CLI, the server and the webview are their adapters.
+    files: ['server/src/engine/**', 'server/src/preview/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads'], message: 'The engine is pure: pass data in from an adapter.' },
+            { group: ['vscode', 'vscode-*', '**/lsp/**', '**/cli/**', '**/node/**', '**/client/**'], message: 'The engine knows no editor: adapters import it, not the other way round.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Test patterns read our own fixed text and tool output, not a user's document: backtracking there
     // costs nothing, and rewriting them for the linter would only make the assertions harder to read.
     files: ['test/**'],
