@@ -70,6 +70,22 @@ export const EVAL_SETS: EvalSet[] = [
     blindFalseAlarmsPer100: 0,
     floorF1: 0.9,
   },
+  {
+    dir: 'eval-blind11/conversations',
+    about: 'one-reply cases from 14 voices (bank, Gen-Z retail, council, Texan dealership, Singaporean, Jamaican, South African, funeral plans …); 75 good, 75 to avoid, with missing-ownership',
+    blindF1: 0.748,
+    blindEngine: '8af2a91; rules alone (--no-model) there: 0.567',
+    blindFalseAlarmsPer100: 14.47,
+    floorF1: 0.7,
+  },
+  {
+    dir: 'eval-blind12/conversations',
+    about: 'long realistic calls (48-54 lines) in 12 industries, 8 clean, 4 drafts',
+    blindF1: 0.757,
+    blindEngine: '8af2a91; rules alone (--no-model) there: 0.571',
+    blindFalseAlarmsPer100: 1.46,
+    floorF1: 0.7,
+  },
 ];
 
 /** The absolute folder of a set. */
