@@ -5,7 +5,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import { fixText, positionToOffset, rewritesOf, spanToRange, type Finding, type Fix, type ScriptDocument } from '../engine/index.js';
 import { toDiagnostic } from './diagnostics.js';
 import { diffEdits, disableForFileEdit, disableForLineEdits, workspaceEdit } from './edits.js';
-import type { Linted } from './linting.js';
+import type { LintedWithFindings } from './linting.js';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../../../shared/protocol.js';
 
 /** Rewrites offered per finding; more would bury the good ones. */
@@ -21,11 +21,11 @@ export interface CodeActionOptions {
 const DIRECTIVE_FINDINGS: ReadonlySet<string> = new Set(['unused-directive', 'directive-reason']);
 
 /** Every action for the requested range and kinds. */
-export function codeActions(linted: Linted, params: CodeActionParams, options: CodeActionOptions): CodeAction[] {
+export function codeActions(linted: LintedWithFindings, params: CodeActionParams, options: CodeActionOptions): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const actions: CodeAction[] = [];
-  const doc = linted.result.document;
+  const doc = linted.document;
   const edit = (fix: Fix) => workspaceEdit(linted.uri, linted.version, [{ range: spanToRange(doc.lineStarts, fix.span), newText: fix.text }], options.documentChanges);
   if (wants(CodeActionKind.QuickFix)) {
     const disabledInFile = new Set<string>();
@@ -63,15 +63,15 @@ export function codeActions(linted: Linted, params: CodeActionParams, options: C
 }
 
 /** Fixed text per lint: the lightbulb asks on every cursor move, and fix-all lints up to ten times. */
-const fixedTexts = new WeakMap<Linted, { output: string; fixed: number }>();
+const fixedTexts = new WeakMap<LintedWithFindings, { output: string; fixed: number }>();
 
 /** The fix-all action for the document, or null when nothing would change. */
-export function fixAllAction(linted: Linted, options: CodeActionOptions): CodeAction | null {
+export function fixAllAction(linted: LintedWithFindings, options: CodeActionOptions): CodeAction | null {
   let result = fixedTexts.get(linted);
   if (!result) fixedTexts.set(linted, (result = fixText(linted.text, { config: linted.config })));
   const { output, fixed } = result;
   if (fixed === 0 || output === linted.text) return null;
-  const edits = diffEdits(linted.text, output, linted.result.document.lineStarts);
+  const edits = diffEdits(linted.text, output, linted.document.lineStarts);
   return { title: `Fix all auto-fixable ${DIAGNOSTIC_SOURCE} problems`, kind: FIX_ALL_KIND, edit: workspaceEdit(linted.uri, linted.version, edits, options.documentChanges) };
 }
 
@@ -79,7 +79,7 @@ export function fixAllAction(linted: Linted, options: CodeActionOptions): CodeAc
  * The finding's rewrites that lint clean in place, best first, each titled with the whole line it
  * leaves; the first is preferred. None that was not checked is offered.
  */
-function rewrites(linted: Linted, finding: Finding): { title: string; fix: Fix; preferred: boolean }[] {
+function rewrites(linted: LintedWithFindings, finding: Finding): { title: string; fix: Fix; preferred: boolean }[] {
   return rewritesOf(linted.result, { config: linted.config })
     .offered(finding)
     .slice(0, MAX_SUGGESTIONS)
@@ -87,8 +87,8 @@ function rewrites(linted: Linted, finding: Finding): { title: string; fix: Fix; 
 }
 
 /** Findings whose span touches the requested range. */
-function findingsIn(linted: Linted, params: CodeActionParams): Finding[] {
-  const { lineStarts, text } = linted.result.document;
+function findingsIn(linted: LintedWithFindings, params: CodeActionParams): Finding[] {
+  const { lineStarts, text } = linted.document;
   const start = positionToOffset(lineStarts, text, params.range.start);
   const end = positionToOffset(lineStarts, text, params.range.end);
   return linted.result.findings.filter((f) => f.span.start <= end && start <= f.span.end);

@@ -1,13 +1,15 @@
 // One lint as the language server asks for it, run where the engine lives (the lint worker, or this
 // thread when no worker can start): the engine's lint resumed from the document's last one, the
-// baseline applied, and the answer made plain data with its diagnostics, so it crosses to the main
-// thread by structured clone and the main thread never parses it again to publish. Suggestions stay
-// behind, made when a code action asks for them: making them (each rewrite is linted in place) for
-// every finding of every keystroke cost more than the lint.
+// baseline applied, and an answer that crosses to the main thread by structured clone. The answer is
+// small: the diagnostics only when they differ from the ones the main thread holds (most keystrokes
+// change none of them), and the findings only when a feature (hover, code actions, lenses, preview)
+// asks for them. Cloning ~560 findings and diagnostics each way cost more per keystroke than the lint.
+// Suggestions stay behind too, made when a code action asks for them: making them (each rewrite is
+// linted in place) for every finding of every keystroke cost more than the lint.
 import type { Diagnostic } from 'vscode-languageserver';
 import { lint, LintCancelled, type EmpathyConfig, type Finding, type LintResult, type Suggestion, type SuppressedFinding } from '../engine/index.js';
 import { baselineFileKey, BaselineError, filterByBaseline, loadBaseline } from '../node/baseline.js';
-import { toDiagnostics } from './diagnostics.js';
+import { countFindings, sameDiagnostics, toDiagnostics } from './diagnostics.js';
 
 /** Documents whose last lint is kept to resume from: the ones being edited. */
 export const MAX_RESUMABLE_DOCUMENTS = 12;
@@ -24,15 +26,26 @@ export interface LintJob {
   baseline?: { path: string; file: string };
   /** True for an open document: its result is kept to resume the next lint of it from. */
   resumable: boolean;
+  /** The id of the lint whose diagnostics the main thread holds for this document: the answer says "the same" when they are. */
+  heldDiagnostics?: number;
+  /** Answer with the findings (a kept lint of this version answers without linting again). */
+  withFindings?: boolean;
+}
+
+/** Error and warning counts of the findings shown, for the status bar. */
+export interface FindingCounts {
+  errors: number;
+  warnings: number;
 }
 
 /** A finished lint as plain data. */
 export interface LintAnswer {
-  /** Without their suggestions (empty): ask with a SuggestionsRequest. */
-  findings: Finding[];
-  suppressed: SuppressedFinding[];
-  /** The findings as LSP diagnostics (capped), made beside the engine. */
-  diagnostics: Diagnostic[];
+  /** The findings as LSP diagnostics (capped), made beside the engine; null when they equal the held ones (`heldDiagnostics`). */
+  diagnostics: Diagnostic[] | null;
+  counts: FindingCounts;
+  /** With `withFindings` only; without their suggestions (empty): ask with a SuggestionsRequest. */
+  findings?: Finding[];
+  suppressed?: SuppressedFinding[];
   /** A baseline that could not be read, for the log. */
   notes: string[];
 }
@@ -55,11 +68,15 @@ export type LintReply =
 /** What the main thread posts to the worker. */
 export type LintWorkerMessage = ({ kind: 'lint' } & LintJob) | ({ kind: 'suggest' } & SuggestionsRequest) | { kind: 'forget'; uri: string } | { kind: 'forgetAll' };
 
-/** The last lint of an open document: to resume the next one from, and the findings as sent, for their suggestions. */
+/** The last lint of an open document: to resume the next one from, the findings shown (for features and suggestions), and its diagnostics as sent. */
 interface Kept {
   version: number;
+  /** The job that made it: the main thread names it when it holds these diagnostics. */
+  jobId: number;
   result: LintResult;
   shown: readonly Finding[];
+  diagnostics: Diagnostic[];
+  notes: string[];
 }
 
 /** The last lint of each open document (least recently used first). */
@@ -87,13 +104,29 @@ export class ResumeStore {
 
 /** Runs one job; throws LintCancelled when `cancelled` says so between turns. */
 export function runLintJob(job: LintJob, store: ResumeStore, cancelled?: () => boolean): LintAnswer {
-  const previous = job.resumable ? store.get(job.uri)?.result : undefined;
-  const result = lint(job.text, { config: job.config, previous, resumable: job.resumable, cancelled });
+  const kept = job.resumable ? store.get(job.uri) : undefined;
+  const held = kept && job.heldDiagnostics === kept.jobId ? kept.diagnostics : undefined;
+  // a feature asking for the findings of the version just linted: nothing to lint again
+  if (job.withFindings && kept?.version === job.version) {
+    kept.jobId = job.id; // the main thread holds its diagnostics as this job's from now on
+    return answerOf(kept, held, true);
+  }
+  const result = lint(job.text, { config: job.config, previous: kept?.result, resumable: job.resumable, cancelled });
   const notes: string[] = [];
   const findings = job.baseline ? withoutBaselined(result, job.text, job.baseline, notes) : result.findings;
-  if (job.resumable) store.set(job.uri, { version: job.version, result, shown: findings });
   const shown: LintResult = findings === result.findings ? result : { ...result, findings };
-  return { findings: findings.map(plain), suppressed: result.suppressed.map(plainSuppressed), diagnostics: toDiagnostics(shown, job.uri), notes };
+  const made: Kept = { version: job.version, jobId: job.id, result, shown: findings, diagnostics: toDiagnostics(shown, job.uri), notes };
+  // findings of a version the document has moved past (or one no longer kept) do not replace its last lint
+  if (job.resumable && !job.withFindings) store.set(job.uri, made);
+  return answerOf(made, held, job.withFindings);
+}
+
+/** The answer to a job from a lint: diagnostics left out when they equal the ones the main thread holds, findings only when asked for. */
+function answerOf(kept: Kept, held: Diagnostic[] | undefined, withFindings: boolean | undefined): LintAnswer {
+  const same = held !== undefined && (held === kept.diagnostics || sameDiagnostics(held, kept.diagnostics));
+  const answer: LintAnswer = { diagnostics: same ? null : kept.diagnostics, counts: countFindings(kept.shown), notes: kept.notes };
+  if (!withFindings) return answer;
+  return { ...answer, findings: kept.shown.map(plain), suppressed: kept.result.suppressed.map(plainSuppressed) };
 }
 
 /** The suggestions of the findings asked for, made now (each list empty when the document has been linted again since). */

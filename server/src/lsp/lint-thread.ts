@@ -6,8 +6,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { Diagnostic } from 'vscode-languageserver';
 import type { Suggestion } from '../engine/index.js';
-import { LintCancelled, ResumeStore, runLintJob, suggestionsFor, type LintAnswer, type LintJob, type LintReply, type SuggestionsRequest } from './lint-job.js';
+import { LintCancelled, MAX_RESUMABLE_DOCUMENTS, ResumeStore, runLintJob, suggestionsFor, type LintAnswer, type LintJob, type LintReply, type SuggestionsRequest } from './lint-job.js';
 import type { LintWorkerData } from './lint-worker.js';
 
 /** How long a cancelled lint may take to stop at its next turn before the worker is replaced (one huge turn cannot stop). */
@@ -20,9 +21,12 @@ const MAX_WORKER_FAILURES = 3;
  */
 const WORKER_YOUNG_GENERATION_MB = 8;
 
+/** A lint's answer with its diagnostics (the worker leaves out the ones this thread already holds). */
+export type ThreadAnswer = Omit<LintAnswer, 'diagnostics'> & { diagnostics: Diagnostic[] };
+
 interface Pending {
   job: LintJob;
-  resolve: (answer: LintAnswer) => void;
+  resolve: (answer: ThreadAnswer) => void;
   reject: (error: unknown) => void;
 }
 
@@ -40,6 +44,8 @@ export class LintThread {
   /** Suggestion requests waiting for the worker, by id. */
   private readonly asked = new Map<number, (lists: Suggestion[][]) => void>();
   private idleTimer: NodeJS.Timeout | undefined;
+  /** The diagnostics of each open document's last lint here, by the job that made them: the worker answers "the same" instead of sending them again. */
+  private readonly held = new Map<string, { jobId: number; diagnostics: Diagnostic[] }>();
 
   constructor(
     /** The worker script; null runs every lint on this thread. */
@@ -72,9 +78,9 @@ export class LintThread {
   }
 
   /** Queues a lint; queued and running lints of an earlier version of the document are cancelled (they reject with LintCancelled). */
-  run(job: Omit<LintJob, 'id'>): Promise<LintAnswer> {
+  run(job: Omit<LintJob, 'id' | 'heldDiagnostics'>): Promise<ThreadAnswer> {
     if (job.resumable) this.cancelDocument(job.uri, job.version);
-    return new Promise<LintAnswer>((resolve, reject) => {
+    return new Promise<ThreadAnswer>((resolve, reject) => {
       this.queue.push({ job: { ...job, id: this.nextId++ }, resolve, reject });
       this.dispatch();
     });
@@ -94,6 +100,7 @@ export class LintThread {
   /** A closed document: cancel its lints and drop its resume point. */
   forget(uri: string): void {
     this.cancelDocument(uri);
+    this.held.delete(uri);
     this.store.forget(uri);
     this.worker?.postMessage({ kind: 'forget', uri });
   }
@@ -102,6 +109,7 @@ export class LintThread {
   forgetAll(): void {
     for (const pending of this.queue.splice(0)) pending.reject(new LintCancelled());
     if (this.running) this.cancelRunning();
+    this.held.clear();
     this.store.clear();
     this.worker?.postMessage({ kind: 'forgetAll' });
   }
@@ -126,6 +134,8 @@ export class LintThread {
     let next = 0;
     for (let i = 1; i < this.queue.length; i++) if (this.queue[i].job.text.length < this.queue[next].job.text.length) next = i;
     const pending = this.queue.splice(next, 1)[0];
+    // named when it is sent: the lint before it may have finished while it waited
+    if (pending.job.resumable) pending.job.heldDiagnostics = this.held.get(pending.job.uri)?.jobId;
     this.running = pending;
     const worker = this.workerFile ? this.ensureWorker() : null;
     if (worker) worker.postMessage({ kind: 'lint', ...pending.job });
@@ -221,6 +231,18 @@ export class LintThread {
     }, CANCEL_GRACE_MS);
   }
 
+  /** The answer with its diagnostics, the held ones when the worker says they are the same; recorded as the document's held ones. Null when those are gone (a closed document). */
+  private withHeldDiagnostics(job: LintJob, answer: LintAnswer): ThreadAnswer | null {
+    const diagnostics = answer.diagnostics ?? this.held.get(job.uri)?.diagnostics;
+    if (!diagnostics) return null;
+    if (job.resumable) {
+      this.held.delete(job.uri);
+      this.held.set(job.uri, { jobId: job.id, diagnostics });
+      if (this.held.size > MAX_RESUMABLE_DOCUMENTS) this.held.delete(this.held.keys().next().value!);
+    }
+    return { ...answer, diagnostics };
+  }
+
   /** A lint's answer: resolves or rejects its promise, then starts the next one. */
   private settle(reply: LintReply): void {
     const running = this.running;
@@ -228,9 +250,11 @@ export class LintThread {
     this.running = null;
     clearTimeout(this.cancelTimer);
     const cancelled = Atomics.load(this.cancel, 0) === reply.id;
-    if (reply.kind === 'done' && !cancelled) {
+    // recorded even for a lint cancelled meanwhile: the worker keeps it as the document's last
+    const answer = reply.kind === 'done' ? this.withHeldDiagnostics(running.job, reply) : null;
+    if (answer && !cancelled) {
       this.failures = 0;
-      running.resolve(reply);
+      running.resolve(answer);
     } else if (reply.kind === 'failed' && !cancelled) {
       const error = new Error(reply.message);
       if (reply.stack) error.stack = reply.stack;

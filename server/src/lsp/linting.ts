@@ -1,14 +1,16 @@
 // Lints open documents with the right config, once per (version, config generation):
 // hover, code actions, completion and diagnostics all read the same cached result. The engine runs in
 // the lint worker (lint-thread.ts), so the main thread stays free to answer while a long lint runs;
-// the main thread parses a document only when a feature reads its structure.
+// the main thread parses a document only when a feature reads its structure, and gets a lint's
+// findings only when a feature reads them (publishing needs only the diagnostics).
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageType, ShowMessageNotification, type Connection, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveSpeakers } from '../engine/config.js';
-import { LintCancelled, parse, type EmpathyConfig, type Finding, type LintResult, type ScriptDocument, type SuppressedFinding } from '../engine/index.js';
+import { LintCancelled, parse, type EmpathyConfig, type Finding, type LintResult, type ScriptDocument } from '../engine/index.js';
 import { clearConfigCache, loadConfigFor } from '../node/config.js';
+import type { FindingCounts, LintJob } from './lint-job.js';
 import { LintThread } from './lint-thread.js';
 import { SETTINGS_SECTION } from '../../../shared/protocol.js';
 import { DEFAULT_SETTINGS, mergeSettings, normalizeSettings, type ServerSettings } from './settings.js';
@@ -18,14 +20,20 @@ export interface Linted {
   uri: string;
   version: number;
   text: string;
-  /** The findings, and the parsed document (parsed on this thread when first read). */
-  result: LintResult;
+  /** The parsed document (parsed on this thread when first read). */
+  readonly document: ScriptDocument;
   /** The findings as diagnostics, made in the worker. */
   diagnostics: Diagnostic[];
+  counts: FindingCounts;
   config: EmpathyConfig;
   enabled: boolean;
   /** Config problems and trust notes, for the log and the status bar. */
   notes: string[];
+}
+
+/** A lint with its findings, for the features that read them (`LintService.withFindings`). */
+export interface LintedWithFindings extends Linted {
+  result: LintResult;
 }
 
 /** The config that applies to one document. */
@@ -74,8 +82,10 @@ export class LintService {
    * huge ones (a 5 MB paste lints for seconds), so the scripts being edited are never queued behind it.
    */
   private readonly threads: { small: LintThread; large: LintThread };
-  /** The thread each lint ran in, which keeps what its suggestions are made from. */
-  private readonly threadOf = new WeakMap<Linted, LintThread>();
+  /** The thread each lint ran in, which keeps what its suggestions are made from, and the job that asks it for the findings. */
+  private readonly madeBy = new WeakMap<Linted, { thread: LintThread; job: Omit<LintJob, 'id' | 'heldDiagnostics'> }>();
+  /** Each lint's findings, fetched once. */
+  private readonly findingsOf = new WeakMap<Linted, Promise<LintedWithFindings>>();
   /** Findings whose suggestions have been fetched. */
   private readonly suggested = new WeakSet<Finding>();
 
@@ -168,11 +178,11 @@ export class LintService {
    * Fetches the suggestions of the findings on the lines of `range` (the ones a code action there
    * offers), made by the thread that linted them; a finding's are fetched once.
    */
-  async withSuggestions(linted: Linted, range: Range): Promise<Linted> {
-    const thread = this.threadOf.get(linted);
+  async withSuggestions(linted: LintedWithFindings, range: Range): Promise<LintedWithFindings> {
+    const thread = this.madeBy.get(linted)?.thread;
     const findings = linted.result.findings;
     if (!thread || findings.length === 0) return linted;
-    const { lineStarts } = linted.result.document;
+    const { lineStarts } = linted.document;
     const from = lineStarts[Math.min(range.start.line, lineStarts.length - 1)];
     const to = range.end.line + 1 < lineStarts.length ? lineStarts[range.end.line + 1] : linted.text.length;
     const indices: number[] = [];
@@ -188,6 +198,37 @@ export class LintService {
     return linted;
   }
 
+  /**
+   * The lint with its findings, fetched from the thread that made it (which still keeps the lint of
+   * the version just linted, or lints that version again); asked once per lint.
+   */
+  withFindings(linted: Linted): Promise<LintedWithFindings> {
+    let fetched = this.findingsOf.get(linted);
+    if (!fetched) {
+      fetched = this.fetchFindings(linted);
+      this.findingsOf.set(linted, fetched);
+      fetched.catch(() => this.findingsOf.delete(linted));
+    }
+    return fetched;
+  }
+
+  private async fetchFindings(linted: Linted): Promise<LintedWithFindings> {
+    const made = this.madeBy.get(linted);
+    const answer = made ? await made.thread.run({ ...made.job, withFindings: true }) : undefined;
+    const findings = answer?.findings ?? [];
+    const result: LintResult = {
+      get document(): ScriptDocument {
+        return linted.document;
+      },
+      findings,
+      suppressed: answer?.suppressed ?? [],
+    };
+    // the document stays parsed once, when first read, by the lint it came with
+    const full = Object.defineProperty({ ...linted, result }, 'document', { get: () => linted.document }) as LintedWithFindings;
+    if (made) this.madeBy.set(full, made);
+    return full;
+  }
+
   /** Stops the workers. */
   async dispose(): Promise<void> {
     await Promise.all([this.threads.small.dispose(), this.threads.large.dispose()]);
@@ -195,12 +236,13 @@ export class LintService {
 
   private async lint(uri: string, version: number, text: string, resolved: ResolvedConfig, resumable: boolean): Promise<Linted> {
     const { config, enabled, notes } = resolved;
-    if (!enabled) return { uri, version, text, result: lazyResult('', config, [], []), diagnostics: [], config, enabled, notes };
+    if (!enabled) return lazyLinted({ uri, version, text, diagnostics: [], counts: { errors: 0, warnings: 0 }, config, enabled, notes }, '');
     const thread = text.length >= LARGE_TEXT_CHARS ? this.threads.large : this.threads.small;
-    const answer = await thread.run({ uri, version, text, config, resumable, ...(resolved.baseline ? { baseline: resolved.baseline } : {}) });
+    const job = { uri, version, text, config, resumable, ...(resolved.baseline ? { baseline: resolved.baseline } : {}) };
+    const answer = await thread.run(job);
     for (const note of answer.notes) this.logOnce(note);
-    const linted: Linted = { uri, version, text, result: lazyResult(text, config, answer.findings, answer.suppressed), diagnostics: answer.diagnostics, config, enabled, notes };
-    this.threadOf.set(linted, thread);
+    const linted = lazyLinted({ uri, version, text, diagnostics: answer.diagnostics, counts: answer.counts, config, enabled, notes }, text);
+    this.madeBy.set(linted, { thread, job });
     return linted;
   }
 
@@ -255,17 +297,11 @@ export function filePathOf(uri: string): string | null {
 }
 
 /**
- * A lint result whose document is parsed on this thread when first read (the same parse as the
- * worker's: same text, same speakers): publishing needs only the worker's diagnostics, and a 5 MB
- * script parsed here would hold up every answer for ~100 ms.
+ * A lint whose document is parsed on this thread when first read (the same parse as the worker's:
+ * same text, same speakers): publishing needs only the worker's diagnostics, and a 5 MB script
+ * parsed here would hold up every answer for ~100 ms.
  */
-function lazyResult(text: string, config: EmpathyConfig, findings: Finding[], suppressed: SuppressedFinding[]): LintResult {
+function lazyLinted(fields: Omit<Linted, 'document'>, parsedText: string): Linted {
   let document: ScriptDocument | undefined;
-  return {
-    get document(): ScriptDocument {
-      return (document ??= parse(text, resolveSpeakers(config)));
-    },
-    findings,
-    suppressed,
-  };
+  return Object.defineProperty(fields, 'document', { get: () => (document ??= parse(parsedText, resolveSpeakers(fields.config))) }) as Linted;
 }

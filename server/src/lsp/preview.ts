@@ -4,13 +4,13 @@
 import { lint, rewritesOf } from '../engine/index.js';
 import { callViewOf, findingsOf, renderCallBody, renderNoticeBody, webviewDocumentOf } from '../preview/index.js';
 import type { PreviewParams, PreviewResult } from '../../../shared/protocol.js';
-import type { Linted } from './linting.js';
+import type { LintedWithFindings } from './linting.js';
 
 /** Past this size a live preview would cost seconds of rendering and megabytes of IPC per edit; the CLI still renders it. */
 export const MAX_LIVE_PREVIEW_CHARS = 500_000;
 
 /** The preview of one lint; `version` is null when it was rendered from text the client sent. */
-export function previewOf(linted: Linted, params: PreviewParams, version: number | null): PreviewResult {
+export function previewOf(linted: LintedWithFindings, params: PreviewParams, version: number | null): PreviewResult {
   const fileName = decodeURIComponent(params.uri.split(/[/\\]/).pop() ?? '') || 'script';
   if (linted.text.length > MAX_LIVE_PREVIEW_CHARS) {
     const message = `This script has ${linted.text.length.toLocaleString('en')} characters, too many to preview live. Run "empathy-lint preview ${fileName}" to get its page.`;
@@ -18,7 +18,7 @@ export function previewOf(linted: Linted, params: PreviewParams, version: number
   }
   // linting switched off: the call is shown without findings, as the Problems panel shows none
   const view = linted.enabled
-    ? callViewOf(linted.result.document, linted.result.findings, fileName, (f) => rewritesOf(linted.result, { config: linted.config }).preferred(f)?.fix)
+    ? callViewOf(linted.document, linted.result.findings, fileName, (f) => rewritesOf(linted.result, { config: linted.config }).preferred(f)?.fix)
     : callViewOf(lint(linted.text, { config: linted.config }).document, [], fileName);
   const findings = findingsOf(view).map(({ ruleId, severity, line }) => ({ ruleId, severity, line }));
   return shaped(params, version, view.title, renderCallBody(view).value, findings);

@@ -252,7 +252,7 @@ async function withLint<R>(uri: string, fallback: R, fn: (linted: Linted) => R |
 
 /** The offset of an LSP position in a lint's text. */
 function offsetIn(linted: Linted, position: { line: number; character: number }): number {
-  return positionToOffset(linted.result.document.lineStarts, linted.text, position);
+  return positionToOffset(linted.document.lineStarts, linted.text, position);
 }
 
 const documentChanges = () => !!capabilities.workspace?.workspaceEdit?.documentChanges;
@@ -260,7 +260,10 @@ const documentChanges = () => !!capabilities.workspace?.workspaceEdit?.documentC
 connection.onCodeAction(
   guard('codeAction', [], (params) =>
     withLint(params.textDocument.uri, [], async (l) =>
-      codeActions(await lints.withSuggestions(l, params.range), params, { documentChanges: documentChanges(), snippetEdits: !!capabilities.workspace?.workspaceEdit?.snippetEditSupport }),
+      codeActions(await lints.withSuggestions(await lints.withFindings(l), params.range), params, {
+        documentChanges: documentChanges(),
+        snippetEdits: !!capabilities.workspace?.workspaceEdit?.snippetEditSupport,
+      }),
     ),
   ),
 );
@@ -268,33 +271,34 @@ connection.onHover(
   guard('hover', null, (params) =>
     // the better phrasings are made (in the lint's worker) for the findings on the hovered line only
     withLint(params.textDocument.uri, null, async (l) => {
-      const linted = await lints.withSuggestions(l, { start: params.position, end: params.position }).catch(() => l);
-      return hoverAt(linted.result.document, linted.result.findings, offsetIn(linted, params.position), { repeatMessage: !initOptions.diagnosticsInHover, commandLinks: !!initOptions.commandLinks });
+      const found = await lints.withFindings(l);
+      const linted = await lints.withSuggestions(found, { start: params.position, end: params.position }).catch(() => found);
+      return hoverAt(linted.document, linted.result.findings, offsetIn(linted, params.position), { repeatMessage: !initOptions.diagnosticsInHover, commandLinks: !!initOptions.commandLinks });
     }),
   ),
 );
 connection.onCodeLens(
   guard('codeLens', [], async (params) => {
     if (!(await editorSettings.for(params.textDocument.uri)).codeLens) return [];
-    return withLint(params.textDocument.uri, [], (l) => codeLenses(l.result.document, l.result.findings, l.uri));
+    return withLint(params.textDocument.uri, [], async (l) => codeLenses(l.document, (await lints.withFindings(l)).result.findings, l.uri));
   }),
 );
 connection.onCompletion(
-  guard('completion', [], (params) => withLint(params.textDocument.uri, [], (l) => completionsAt(l.result.document, l.config, offsetIn(l, params.position), params.context?.triggerCharacter))),
+  guard('completion', [], (params) => withLint(params.textDocument.uri, [], (l) => completionsAt(l.document, l.config, offsetIn(l, params.position), params.context?.triggerCharacter))),
 );
-connection.onDocumentSymbol(guard('documentSymbol', [], (params) => withLint(params.textDocument.uri, [], (l) => documentSymbols(l.result.document))));
-connection.onFoldingRanges(guard('foldingRange', [], (params) => withLint(params.textDocument.uri, [], (l) => foldingRanges(l.result.document))));
-connection.onDefinition(guard('definition', null, (params) => withLint(params.textDocument.uri, null, (l) => definition(l.result.document, l.uri, offsetIn(l, params.position)))));
+connection.onDocumentSymbol(guard('documentSymbol', [], (params) => withLint(params.textDocument.uri, [], (l) => documentSymbols(l.document))));
+connection.onFoldingRanges(guard('foldingRange', [], (params) => withLint(params.textDocument.uri, [], (l) => foldingRanges(l.document))));
+connection.onDefinition(guard('definition', null, (params) => withLint(params.textDocument.uri, null, (l) => definition(l.document, l.uri, offsetIn(l, params.position)))));
 connection.onReferences(
-  guard('references', [], (params) => withLint(params.textDocument.uri, [], (l) => references(l.result.document, l.uri, offsetIn(l, params.position), params.context.includeDeclaration))),
+  guard('references', [], (params) => withLint(params.textDocument.uri, [], (l) => references(l.document, l.uri, offsetIn(l, params.position), params.context.includeDeclaration))),
 );
-connection.onPrepareRename(guard('prepareRename', null, (params) => withLint(params.textDocument.uri, null, (l) => prepareRename(l.result.document, offsetIn(l, params.position)))));
+connection.onPrepareRename(guard('prepareRename', null, (params) => withLint(params.textDocument.uri, null, (l) => prepareRename(l.document, offsetIn(l, params.position)))));
 // rename errors (an invalid name) are answers for the user, so they are not swallowed by `guard`
 connection.onRenameRequest(async (params) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return null;
   const linted = await lints.lintDocument(document);
-  const edits = renameEdits(linted.result.document, offsetIn(linted, params.position), params.newName);
+  const edits = renameEdits(linted.document, offsetIn(linted, params.position), params.newName);
   return edits && { changes: { [linted.uri]: edits } };
 });
 
@@ -310,10 +314,10 @@ connection.onRequest(
   PreviewRequest,
   guard('preview', null, async (params) => {
     const document = documents.get(params.uri);
-    if (document) return previewOf(await lints.lintDocument(document), params, document.version);
+    if (document) return previewOf(await lints.withFindings(await lints.lintDocument(document)), params, document.version);
     // a script the client does not sync (another scheme): rendered from its text, with the same config
     if (params.text === undefined) return null;
-    return previewOf(await lints.lintText(params.uri, 0, params.text, await lints.configFor(params.uri)), params, null);
+    return previewOf(await lints.withFindings(await lints.lintText(params.uri, 0, params.text, await lints.configFor(params.uri))), params, null);
   }),
 );
 connection.onRequest(

@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LintCancelled } from '../engine/index.js';
-import { countFindings, internalErrorDiagnostic, sameDiagnostics } from './diagnostics.js';
+import { internalErrorDiagnostic, sameDiagnostics } from './diagnostics.js';
 import { reportInternalError } from './guard.js';
 import { setRecent, type Linted, type LintService } from './linting.js';
 import { StatusNotification, type LintWorkspaceResult } from '../../../shared/protocol.js';
@@ -139,7 +139,7 @@ export class Validator {
       const open = this.documents.get(file.uri);
       const linted = open ? await this.lints.lintDocument(open).catch(skipCancelled) : await this.lintFile(file.uri, file.path);
       if (!linted) continue;
-      const counts = countFindings(linted.result.findings);
+      const counts = linted.counts;
       total.errors += counts.errors;
       total.warnings += counts.warnings;
       if (!open && !this.options.pull) void this.connection.sendDiagnostics({ uri: file.uri, diagnostics: linted.diagnostics });
@@ -211,7 +211,7 @@ export class Validator {
   private async diagnosticsOf(document: TextDocument): Promise<Diagnostic[] | null> {
     try {
       const linted = await this.lints.lintVersion(document);
-      const counts = countFindings(linted.result.findings);
+      const counts = linted.counts;
       void this.connection.sendNotification(StatusNotification, { uri: document.uri, version: linted.version, ...counts, notes: linted.notes }).catch(() => undefined);
       return linted.diagnostics;
     } catch (error) {
