@@ -29,7 +29,7 @@ function checked(rule: Rule, broken: string[], asked: { silent: number }): Rule 
     ...rule,
     silentOn: undefined,
     checkTurn(ctx, report) {
-      const silent = silentOn(ctx.agent);
+      const silent = silentOn(ctx.agent, ctx.options);
       let reported = false;
       const next = checkTurn(ctx, (span, build) => {
         reported = true;

@@ -92,7 +92,7 @@ class Walker {
   private path: PathNode | null = null;
   /** Sections on the path being walked, by name (a count: a name may be entered again only after it is left). */
   private readonly onPath = new Map<string, number>();
-  /** Where a line's memo keeps which of this walker's rules are silent on it (by the rule list: configs differ). */
+  /** Where a line's memo keeps which of this walker's rules are silent on it (by the rule list and options: configs differ). */
   private readonly silentKey: string;
 
   constructor(
@@ -109,7 +109,8 @@ class Walker {
     this.options = rules.map((rule) => settings.get(rule.id)?.options ?? NO_OPTIONS);
     this.reporters = rules.map((_, i) => (span, build) => this.report(i, span, build, this.path));
     this.reported = rules.map(() => new SpanSet());
-    this.silentKey = `silent:${rules.map((r) => r.id).join(',')}`;
+    // Silence may depend on a rule's options: configs differ from file to file, the memo is by line.
+    this.silentKey = `silent:${rules.map((r) => r.id).join(',')}:${JSON.stringify(this.options)}`;
   }
 
   run(resume: WalkResume | undefined): { findings: RawFinding[]; record?: WalkRecord } {
@@ -297,7 +298,7 @@ class Walker {
     let silent = facts.memo.get(this.silentKey) as number | undefined;
     if (silent === undefined) {
       silent = 0;
-      for (let i = 0; i < this.rules.length && i < 31; i++) if (saysNothingOn(this.rules[i], facts)) silent |= 1 << i;
+      for (let i = 0; i < this.rules.length && i < 31; i++) if (saysNothingOn(this.rules[i], facts, this.options[i])) silent |= 1 << i;
       facts.memo.set(this.silentKey, silent);
     }
     return silent;
@@ -379,9 +380,9 @@ class Walker {
 }
 
 /** A rule whose `silentOn` throws is asked on every turn, where its failure is caught and reported. */
-function saysNothingOn(rule: Rule, facts: AgentFacts): boolean {
+function saysNothingOn(rule: Rule, facts: AgentFacts, options: Readonly<Record<string, unknown>>): boolean {
   try {
-    return rule.silentOn?.(facts) === true;
+    return rule.silentOn?.(facts, options) === true;
   } catch {
     return false;
   }

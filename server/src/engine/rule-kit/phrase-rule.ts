@@ -1,7 +1,8 @@
 // Phrase families as data, and the shared logic that reads their context: quotation, reported
 // speech and negation. Rules list their phrases; this file decides whether a match really counts.
 import { ownCopy } from '../text-cache.js';
-import { compiledOnce, forLowerText, globalOnLowerText, onLowerText } from '../regex.js';
+import { globalOnLowerText, lowerSource, onLowerText } from '../regex.js';
+import { literalFilter, type PatternFilter } from './literal-prefilter.js';
 import { capitalize, insideAny, isNegatedAt, isReportedAt, sentenceAt } from '../language.js';
 import { decapitalize, isLeadIn, isSeveralSentences, removeClause, removeSentence, replaceClause, replaceSentence } from '../clauses.js';
 import type { Fix, RelatedInfo, Span, Suggestion } from '../types.js';
@@ -63,14 +64,13 @@ export function findPhrases(agent: AgentFacts, key: string, patterns: readonly P
 /** Matches kept per rule in one turn; beyond this a turn is not a line anyone would say. */
 export const MAX_MATCHES_PER_TURN = 600;
 
-/** Runs every pattern over the turn and keeps the matches their context allows. */
+/** Runs every pattern that may match over the turn and keeps the matches their context allows. */
 function scan(agent: AgentFacts, patterns: readonly PhrasePattern[]): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
-  // Once a rule has scanned a good many lines: one pass with every pattern as an alternative first.
-  // Most lines match none, and then one test replaces a scan per pattern (exact: the alternation
-  // matches iff some pattern does). Before that, compiling the alternation costs more than it saves.
-  if (worthATrigger(patterns) && !triggerFor(patterns).test(agent.masked)) return matches;
-  for (const pattern of patterns) {
+  // Only patterns whose required literals are in the line can match (exact: the rest are not run).
+  const candidates = filterFor(patterns).candidates(agent.masked);
+  for (let c = 0; c < candidates.length; c++) {
+    const pattern = patterns[candidates[c]];
     const re = globalOnLowerText(pattern.re);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -87,21 +87,18 @@ function scan(agent: AgentFacts, patterns: readonly PhrasePattern[]): PhraseMatc
   return matches;
 }
 
-const TRIGGERS = new WeakMap<readonly PhrasePattern[], RegExp>();
+const FILTERS = new WeakMap<readonly PhrasePattern[], PatternFilter>();
 
-/** Lines a rule scans pattern by pattern before it compiles its alternation (~8 ms of a first lint). */
-const SCANS_BEFORE_TRIGGER = 64;
-const SCANS = new WeakMap<readonly PhrasePattern[], number>();
-
-function worthATrigger(patterns: readonly PhrasePattern[]): boolean {
-  const scans = SCANS.get(patterns) ?? 0;
-  if (scans >= SCANS_BEFORE_TRIGGER) return true;
-  SCANS.set(patterns, scans + 1);
-  return false;
+/** The literal prefilter of a pattern list, read from the patterns as they run (lower-cased). */
+function filterFor(patterns: readonly PhrasePattern[]): PatternFilter {
+  let filter = FILTERS.get(patterns);
+  if (!filter) {
+    // The sources as they will run, read without compiling them: most patterns are never run at all.
+    filter = literalFilter(patterns.map((p) => lowerSource(p.re.source)));
+    FILTERS.set(patterns, filter);
+  }
+  return filter;
 }
-
-/** All of a rule's patterns as one alternation, for the (lower-cased) masked text. */
-const triggerFor = (patterns: readonly PhrasePattern[]) => compiledOnce(TRIGGERS, patterns, () => forLowerText(new RegExp(patterns.map((p) => `(?:${p.re.source})`).join('|'), 'i')));
 
 /** Memoizes a per-turn fact under `key`: the walker may reach a turn on several paths. */
 export function memoized<T>(agent: AgentFacts, key: string, compute: (agent: AgentFacts) => T): T {
@@ -288,7 +285,8 @@ export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
     tags: spec.tags,
     ...(spec.options ? { options: spec.options } : {}),
     patterns,
-    silentOn: (agent) => findPhrases(agent, id, patterns).length === 0 && (label === undefined || modelMatch(agent, spec, label) === null),
+    // With the intent model off its verdict is never read: not worked out either.
+    silentOn: (agent, options) => findPhrases(agent, id, patterns).length === 0 && (label === undefined || options.intentModel === false || modelMatch(agent, spec, label) === null),
     checkTurn(ctx, report) {
       // An indexed loop with the reporting in a function of its own: this runs for every rule on every
       // agent turn, mostly finding nothing, and then must allocate nothing (no iterator, no closure scope).

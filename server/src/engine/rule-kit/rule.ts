@@ -77,9 +77,10 @@ export interface Rule extends Omit<RuleMeta, 'docsUrl'> {
   checkTurn?(ctx: TurnContext, report: Reporter): string | void;
   /**
    * True when `checkTurn` would neither report nor change the path state on a turn with these words,
-   * whatever the context (a question about the words alone): the walker then skips the rule there.
+   * whatever the context (a question about the words and the rule's options alone): the walker then
+   * skips the rule there. Options count (the intent model switched off leaves less to say).
    */
-  silentOn?(agent: AgentFacts): boolean;
+  silentOn?(agent: AgentFacts, options: Readonly<Record<string, unknown>>): boolean;
   /** Called once per path end. */
   checkPathEnd?(ctx: PathEndContext, report: Reporter): void;
 }
