@@ -1,4 +1,4 @@
-// The literal prefilter skips a phrase pattern on a line without its required literals; the promise
+// The literal prefilter skips a phrase (or customer cue) pattern on a line without its required literals; the promise
 // is that the pattern could not have matched there. Held for every engine pattern on every spoken
 // line of the examples and eval sets, as written and in alternating case, and on hand-made cases.
 import { test } from 'node:test';
@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { requiredLiterals } from '../../server/src/engine/regex-literals.js';
-import { literalFilter } from '../../server/src/engine/rule-kit/literal-prefilter.js';
+import { literalFilter } from '../../server/src/engine/literal-prefilter.js';
+import { CUE_PATTERNS } from '../../server/src/engine/cues.js';
 import { ALL_RULES } from '../../server/src/engine/rules/index.js';
 import type { PhraseRule } from '../../server/src/engine/rule-kit/phrase-rule.js';
 import { asciiLower, globalOnLowerText } from '../../server/src/engine/regex.js';
@@ -24,8 +25,8 @@ function spokenLines(): string[] {
 }
 
 test('a pattern the prefilter skips on a line has no match there', () => {
-  const patterns = ALL_RULES.flatMap((r) => (r as PhraseRule).patterns ?? []);
-  assert.ok(patterns.length > 80, `only ${patterns.length} patterns`);
+  const patterns = [...ALL_RULES.flatMap((r) => (r as PhraseRule).patterns ?? []), ...CUE_PATTERNS.map((re) => ({ id: `cue ${re.source.slice(0, 30)}`, re }))];
+  assert.ok(patterns.length > 90, `only ${patterns.length} patterns`);
   const sources = patterns.map((p) => globalOnLowerText(p.re).source);
   const filter = literalFilter(sources);
   const lines = spokenLines();

@@ -2,7 +2,8 @@
 // "needed and given / needed and missing / not needed"; these cues decide "needed".
 import { isNegatedAt } from './language.js';
 import { ownCopy, TextCache } from './text-cache.js';
-import { asciiLower, globalOnLowerText } from './regex.js';
+import { asciiLower, globalOnLowerText, lowerSource } from './regex.js';
+import { literalFilter } from './literal-prefilter.js';
 import { oneOf } from './phrase-families.js';
 
 export type CustomerCue = 'loss' | 'hardship' | 'frustration' | 'worry' | 'good-news' | 'company-error' | 'customer-error' | 'hostility';
@@ -233,14 +234,22 @@ export function customerCues(turnText: string): CustomerCue[] {
   const cached = CUE_CACHE.get(text);
   if (cached) return cached;
   const cues: CustomerCue[] = [];
-  for (const family of CUE_FAMILIES) {
-    const match = firstUnnegated(text, family);
-    if (match) cues.push(family.cue);
+  // Only families whose required literals are in the line can match (the rest are not run).
+  const candidates = CUE_FILTER.candidates(text);
+  for (let c = 0; c < candidates.length; c++) {
+    const family = CUE_FAMILIES[candidates[c]];
+    if (firstUnnegated(text, family)) cues.push(family.cue);
   }
   // A copy: the text may be a slice of a whole document.
   if (CUE_CACHE.admits(text)) CUE_CACHE.set(ownCopy(text), cues);
   return cues;
 }
+
+/** Every cue family's pattern (for tests of what reads them). */
+export const CUE_PATTERNS: readonly RegExp[] = CUE_FAMILIES.map((family) => family.pattern);
+
+/** The cue families' literal prefilter, read from their sources as they run (lower-cased). */
+const CUE_FILTER = literalFilter(CUE_FAMILIES.map((family) => lowerSource(family.pattern.source)));
 
 /** Cues by text: customer lines repeat across scripts, and cues depend on the text alone. */
 const CUE_CACHE = new TextCache<CustomerCue[]>();

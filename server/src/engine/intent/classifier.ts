@@ -7,10 +7,19 @@ import { INTENT_LABELS, type IntentLabel, type IntentModelFile } from './model-f
 /** A feature's weight for every label, in INTENT_LABELS order. */
 type WeightRow = Float32Array;
 
+/** A feature of the model: its key (as featuresOf spells it) and its weights. */
+interface KnownFeature {
+  key: string;
+  row: WeightRow;
+}
+
 interface LoadedModel {
-  rows: Map<string, WeightRow>;
-  /** Every word form some feature is made of: an n-gram with any other form cannot be in the model. */
-  forms: Set<string>;
+  /** Features that are not n-grams (length, unigram, negated unigram, start), by key. */
+  rows: Map<string, KnownFeature>;
+  /** Every word form some feature is made of, numbered: an n-gram with any other form cannot be in the model. */
+  formIds: Map<string, number>;
+  /** Bigrams and trigrams by their forms' numbers (see ngramId): no key string is made to look one up. */
+  ngrams: Map<number, KnownFeature>;
   bias: Float32Array;
   thresholds: Float32Array;
 }
@@ -21,8 +30,7 @@ let loaded: LoadedModel | undefined;
 function model(): LoadedModel {
   if (loaded) return loaded;
   const file = modelFile as unknown as IntentModelFile;
-  const rows = new Map<string, WeightRow>();
-  const forms = new Set<string>();
+  const byKey = new Map<string, WeightRow>();
   const bias = new Float32Array(INTENT_LABELS.length);
   const thresholds = new Float32Array(INTENT_LABELS.length);
   INTENT_LABELS.forEach((label, index) => {
@@ -30,15 +38,41 @@ function model(): LoadedModel {
     bias[index] = weights?.bias ?? -10;
     thresholds[index] = file.thresholds[label] ?? 1.01;
     for (const [key, weight] of Object.entries(weights?.features ?? {})) {
-      let row = rows.get(key);
-      if (!row) {
-        rows.set(key, (row = new Float32Array(INTENT_LABELS.length)));
-        for (const part of key.split(' ')) forms.add(part.replace(/^[~^]/, ''));
-      }
+      let row = byKey.get(key);
+      if (!row) byKey.set(key, (row = new Float32Array(INTENT_LABELS.length)));
       row[index] = weight;
     }
   });
-  return (loaded = { rows, forms, bias, thresholds });
+  const rows = new Map<string, KnownFeature>();
+  const formIds = new Map<string, number>();
+  const idOf = (form: string): number => {
+    let id = formIds.get(form);
+    if (id === undefined) formIds.set(form, (id = formIds.size));
+    return id;
+  };
+  const grams: [string[], KnownFeature][] = [];
+  for (const [key, row] of byKey) {
+    const parts = key.split(' ');
+    for (const part of parts) idOf(part.replace(/^[~^]/, ''));
+    if (parts.length === 1) rows.set(key, { key, row });
+    else grams.push([parts, { key, row }]);
+  }
+  // Numbered once every form is known: an n-gram's number needs the count of forms.
+  const ngrams = new Map<number, KnownFeature>();
+  for (const [parts, feature] of grams)
+    ngrams.set(
+      parts.reduce((id, part) => ngramId(id, formIds.get(part)!, formIds.size), -1),
+      feature,
+    );
+  return (loaded = { rows, formIds, ngrams, bias, thresholds });
+}
+
+/**
+ * The number of an n-gram extended by one form (`prefix` -1 for none): prefix·(forms+1) + form + 1,
+ * distinct for every sequence of up to three forms and exact in a double for any model this size.
+ */
+function ngramId(prefix: number, form: number, forms: number): number {
+  return prefix < 0 ? form : (prefix + 1) * (forms + 1) + form + 1;
 }
 
 /** A sentence's scores: probability per label, and the features the model knows, for explanations. */
@@ -51,28 +85,28 @@ export interface SentenceScores {
 
 /**
  * Scores one sentence's tokens for every label. The features are featuresOf's, in its order, but an
- * n-gram is only spelled out when every word of it is one the model knows: most are not, and then
- * no string is made for them (this runs on every distinct agent sentence).
+ * n-gram is only looked up when every word of it is one the model knows, by its forms' numbers: most
+ * are not, and no key string is made for them (this runs on every distinct agent sentence).
  */
 export function scoreTokens(tokens: readonly Token[]): SentenceScores {
-  const { rows, forms, bias } = model();
+  const { rows, formIds, ngrams, bias } = model();
+  const forms = formIds.size;
   const known: { feature: Feature; row: WeightRow }[] = [];
-  const look = (key: string, first: number, last: number): void => {
-    const row = rows.get(key);
-    if (row) known.push({ feature: { key, first, last }, row });
+  const add = (found: KnownFeature | undefined, first: number, last: number): void => {
+    if (found) known.push({ feature: { key: found.key, first, last }, row: found.row });
   };
   const n = tokens.length;
-  const inModel = tokens.map((t) => forms.has(t.form));
-  look(lengthKey(n), 0, Math.max(0, n - 1));
+  const ids = tokens.map((t) => formIds.get(t.form) ?? -1);
+  add(rows.get(lengthKey(n)), 0, Math.max(0, n - 1));
   for (let i = 0; i < n; i++) {
-    if (!inModel[i]) continue;
+    if (ids[i] < 0) continue;
     const form = tokens[i].form;
-    look(tokens[i].negated ? `~${form}` : form, i, i);
-    if (i === 0) look(`^${form}`, i, i);
-    if (i + 1 < n && inModel[i + 1]) {
-      const bigram = `${form} ${tokens[i + 1].form}`;
-      look(bigram, i, i + 1);
-      if (i + 2 < n && inModel[i + 2]) look(`${bigram} ${tokens[i + 2].form}`, i, i + 2);
+    add(rows.get(tokens[i].negated ? `~${form}` : form), i, i);
+    if (i === 0) add(rows.get(`^${form}`), i, i);
+    if (i + 1 < n && ids[i + 1] >= 0) {
+      const bigram = ngramId(ids[i], ids[i + 1], forms);
+      add(ngrams.get(bigram), i, i + 1);
+      if (i + 2 < n && ids[i + 2] >= 0) add(ngrams.get(ngramId(bigram, ids[i + 2], forms)), i, i + 2);
     }
   }
   const scale = 1;

@@ -2,7 +2,7 @@
 // speech and negation. Rules list their phrases; this file decides whether a match really counts.
 import { ownCopy } from '../text-cache.js';
 import { globalOnLowerText, lowerSource, onLowerText } from '../regex.js';
-import { literalFilter, type PatternFilter } from './literal-prefilter.js';
+import { literalFilter, type PatternFilter } from '../literal-prefilter.js';
 import { capitalize, insideAny, isNegatedAt, isReportedAt, sentenceAt } from '../language.js';
 import { decapitalize, isLeadIn, isSeveralSentences, removeClause, removeSentence, replaceClause, replaceSentence } from '../clauses.js';
 import type { Fix, RelatedInfo, Span, Suggestion } from '../types.js';
@@ -277,6 +277,8 @@ export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
   const { id, patterns } = spec;
   const label = (INTENT_LABELS as readonly string[]).includes(id) ? (id as IntentLabel) : undefined;
   PHRASE_RULES.push(spec);
+  // Every rule's literals join the shared automaton at load, so it is built once, not once per rule's first line.
+  filterFor(patterns);
   return {
     id,
     description: spec.description,

@@ -3,7 +3,7 @@
 // a line once and marks the literals in it. A pattern whose required literals are absent cannot
 // match, so its regex is not run; a pattern with none always runs. Most agent lines hold no phrase
 // of most rules: one pass over the line then replaces a regex per rule.
-import { requiredLiterals } from '../regex-literals.js';
+import { requiredLiterals } from './regex-literals.js';
 
 /** For one pattern: the literal ids of each set it needs (one of each must be in the line); empty when it needs none. */
 type Requirement = readonly Int32Array[];
