@@ -1,10 +1,11 @@
 // The lint worker's answers are small: diagnostics only when they differ from the ones the main
-// thread says it holds, findings only when a feature asks, and the findings of the version just
-// linted are answered from the kept lint, without linting again.
+// thread says it holds, counts instead of findings; the features that read findings are answered
+// from the kept lint of the version just linted, without linting again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine/index.js';
 import { toDiagnostics } from '../../server/src/lsp/diagnostics.js';
+import type { Hover } from 'vscode-languageserver';
 import { ResumeStore, runLintJob, type LintJob } from '../../server/src/lsp/lint-job.js';
 
 const URI = 'file:///call.scenario';
@@ -18,12 +19,12 @@ function job(id: number, version: number, text: string, extra: Partial<LintJob> 
   return { id, uri: URI, version, text, config: {}, resumable: true, ...extra };
 }
 
-test('a lint answers with diagnostics and counts, without findings unless asked', () => {
+test('a lint answers with diagnostics and counts', () => {
   const answer = runLintJob(job(1, 1, SCRIPT), new ResumeStore());
   assert.deepEqual(answer.diagnostics, toDiagnostics(lint(SCRIPT), URI));
   assert.equal(answer.counts.errors + answer.counts.warnings, lint(SCRIPT).findings.length);
   assert.ok(answer.counts.warnings > 0);
-  assert.equal(answer.findings, undefined);
+  assert.equal(answer.feature, undefined);
 });
 
 test('diagnostics equal to the held ones are answered as null; a change or another held lint sends them', () => {
@@ -36,18 +37,22 @@ test('diagnostics equal to the held ones are answered as null; a change or anoth
   assert.notEqual(runLintJob(job(4, 4, MORE_FINDINGS, { heldDiagnostics: 2 }), store).diagnostics, null);
 });
 
-test('the findings of the version just linted come from the kept lint; an older version is linted without replacing it', () => {
+test('a feature of the version just linted is answered from the kept lint; one of an older version is linted without replacing it', () => {
   const store = new ResumeStore();
   runLintJob(job(1, 1, SCRIPT), store);
   runLintJob(job(2, 2, MORE_FINDINGS), store);
   const kept = store.get(URI)!;
-  const current = runLintJob(job(3, 2, MORE_FINDINGS, { withFindings: true }), store);
-  assert.deepEqual(
-    current.findings?.map((f) => f.ruleId),
-    lint(MORE_FINDINGS).findings.map((f) => f.ruleId),
-  );
+  const hoverOn = (line: number, id: number, version: number, text: string) =>
+    runLintJob(job(id, version, text, { feature: { kind: 'hover', position: { line, character: 10 }, options: { repeatMessage: true, commandLinks: false } } }), store).feature as Hover | null;
+  // the line added in version 2 has a finding; version 1 has no line there
+  assert.match(JSON.stringify(hoverOn(3, 3, 2, MORE_FINDINGS)), /dismissive-phrasing|Calm down/);
   assert.equal(store.get(URI)!.result, kept.result, 'answered without linting again');
-  const older = runLintJob(job(4, 1, SCRIPT, { withFindings: true }), store);
-  assert.equal(older.findings?.length, lint(SCRIPT).findings.length);
+  assert.equal(hoverOn(3, 4, 1, SCRIPT), null);
   assert.equal(store.get(URI)!.version, 2, 'the document’s last lint stays the one to resume from');
+});
+
+test('with linting switched off, a feature reads the parse alone', () => {
+  const answer = runLintJob(job(1, 1, SCRIPT, { resumable: false, disabled: true, feature: { kind: 'codeLens' } }), new ResumeStore());
+  assert.deepEqual(answer.diagnostics, []);
+  assert.deepEqual(answer.feature, []);
 });

@@ -5,17 +5,14 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import { fixText, positionToOffset, rewritesOf, spanToRange, type Finding, type Fix, type ScriptDocument } from '../engine/index.js';
 import { toDiagnostic } from './diagnostics.js';
 import { diffEdits, disableForFileEdit, disableForLineEdits, workspaceEdit } from './edits.js';
+import type { CodeActionOptions } from './lint-protocol.js';
 import type { LintedWithFindings } from './linting.js';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../../../shared/protocol.js';
 
 /** Rewrites offered per finding; more would bury the good ones. */
 const MAX_SUGGESTIONS = 5;
 
-export interface CodeActionOptions {
-  documentChanges: boolean;
-  /** The client applies snippet edits (LSP 3.18): "disable for this line" leaves the cursor where the reason goes. */
-  snippetEdits?: boolean;
-}
+export type { CodeActionOptions };
 
 /** Findings about directives themselves: disabling them with another directive would be circular. */
 const DIRECTIVE_FINDINGS: ReadonlySet<string> = new Set(['unused-directive', 'directive-reason']);

@@ -1,20 +1,13 @@
 // Completion: empathy statements that fit the conversation after an agent label, section names after
 // `->`, speaker labels at the start of a line, and front-matter keys and situation values.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Range } from 'vscode-languageserver';
-import {
-  CATALOGUE,
-  customerCues,
-  lineOfOffset,
-  DEFAULT_SPEAKERS,
-  offsetToPosition,
-  SITUATIONS,
-  type CatalogueSituation,
-  type CustomerCue,
-  type EmpathyConfig,
-  type ScriptDocument,
-  type Situation,
-  type Turn,
-} from '../engine/index.js';
+// the engine's modules one by one, not its index: this runs on the main thread, which loads no rules
+import { CATALOGUE } from '../engine/catalogue.js';
+import type { CatalogueSituation } from '../engine/catalogue-types.js';
+import { customerCues, type CustomerCue } from '../engine/cues.js';
+import { DEFAULT_SPEAKERS } from '../engine/parser.js';
+import { lineOfOffset, offsetToPosition } from '../engine/text.js';
+import { SITUATIONS, type EmpathyConfig, type ScriptDocument, type Situation, type Turn } from '../engine/types.js';
 
 /** Which catalogue groups answer each customer cue, best first. */
 const CUE_GROUPS: Record<CustomerCue, CatalogueSituation[]> = {

@@ -1,6 +1,7 @@
 // Findings → LSP diagnostics: code = rule ID, a docs link, related lines; the path through the script is in the message.
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import { spanToRange, type Finding, type LintResult, type ScriptDocument, type Section } from '../engine/index.js';
+import { spanToRange } from '../engine/text.js';
+import type { Finding, LintResult, ScriptDocument, Section } from '../engine/types.js';
 import { DIAGNOSTIC_SOURCE } from '../../../shared/protocol.js';
 
 /** At most this many diagnostics per file: beyond it an editor slows down and nobody reads them. */

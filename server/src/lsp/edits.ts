@@ -1,6 +1,7 @@
 // Text edits the server offers: inline disable comments and the minimal edits between two texts.
 import type { SnippetTextEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import { offsetToPosition, type Finding, type ScriptDocument, type Turn } from '../engine/index.js';
+import { offsetToPosition } from '../engine/text.js';
+import type { Finding, ScriptDocument, Turn } from '../engine/types.js';
 
 /** The document's line break, so inserted lines match it. */
 export function eolOf(text: string): string {

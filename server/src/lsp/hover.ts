@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { lineOfOffset, ruleMeta, spanToRange, type Finding, type ScriptDocument } from '../engine/index.js';
 import { SHOW_RULE_DOCS_COMMAND } from '../../../shared/protocol.js';
+import type { HoverOptions } from './lint-protocol.js';
 import { sectionRefAt } from './sections.js';
 
 /** Better phrasings shown per finding: all the engine offers, up to this many. */
@@ -14,12 +15,7 @@ const TARGET_PREVIEW_LINES = 6;
 /** The "why" taken from a rule's page is cut at a sentence end near this length. */
 const MAX_WHY_CHARS = 320;
 
-export interface HoverOptions {
-  /** Repeat the finding's message: for clients that do not show diagnostics in their hover (Neovim's `K`). */
-  repeatMessage: boolean;
-  /** The client runs `command:` links: link the rule's page inside the editor rather than on the web. */
-  commandLinks: boolean;
-}
+export type { HoverOptions };
 
 const DEFAULT_HOVER_OPTIONS: HoverOptions = { repeatMessage: true, commandLinks: false };
 

@@ -2,13 +2,15 @@
 // document: a newer version replaces a queued one and cancels a running one), the worker that runs
 // them one at a time, and cancellation. A cancelled lint never answers with findings: its promise is
 // rejected with LintCancelled. When the worker cannot start (no dist/lint-worker.js, as when the
-// server runs from source), lints run on this thread, as before.
+// server runs from source), lints run on this thread, as before, with the engine loaded then.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver';
-import type { Suggestion } from '../engine/index.js';
-import { LintCancelled, MAX_RESUMABLE_DOCUMENTS, ResumeStore, runLintJob, suggestionsFor, type LintAnswer, type LintJob, type LintReply, type SuggestionsRequest } from './lint-job.js';
+import type { RuleMeta } from '../engine/types.js';
+import { LintCancelled } from './lint-cancelled.js';
+import { MAX_RESUMABLE_DOCUMENTS, type FeatureRequest, type FeatureResults, type InThreadLinter, type LintAnswer, type LintJob, type LintReply, type ResumeStoreLike } from './lint-protocol.js';
 import type { LintWorkerData } from './lint-worker.js';
 
 /** How long a cancelled lint may take to stop at its next turn before the worker is replaced (one huge turn cannot stop). */
@@ -39,10 +41,10 @@ export class LintThread {
   private cancelTimer: NodeJS.Timeout | undefined;
   private nextId = 1;
   private failures = 0;
-  /** Lints run here (no worker): their resume points. */
-  private readonly store = new ResumeStore();
-  /** Suggestion requests waiting for the worker, by id. */
-  private readonly asked = new Map<number, (lists: Suggestion[][]) => void>();
+  /** The engine on this thread, loaded when a lint first runs here (no worker). */
+  private inThread: { linter: InThreadLinter; store: ResumeStoreLike } | undefined;
+  /** Rule metadata requests waiting for the worker, by id. */
+  private readonly asked = new Map<number, (metas: RuleMeta[]) => void>();
   private idleTimer: NodeJS.Timeout | undefined;
   /** The diagnostics of each open document's last lint here, by the job that made them: the worker answers "the same" instead of sending them again. */
   private readonly held = new Map<string, { jobId: number; diagnostics: Diagnostic[] }>();
@@ -50,6 +52,8 @@ export class LintThread {
   constructor(
     /** The worker script; null runs every lint on this thread. */
     private workerFile: string | null,
+    /** The worker's module without its extension (dist/lint-worker.js, or lint-worker.ts from source), loaded here when lints run here. */
+    private readonly workerModule: string,
     private readonly log: (message: string) => void,
     /** Stop the worker after this long without work (its memory goes back to the system), or never. */
     private readonly idleMs = Infinity,
@@ -58,18 +62,24 @@ export class LintThread {
   /** The worker bundled beside the server (dist/lint-worker.js), when there is one. */
   static beside(directory: string, log: (message: string) => void, idleMs = Infinity): LintThread {
     const file = join(directory, 'lint-worker.js');
-    return new LintThread(existsSync(file) ? file : null, log, idleMs);
+    return new LintThread(existsSync(file) ? file : null, join(directory, 'lint-worker'), log, idleMs);
   }
 
-  /** The suggestions of some findings of a lint this thread made (empty lists once the document has been linted again). */
-  suggestions(request: Omit<SuggestionsRequest, 'id'>): Promise<Suggestion[][]> {
+  /** The rules' metadata, from the engine's thread. */
+  ruleMetas(): Promise<RuleMeta[]> {
+    const worker = this.workerFile ? this.ensureWorker() : null;
+    if (!worker) return Promise.resolve(this.engineHere().linter.ruleMetas());
     const id = this.nextId++;
-    const worker = this.worker;
-    if (!worker) return Promise.resolve(suggestionsFor({ ...request, id }, this.store));
     return new Promise((resolve) => {
       this.asked.set(id, resolve);
-      worker.postMessage({ kind: 'suggest', id, ...request });
+      worker.postMessage({ kind: 'ruleMetas', id });
     });
+  }
+
+  /** A feature answered from the findings of one lint (linted again there when that version is no longer kept). */
+  async feature<K extends FeatureRequest['kind']>(job: Omit<LintJob, 'id' | 'heldDiagnostics' | 'feature'>, request: Extract<FeatureRequest, { kind: K }>): Promise<FeatureResults[K]> {
+    const answer = await this.run({ ...job, feature: request });
+    return answer.feature as FeatureResults[K];
   }
 
   /** True while lints run in a worker thread. */
@@ -101,7 +111,7 @@ export class LintThread {
   forget(uri: string): void {
     this.cancelDocument(uri);
     this.held.delete(uri);
-    this.store.forget(uri);
+    this.inThread?.store.forget(uri);
     this.worker?.postMessage({ kind: 'forget', uri });
   }
 
@@ -110,7 +120,7 @@ export class LintThread {
     for (const pending of this.queue.splice(0)) pending.reject(new LintCancelled());
     if (this.running) this.cancelRunning();
     this.held.clear();
-    this.store.clear();
+    this.inThread?.store.clear();
     this.worker?.postMessage({ kind: 'forgetAll' });
   }
 
@@ -148,11 +158,21 @@ export class LintThread {
     let reply: LintReply;
     if (Atomics.load(this.cancel, 0) === pending.job.id) return this.settle({ kind: 'cancelled', id: pending.job.id });
     try {
-      reply = { kind: 'done', id: pending.job.id, ...runLintJob(pending.job, this.store) };
+      const { linter, store } = this.engineHere();
+      reply = { kind: 'done', id: pending.job.id, ...linter.runLintJob(pending.job, store) };
     } catch (error) {
       reply = { kind: 'failed', id: pending.job.id, message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined };
     }
     this.settle(reply);
+  }
+
+  /** The engine loaded on this thread, from the worker's own module. */
+  private engineHere(): { linter: InThreadLinter; store: ResumeStoreLike } {
+    if (!this.inThread) {
+      const linter = (createRequire(__filename)(this.workerModule) as { inThreadLinter: InThreadLinter }).inThreadLinter;
+      this.inThread = { linter, store: new linter.ResumeStore() };
+    }
+    return this.inThread;
   }
 
   private ensureWorker(): Worker | null {
@@ -161,7 +181,7 @@ export class LintThread {
       const data: LintWorkerData = { cancel: this.cancelSlot };
       const worker = new Worker(this.workerFile!, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
       worker.on('message', (reply: LintReply) => {
-        if (reply.kind === 'suggestions') return this.answer(reply.id, reply.lists);
+        if (reply.kind === 'ruleMetas') return this.answer(reply.id, reply.metas);
         if (this.worker === worker) this.settle(reply);
       });
       worker.on('error', (error) => this.log(`empathy-lint: the lint worker failed: ${error.stack ?? error.message}`));
@@ -176,11 +196,11 @@ export class LintThread {
     }
   }
 
-  /** Answers a suggestion request. */
-  private answer(id: number, lists: Suggestion[][]): void {
+  /** Answers a rule metadata request. */
+  private answer(id: number, metas: RuleMeta[]): void {
     const resolve = this.asked.get(id);
     this.asked.delete(id);
-    resolve?.(lists);
+    resolve?.(metas);
   }
 
   /** No work for a while: the worker goes (with the resume points of the documents it linted). */
@@ -192,10 +212,11 @@ export class LintThread {
     void worker.terminate();
   }
 
-  /** Suggestion requests to a worker that is gone are answered with nothing. */
+  /** Requests to a worker that is gone are answered here. */
   private dropAsked(): void {
-    for (const resolve of this.asked.values()) resolve([]);
+    const asked = [...this.asked.values()];
     this.asked.clear();
+    if (asked.length > 0) void this.ruleMetas().then((metas) => asked.forEach((resolve) => resolve(metas)));
   }
 
   /** A worker that stopped on its own: its running lint fails and the next lint starts a new one. */

@@ -1,10 +1,13 @@
 // The lint worker (dist/lint-worker.js): a thread that owns the engine for the language server, so a
-// long lint never holds up hover, completion or code actions on the main thread. One job at a time;
-// the main thread cancels the running one by writing its id into the shared cancel slot.
+// long lint never holds up hover, completion or code actions on the main thread, and the main thread
+// never loads the rules or the intent model. One job at a time; the main thread cancels the running
+// one by writing its id into the shared cancel slot. Loaded on the main thread (no worker could
+// start), it only exports what lints there.
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
-import { LintCancelled, ResumeStore, runLintJob, suggestionsFor, type LintReply, type LintWorkerMessage } from './lint-job.js';
+import { LintCancelled, ResumeStore, ruleMetas, runLintJob } from './lint-job.js';
+import type { InThreadLinter, LintReply, LintWorkerMessage } from './lint-protocol.js';
 
 /** workerData: the slot the main thread writes the id of the job to cancel into. */
 export interface LintWorkerData {
@@ -37,7 +40,7 @@ if (port) {
   port.on('message', (message: LintWorkerMessage) => {
     if (message.kind === 'forget') return store.forget(message.uri);
     if (message.kind === 'forgetAll') return store.clear();
-    if (message.kind === 'suggest') return port.postMessage({ kind: 'suggestions', id: message.id, lists: suggestionsFor(message, store) } satisfies LintReply);
+    if (message.kind === 'ruleMetas') return port.postMessage({ kind: 'ruleMetas', id: message.id, metas: ruleMetas() } satisfies LintReply);
     const { id } = message;
     let reply: LintReply;
     try {
@@ -54,3 +57,6 @@ if (port) {
     }
   });
 }
+
+/** For the main thread's fallback: the same lints, run in place. */
+export const inThreadLinter: InThreadLinter = { ResumeStore, runLintJob, ruleMetas };

@@ -1,16 +1,20 @@
 // Lints open documents with the right config, once per (version, config generation):
 // hover, code actions, completion and diagnostics all read the same cached result. The engine runs in
 // the lint worker (lint-thread.ts), so the main thread stays free to answer while a long lint runs;
-// the main thread parses a document only when a feature reads its structure, and gets a lint's
-// findings only when a feature reads them (publishing needs only the diagnostics).
+// the main thread parses a document only when a feature reads its structure. The features that read
+// findings (hover, code actions, code lenses, the preview) are answered by the thread that linted, so
+// this thread loads neither the rules nor the intent model: it checks config files against the rules'
+// metadata as the worker reports it.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MessageType, ShowMessageNotification, type Connection, type Diagnostic, type Range } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { resolveSpeakers } from '../engine/config.js';
-import { LintCancelled, parse, type EmpathyConfig, type Finding, type LintResult, type ScriptDocument } from '../engine/index.js';
-import { clearConfigCache, loadConfigFor } from '../node/config.js';
-import type { FindingCounts, LintJob } from './lint-job.js';
+import { resolveSpeakers, validateConfig } from '../engine/config.js';
+import { parse } from '../engine/parser.js';
+import type { EmpathyConfig, LintResult, RuleMeta, ScriptDocument } from '../engine/types.js';
+import { ConfigFiles } from '../node/config-files.js';
+import { LintCancelled } from './lint-cancelled.js';
+import type { FeatureRequest, FeatureResults, FindingCounts, LintJob } from './lint-protocol.js';
 import { LintThread } from './lint-thread.js';
 import { SETTINGS_SECTION } from '../../../shared/protocol.js';
 import { DEFAULT_SETTINGS, mergeSettings, normalizeSettings, type ServerSettings } from './settings.js';
@@ -31,7 +35,7 @@ export interface Linted {
   notes: string[];
 }
 
-/** A lint with its findings, for the features that read them (`LintService.withFindings`). */
+/** A lint with its findings, as the features that read them see it (in the thread that linted). */
 export interface LintedWithFindings extends Linted {
   result: LintResult;
 }
@@ -82,12 +86,10 @@ export class LintService {
    * huge ones (a 5 MB paste lints for seconds), so the scripts being edited are never queued behind it.
    */
   private readonly threads: { small: LintThread; large: LintThread };
-  /** The thread each lint ran in, which keeps what its suggestions are made from, and the job that asks it for the findings. */
-  private readonly madeBy = new WeakMap<Linted, { thread: LintThread; job: Omit<LintJob, 'id' | 'heldDiagnostics'> }>();
-  /** Each lint's findings, fetched once. */
-  private readonly findingsOf = new WeakMap<Linted, Promise<LintedWithFindings>>();
-  /** Findings whose suggestions have been fetched. */
-  private readonly suggested = new WeakSet<Finding>();
+  /** The thread each lint ran in, which keeps its findings, and the job that made it (to ask that thread for a feature). */
+  private readonly madeBy = new WeakMap<Linted, { thread: LintThread; job: Omit<LintJob, 'id' | 'heldDiagnostics' | 'feature'> }>();
+  /** Config files, checked against the rules' metadata (asked of the worker once). */
+  private configFiles: ConfigFiles | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -110,7 +112,7 @@ export class LintService {
     this.cache.clear();
     this.threads.small.forgetAll();
     this.threads.large.forgetAll();
-    clearConfigCache();
+    this.configFiles?.clear();
   }
 
   /** The user trusted the workspace: config files count from now on. */
@@ -175,59 +177,22 @@ export class LintService {
   }
 
   /**
-   * Fetches the suggestions of the findings on the lines of `range` (the ones a code action there
-   * offers), made by the thread that linted them; a finding's are fetched once.
+   * A feature answered from the lint's findings by the thread that made it (which keeps the lint of
+   * the version just linted, or lints that version again); with linting switched off, from the parse.
    */
-  async withSuggestions(linted: LintedWithFindings, range: Range): Promise<LintedWithFindings> {
-    const thread = this.madeBy.get(linted)?.thread;
-    const findings = linted.result.findings;
-    if (!thread || findings.length === 0) return linted;
-    const { lineStarts } = linted.document;
-    const from = lineStarts[Math.min(range.start.line, lineStarts.length - 1)];
-    const to = range.end.line + 1 < lineStarts.length ? lineStarts[range.end.line + 1] : linted.text.length;
-    const indices: number[] = [];
-    findings.forEach((f, i) => {
-      if (f.span.start <= to && from <= f.span.end && !this.suggested.has(f)) indices.push(i);
-    });
-    if (indices.length === 0) return linted;
-    const lists = await thread.suggestions({ uri: linted.uri, version: linted.version, indices });
-    indices.forEach((index, k) => {
-      findings[index].suggestions = lists[k] ?? [];
-      this.suggested.add(findings[index]);
-    });
-    return linted;
-  }
-
-  /**
-   * The lint with its findings, fetched from the thread that made it (which still keeps the lint of
-   * the version just linted, or lints that version again); asked once per lint.
-   */
-  withFindings(linted: Linted): Promise<LintedWithFindings> {
-    let fetched = this.findingsOf.get(linted);
-    if (!fetched) {
-      fetched = this.fetchFindings(linted);
-      this.findingsOf.set(linted, fetched);
-      fetched.catch(() => this.findingsOf.delete(linted));
-    }
-    return fetched;
-  }
-
-  private async fetchFindings(linted: Linted): Promise<LintedWithFindings> {
+  feature<K extends FeatureRequest['kind']>(linted: Linted, request: Extract<FeatureRequest, { kind: K }>): Promise<FeatureResults[K]> {
     const made = this.madeBy.get(linted);
-    const answer = made ? await made.thread.run({ ...made.job, withFindings: true }) : undefined;
-    const findings = answer?.findings ?? [];
-    const result: LintResult = {
-      get document(): ScriptDocument {
-        return linted.document;
-      },
-      findings,
-      suppressed: answer?.suppressed ?? [],
-    };
-    // the document stays parsed once, when first read, by the lint it came with
-    const full = Object.defineProperty({ ...linted, result }, 'document', { get: () => linted.document }) as LintedWithFindings;
-    if (made) this.madeBy.set(full, made);
-    return full;
+    if (made) return made.thread.feature(made.job, request);
+    const job = { uri: linted.uri, version: linted.version, text: linted.text, config: linted.config, resumable: false, disabled: true };
+    return this.threads.small.feature(job, request);
   }
+
+  /** The rules' metadata (plain data), from the engine's thread, asked once. */
+  ruleMetas(): Promise<RuleMeta[]> {
+    return (this.metas ??= this.threads.small.ruleMetas());
+  }
+
+  private metas: Promise<RuleMeta[]> | undefined;
 
   /** Stops the workers. */
   async dispose(): Promise<void> {
@@ -255,13 +220,20 @@ export class LintService {
     const path = filePathOf(uri);
     if (!this.trusted) notes.push(UNTRUSTED_NOTE);
     else if (path) {
-      const load = loadConfigFor(path);
+      const load = (await this.loadedConfigFiles()).loadFor(path);
       fileConfig = load.config;
       notes.push(...load.errors);
       if (load.config.baseline && load.configPath) baseline = { path: resolve(dirname(load.configPath), load.config.baseline), file: path };
     }
     for (const note of notes) this.logOnce(note);
     return { config: mergeSettings(fileConfig, settings), enabled: settings.enable, notes, ...(baseline ? { baseline } : {}) };
+  }
+
+  /** The config file reader, once the rules' metadata has come from the worker. */
+  private async loadedConfigFiles(): Promise<ConfigFiles> {
+    if (this.configFiles) return this.configFiles;
+    const known = new Map((await this.ruleMetas()).map((m) => [m.id, m] as const));
+    return (this.configFiles ??= new ConfigFiles((raw) => validateConfig(raw, known)));
   }
 
   /** The `empathyLint` settings for a document, asked once until settings change. */

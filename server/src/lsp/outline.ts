@@ -1,6 +1,7 @@
 // The outline of a script: sections with their turns as document symbols, and folding ranges.
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
-import { lineOfOffset, spanToRange, type ScriptDocument, type Section, type Turn } from '../engine/index.js';
+import { lineOfOffset, spanToRange } from '../engine/text.js';
+import type { ScriptDocument, Section, Turn } from '../engine/types.js';
 
 /** Characters of a turn shown in the outline. */
 const TURN_PREVIEW_LENGTH = 60;

@@ -1,7 +1,8 @@
 // Sections as symbols you can navigate: go to definition, references and rename, from a `# header`
 // or from any `-> target`.
 import { ResponseError, ErrorCodes, type Location, type Range, type TextEdit } from 'vscode-languageserver';
-import { spanToRange, type Choice, type Jump, type ScriptDocument, type Section, type Span } from '../engine/index.js';
+import { spanToRange } from '../engine/text.js';
+import type { Choice, Jump, ScriptDocument, Section, Span } from '../engine/types.js';
 
 /** The section name under the cursor and where it was written. */
 export interface SectionRef {

@@ -18,15 +18,12 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
-import { CATALOGUE, positionToOffset, RULE_METAS } from '../engine/index.js';
-import { codeActions } from './code-actions.js';
-import { codeLenses } from './code-lens.js';
+import { CATALOGUE } from '../engine/catalogue.js';
+import { positionToOffset } from '../engine/text.js';
 import { completionsAt } from './completion.js';
 import { guard, guardNotification, reportInternalError, setGuardLog } from './guard.js';
-import { hoverAt } from './hover.js';
 import { LintService, type Linted } from './linting.js';
 import { documentSymbols, foldingRanges } from './outline.js';
-import { previewOf } from './preview.js';
 import {
   CatalogueRequest,
   FIX_ALL_KIND,
@@ -259,28 +256,25 @@ const documentChanges = () => !!capabilities.workspace?.workspaceEdit?.documentC
 
 connection.onCodeAction(
   guard('codeAction', [], (params) =>
-    withLint(params.textDocument.uri, [], async (l) =>
-      codeActions(await lints.withSuggestions(await lints.withFindings(l), params.range), params, {
-        documentChanges: documentChanges(),
-        snippetEdits: !!capabilities.workspace?.workspaceEdit?.snippetEditSupport,
-      }),
-    ),
+    withLint(params.textDocument.uri, [], async (l) => {
+      const options = { documentChanges: documentChanges(), snippetEdits: !!capabilities.workspace?.workspaceEdit?.snippetEditSupport };
+      return lints.feature(l, { kind: 'codeActions', params, options });
+    }),
   ),
 );
 connection.onHover(
   guard('hover', null, (params) =>
-    // the better phrasings are made (in the lint's worker) for the findings on the hovered line only
+    // answered in the lint's worker, where the findings are (the better phrasings are made there for the hovered ones only)
     withLint(params.textDocument.uri, null, async (l) => {
-      const found = await lints.withFindings(l);
-      const linted = await lints.withSuggestions(found, { start: params.position, end: params.position }).catch(() => found);
-      return hoverAt(linted.document, linted.result.findings, offsetIn(linted, params.position), { repeatMessage: !initOptions.diagnosticsInHover, commandLinks: !!initOptions.commandLinks });
+      const options = { repeatMessage: !initOptions.diagnosticsInHover, commandLinks: !!initOptions.commandLinks };
+      return lints.feature(l, { kind: 'hover', position: params.position, options });
     }),
   ),
 );
 connection.onCodeLens(
   guard('codeLens', [], async (params) => {
     if (!(await editorSettings.for(params.textDocument.uri)).codeLens) return [];
-    return withLint(params.textDocument.uri, [], async (l) => codeLenses(l.document, (await lints.withFindings(l)).result.findings, l.uri));
+    return withLint(params.textDocument.uri, [], (l) => lints.feature(l, { kind: 'codeLens' }));
   }),
 );
 connection.onCompletion(
@@ -308,16 +302,16 @@ connection.onRequest(
 );
 connection.onRequest(
   RulesRequest,
-  guard('rules', [], () => RULE_METAS.map(({ id, description, defaultSeverity, docsUrl }) => ({ id, description, defaultSeverity, docsUrl }))),
+  guard('rules', [], async () => (await lints.ruleMetas()).map(({ id, description, defaultSeverity, docsUrl }) => ({ id, description, defaultSeverity, docsUrl }))),
 );
 connection.onRequest(
   PreviewRequest,
   guard('preview', null, async (params) => {
     const document = documents.get(params.uri);
-    if (document) return previewOf(await lints.withFindings(await lints.lintDocument(document)), params, document.version);
+    if (document) return lints.feature(await lints.lintDocument(document), { kind: 'preview', params, version: document.version });
     // a script the client does not sync (another scheme): rendered from its text, with the same config
     if (params.text === undefined) return null;
-    return previewOf(await lints.withFindings(await lints.lintText(params.uri, 0, params.text, await lints.configFor(params.uri))), params, null);
+    return lints.feature(await lints.lintText(params.uri, 0, params.text, await lints.configFor(params.uri)), { kind: 'preview', params, version: null });
   }),
 );
 connection.onRequest(

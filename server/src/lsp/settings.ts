@@ -1,6 +1,6 @@
 // Editor settings (`empathyLint.*` via workspace/configuration) and how they merge over a
 // `.empathylintrc.json`: a setting's severity wins over the file's; speaker aliases add up.
-import { SITUATIONS, type EmpathyConfig, type Severity } from '../engine/index.js';
+import { SITUATIONS, type EmpathyConfig, type Severity } from '../engine/types.js';
 
 /** When a script is linted: as it is typed, or when it is saved (`empathyLint.run`). */
 export type RunMode = 'onType' | 'onSave';

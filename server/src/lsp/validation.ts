@@ -16,7 +16,7 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { LintCancelled } from '../engine/index.js';
+import { LintCancelled } from './lint-cancelled.js';
 import { internalErrorDiagnostic, sameDiagnostics } from './diagnostics.js';
 import { reportInternalError } from './guard.js';
 import { setRecent, type Linted, type LintService } from './linting.js';
