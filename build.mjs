@@ -13,7 +13,7 @@ const BUNDLES = [
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
   { in: 'server/src/lsp/server.ts', out: 'server', external: [] },
   // The thread that owns the engine for the server (server/src/lsp/lint-thread.ts starts it).
-  { in: 'server/src/lsp/lint-worker.ts', out: 'lint-worker', external: [] },
+  { in: 'server/src/lsp/lint-worker.ts', out: 'lint-worker', external: [], plugins: [largeJsonAsParse()] },
   // The command is a small loader that runs cli-main with the code cache made below.
   { in: 'server/src/cli/bin.ts', out: 'cli', external: [], banner: '#!/usr/bin/env node' },
   { in: 'server/src/cli/main.ts', out: 'cli-main', external: [] },
@@ -37,6 +37,7 @@ async function main() {
         banner: { js: [b.banner, IMPORT_META_URL_SHIM].filter(Boolean).join('\n') },
         define: { 'import.meta.url': '__importMetaUrl' },
         logLevel: 'warning',
+        plugins: b.plugins ?? [],
       }),
     ),
   );
@@ -64,6 +65,25 @@ function writeCodeCache() {
   if (run.status !== 0 && run.status !== 1) console.warn(`build: no code cache for the CLI (exit ${run.status}): ${run.stderr}`);
 }
 
+/**
+ * Large JSON data (the intent model's weights) bundled as JSON.parse of one string instead of an
+ * object literal: V8 reads it faster and the thread that loads it stays ~6 MB smaller in resident
+ * memory (measured on the engine bundle). Small JSON keeps esbuild's own loader (named imports).
+ */
+function largeJsonAsParse() {
+  return {
+    name: 'large-json-as-parse',
+    setup(build) {
+      build.onLoad({ filter: /\.json$/ }, async (args) => {
+        const text = await readFile(args.path, 'utf8');
+        if (text.length < LARGE_JSON_CHARS) return undefined;
+        return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: 'js' };
+      });
+    },
+  };
+}
+const LARGE_JSON_CHARS = 100_000;
+
 function existsSync(path) {
   try {
     return statSync(path).isFile();
@@ -72,6 +92,7 @@ function existsSync(path) {
   }
 }
 import { rmSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { devNull } from 'node:os';
 
