@@ -233,6 +233,18 @@ export function customerCues(turnText: string): CustomerCue[] {
   const text = asciiLower(turnText);
   const cached = CUE_CACHE.get(text);
   if (cached) return cached;
+  const cues = cuesIn(text);
+  // A copy: the text may be a slice of a whole document.
+  if (CUE_CACHE.admits(text)) CUE_CACHE.set(ownCopy(text), cues);
+  return cues;
+}
+
+/** customerCues without its cache, for a caller that keeps the cues by line itself (the walker's turn facts). */
+export function uncachedCustomerCues(turnText: string): CustomerCue[] {
+  return cuesIn(asciiLower(turnText));
+}
+
+function cuesIn(text: string): CustomerCue[] {
   const cues: CustomerCue[] = [];
   // Only families whose required literals are in the line can match (the rest are not run).
   const candidates = CUE_FILTER.candidates(text);
@@ -240,8 +252,6 @@ export function customerCues(turnText: string): CustomerCue[] {
     const family = CUE_FAMILIES[candidates[c]];
     if (firstUnnegated(text, family)) cues.push(family.cue);
   }
-  // A copy: the text may be a slice of a whole document.
-  if (CUE_CACHE.admits(text)) CUE_CACHE.set(ownCopy(text), cues);
   return cues;
 }
 

@@ -12,8 +12,11 @@ type Requirement = readonly Int32Array[];
 const OTHER = 0;
 
 class LiteralAutomaton {
-  /** Next state for (state, class): a complete table, so a scan never follows failure links. */
-  private readonly next: Int32Array;
+  /**
+   * Next state for (state, class): a complete table, so a scan never follows failure links. 16 bits
+   * a cell while states are few: the table is read at every character, and half the size stays in cache.
+   */
+  private readonly next: Uint16Array | Int32Array;
   /** For each state, the literal ids ending there (its own and its suffixes'), as a range of `outputs`. */
   private readonly outputStart: Int32Array;
   private readonly outputs: Int32Array;
@@ -22,7 +25,9 @@ class LiteralAutomaton {
   private readonly classes: number;
   /** The scan a literal was last seen in: a literal is in the line when its stamp is the current scan's. */
   readonly stamps: Int32Array;
-  scanCount = 0;
+  /** The distinct literals of the last scan, in the order found (the first `found` entries). */
+  readonly hits: Int32Array;
+  found = 0;
 
   constructor(literals: readonly string[]) {
     let classes = 1;
@@ -54,48 +59,53 @@ class LiteralAutomaton {
       ends[state].push(id);
     });
     const states = children.length;
-    this.next = new Int32Array(states * classes);
+    this.next = states <= 0xffff ? new Uint16Array(states * classes) : new Int32Array(states * classes);
     const fail = new Int32Array(states);
     const order: number[] = [];
     for (const [cls, child] of children[0]) {
       this.next[cls] = child;
       order.push(child);
     }
-    // Breadth first: a state's failure target is shallower, so its row and outputs are complete.
+    // Breadth first: a state's failure target is shallower, so its row and outputs are complete. A
+    // state's row is its failure target's, with its own children put in.
     for (let k = 0; k < order.length; k++) {
       const state = order[k];
       ends[state].push(...ends[fail[state]]);
-      for (let cls = 0; cls < classes; cls++) {
-        const child = children[state].get(cls);
-        if (child === undefined) this.next[state * classes + cls] = this.next[fail[state] * classes + cls];
-        else {
-          fail[child] = this.next[fail[state] * classes + cls];
-          this.next[state * classes + cls] = child;
-          order.push(child);
-        }
+      this.next.copyWithin(state * classes, fail[state] * classes, (fail[state] + 1) * classes);
+      for (const [cls, child] of children[state]) {
+        fail[child] = this.next[fail[state] * classes + cls];
+        this.next[state * classes + cls] = child;
+        order.push(child);
       }
     }
     this.outputStart = new Int32Array(states + 1);
     for (let s = 0; s < states; s++) this.outputStart[s + 1] = this.outputStart[s] + ends[s].length;
     this.outputs = Int32Array.from(ends.flat());
     this.stamps = new Int32Array(literals.length);
+    this.hits = new Int32Array(literals.length);
   }
 
   private classOf(code: number): number {
     return code < 128 ? this.asciiClass[code] : (this.otherClass.get(code) ?? OTHER);
   }
 
-  /** Marks every literal in `text` with a new stamp; returns the stamp. */
-  scan(text: string): number {
-    const stamp = ++this.scanCount;
-    const { next, outputStart, outputs, stamps, classes, asciiClass } = this;
+  /** Marks every literal in `text` with `stamp` (new for each scan) and lists them in `hits`. */
+  scan(text: string, stamp: number): void {
+    const { next, outputStart, outputs, stamps, hits, classes, asciiClass } = this;
+    let found = 0;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       state = next[state * classes + (code < 128 ? asciiClass[code] : (this.otherClass.get(code) ?? OTHER))];
-      for (let o = outputStart[state], end = outputStart[state + 1]; o < end; o++) stamps[outputs[o]] = stamp;
+      for (let o = outputStart[state], end = outputStart[state + 1]; o < end; o++) {
+        const literal = outputs[o];
+        if (stamps[literal] !== stamp) {
+          stamps[literal] = stamp;
+          hits[found++] = literal;
+        }
+      }
     }
-    return stamp;
+    this.found = found;
   }
 }
 
@@ -105,22 +115,48 @@ export interface PatternFilter {
   candidates(text: string): readonly number[];
 }
 
+/** One list's patterns as the index keeps them, and the ones the last line scanned may match. */
+class ListRecord {
+  readonly always: number[];
+  /** Patterns filed under a literal found in the last line (each once), when `bucketStamp` is that scan's. */
+  readonly bucket: number[] = [];
+  bucketStamp = 0;
+  /** The scan a pattern was last put in the bucket in. */
+  readonly taken: Int32Array;
+
+  constructor(readonly requirements: readonly Requirement[]) {
+    this.always = requirements.flatMap((r, i) => (r.length === 0 ? [i] : []));
+    this.taken = new Int32Array(requirements.length);
+  }
+}
+
+const NONE: readonly number[] = Object.freeze([]);
+
 /**
- * One automaton over the literals of every pattern list asked about so far; a list seen for the
- * first time adds its literals and the automaton is made again (a handful of times per process: the
- * rules' lists are known at load).
+ * One automaton over the literals of every pattern list registered; a new list adds its literals and
+ * the automaton is made again (a handful of times per process: the rules' lists are known at load).
+ * Each pattern is filed under the literals of its first (strongest) set: a scan hands each literal it
+ * finds to the patterns filed under it, so a line costs a look per literal found, not per pattern.
  */
 class LiteralIndex {
   private readonly ids = new Map<string, number>();
-  private literals: string[] = [];
+  private readonly literals: string[] = [];
+  private readonly lists: ListRecord[] = [];
   private automaton: LiteralAutomaton | undefined;
+  /** Owners (list, pattern) of each literal: from ownerStart[id] to ownerStart[id + 1]. */
+  private ownerStart = new Int32Array(1);
+  private ownerList = new Int32Array(0);
+  private ownerPattern = new Int32Array(0);
   /** The line last scanned and its stamp: every rule asks about the same line in turn. */
   private lastText: string | undefined;
-  private lastStamp = 0;
+  /** Counts scans across automata, so a stamp is never reused. */
+  private stamp = 0;
 
-  /** The literal ids of a source's required sets (adding new literals to the index). */
-  requirementOf(source: string): Requirement {
-    return requiredLiterals(source).map((set) => Int32Array.from(set, (literal) => this.idOf(literal)));
+  register(sources: readonly string[]): ListRecord {
+    const list = new ListRecord(sources.map((source) => requiredLiterals(source).map((set) => Int32Array.from(set, (literal) => this.idOf(literal)))));
+    this.lists.push(list);
+    this.automaton = undefined;
+    return list;
   }
 
   private idOf(literal: string): number {
@@ -129,22 +165,57 @@ class LiteralIndex {
       id = this.literals.length;
       this.ids.set(literal, id);
       this.literals.push(literal);
-      this.automaton = undefined;
     }
     return id;
   }
 
-  /** The stamps array and the stamp of `text`'s scan (scanning it unless it was the last line scanned). */
-  stampsOf(text: string): { stamps: Int32Array; stamp: number } {
-    if (!this.automaton) {
-      this.automaton = new LiteralAutomaton(this.literals);
-      this.lastText = undefined;
+  /** Makes the automaton and the owner index for every literal and list registered so far. */
+  private build(): LiteralAutomaton {
+    const automaton = new LiteralAutomaton(this.literals);
+    const owners: [number, number][][] = this.literals.map(() => []);
+    this.lists.forEach((list, l) => list.requirements.forEach((r, p) => r.length > 0 && r[0].forEach((id) => owners[id].push([l, p]))));
+    this.ownerStart = new Int32Array(this.literals.length + 1);
+    owners.forEach((o, id) => (this.ownerStart[id + 1] = this.ownerStart[id] + o.length));
+    this.ownerList = Int32Array.from(owners.flat(), ([l]) => l);
+    this.ownerPattern = Int32Array.from(owners.flat(), ([, p]) => p);
+    this.lastText = undefined;
+    return (this.automaton = automaton);
+  }
+
+  /** Scans `text` (unless it was the last line scanned); returns the scan's stamp. */
+  scanned(text: string): number {
+    const automaton = this.automaton ?? this.build();
+    if (text === this.lastText) return this.stamp;
+    const stamp = ++this.stamp;
+    automaton.scan(text, stamp);
+    this.lastText = text;
+    const { hits, found } = automaton;
+    const { ownerStart, ownerList, ownerPattern, lists } = this;
+    for (let h = 0; h < found; h++) {
+      for (let k = ownerStart[hits[h]], end = ownerStart[hits[h] + 1]; k < end; k++) {
+        const list = lists[ownerList[k]];
+        const pattern = ownerPattern[k];
+        if (list.bucketStamp !== stamp) {
+          list.bucketStamp = stamp;
+          list.bucket.length = 0;
+        }
+        if (list.taken[pattern] === stamp) continue;
+        list.taken[pattern] = stamp;
+        list.bucket.push(pattern);
+      }
     }
-    if (text !== this.lastText) {
-      this.lastStamp = this.automaton.scan(text);
-      this.lastText = text;
-    }
-    return { stamps: this.automaton.stamps, stamp: this.lastStamp };
+    return stamp;
+  }
+
+  /** The patterns of `list` that may match `text`, in the list's order. */
+  candidates(list: ListRecord, text: string): readonly number[] {
+    const stamp = this.scanned(text);
+    const stamps = this.automaton!.stamps;
+    let out: number[] | undefined;
+    if (list.bucketStamp === stamp) for (const i of list.bucket) if (meets(list.requirements[i], stamps, stamp)) (out ??= []).push(i);
+    if (list.always.length > 0) out = [...(out ?? []), ...list.always];
+    // In the list's order: matches of equal spans keep the order the patterns are listed in.
+    return out ? out.sort((a, b) => a - b) : NONE;
   }
 }
 
@@ -162,16 +233,6 @@ function meets(requirement: Requirement, stamps: Int32Array, stamp: number): boo
 
 /** A filter for patterns given by the sources they run with (on the same text as the filter reads). */
 export function literalFilter(sources: readonly string[]): PatternFilter {
-  const requirements = sources.map((source) => INDEX.requirementOf(source));
-  const always = requirements.flatMap((r, i) => (r.length === 0 ? [i] : []));
-  const all = requirements.map((_, i) => i);
-  return {
-    candidates(text) {
-      if (always.length === requirements.length) return all;
-      const { stamps, stamp } = INDEX.stampsOf(text);
-      const out: number[] = [];
-      for (let i = 0; i < requirements.length; i++) if (requirements[i].length === 0 || meets(requirements[i], stamps, stamp)) out.push(i);
-      return out;
-    },
-  };
+  const list = INDEX.register(sources);
+  return { candidates: (text) => INDEX.candidates(list, text) };
 }

@@ -22,6 +22,8 @@ const MAX_EXACT = 32;
 const MAX_CLASS_CHARS = 6;
 /** Sets kept per pattern: the strongest few are enough to rule a line out. */
 const MAX_NEEDS = 3;
+/** The shortest string a set past the first may hold. */
+const MIN_EXTRA_STRENGTH = 3;
 
 const EMPTY: Reading = { exact: [''], needs: [] };
 const UNKNOWN: Reading = { exact: null, needs: [] };
@@ -36,7 +38,10 @@ export function requiredLiterals(source: string): AnyOf[] {
     const reader = new SourceReader(source);
     const reading = reader.alternation();
     if (!reader.atEnd()) return [];
-    return strongest(needsOf(reading)).slice(0, MAX_NEEDS).map(withoutLonger);
+    const [first, ...more] = strongest(needsOf(reading));
+    if (!first) return [];
+    // Sets of one- and two-letter strings are in most lines and would wake the automaton at most characters: only the strongest set may be one.
+    return [first, ...more.filter((set) => strength(set) >= MIN_EXTRA_STRENGTH)].slice(0, MAX_NEEDS).map(withoutLonger);
   } catch {
     return [];
   }

@@ -1,6 +1,6 @@
 // Facts about a turn that depend on its words alone (masked text, sentences, quotes, customer cues),
 // computed once per line and shared by every turn and script with the same words, in bounded caches.
-import { customerCues } from './cues.js';
+import { uncachedCustomerCues } from './cues.js';
 import { maskText, quotedSpans, sentenceSpans } from './language.js';
 import { ownCopy, TextCache } from './text-cache.js';
 import type { AgentFacts, CustomerFacts } from './rule-kit/rule.js';
@@ -47,7 +47,8 @@ export function agentTextFacts(turn: Turn, keepAll: boolean): AgentTextFacts {
 
 export function customerTextFacts(turn: Turn, keepAll: boolean): CustomerTextFacts {
   return byText(CUSTOMER_TEXT, turn, keepAll, (masked) => {
-    const cues = customerCues(masked);
+    // Kept with the line's facts: the cue cache would only hold the same cues a second time.
+    const cues = uncachedCustomerCues(masked);
     return { masked, cues, cueSet: new Set(cues), elaborates: elaborates(masked) };
   });
 }

@@ -64,7 +64,15 @@ function breaksClause(text: string, from: number, to: number): boolean {
 
 /** True for a word that negates what follows ("not", "won't", "never"). */
 function negates(word: string): boolean {
-  return NEGATORS.has(word) || /n['’]t$/.test(word);
+  return NEGATORS.has(word) || endsInNt(word);
+}
+
+/** Ends in "n't" (either apostrophe): read by character, as this runs on every word of every distinct sentence. */
+function endsInNt(word: string): boolean {
+  const n = word.length;
+  if (n < 3 || word.charCodeAt(n - 1) !== 0x74 || word.charCodeAt(n - 3) !== 0x6e) return false; // t, n
+  const apostrophe = word.charCodeAt(n - 2);
+  return apostrophe === 0x27 || apostrophe === 0x2019; // ' or ’
 }
 
 /** The tokens of `text` (lower-case expected), skipping the spans in `skip` (quoted words). */
