@@ -102,7 +102,9 @@ function filterFor(patterns: readonly PhrasePattern[]): PatternFilter {
 
 /** Memoizes a per-turn fact under `key`: the walker may reach a turn on several paths. */
 export function memoized<T>(agent: AgentFacts, key: string, compute: (agent: AgentFacts) => T): T {
-  if (agent.memo.has(key)) return agent.memo.get(key) as T;
+  // One lookup when the value is there (most calls); `has` only tells a kept undefined from none.
+  const kept = agent.memo.get(key);
+  if (kept !== undefined || agent.memo.has(key)) return kept as T;
   const value = compute(agent);
   agent.memo.set(key, value);
   return value;
@@ -277,6 +279,7 @@ export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
   const { id, patterns } = spec;
   const label = (INTENT_LABELS as readonly string[]).includes(id) ? (id as IntentLabel) : undefined;
   PHRASE_RULES.push(spec);
+  MODEL_KEYS.set(spec, `${id}:model`);
   // Every rule's literals join the shared automaton at load, so it is built once, not once per rule's first line.
   filterFor(patterns);
   return {
@@ -337,23 +340,35 @@ const MODEL_PATTERN: PhrasePattern = { id: 'intent-model', re: /(?!)/ };
  * mistake exactly.
  */
 function modelMatch(agent: AgentFacts, spec: PhraseRuleSpec, label: IntentLabel): PhraseMatch | null {
-  return memoized(agent, `${spec.id}:model`, () => {
-    const accept = (sentence: Span, evidence: Span) =>
-      !PHRASE_RULES.some((rule) =>
-        findPhrases(agent, rule.id, rule.patterns).some((m) => (rule === spec ? m.start >= sentence.start && m.start < sentence.end : !rule.when && m.start < evidence.end && m.end > evidence.start)),
-      ) &&
-      (!spec.modelNeeds || onLowerText(spec.modelNeeds).test(agent.masked.slice(sentence.start, followingSentenceEnd(agent, sentence)))) &&
-      (!spec.modelRejects || !onLowerText(spec.modelRejects).test(agent.masked.slice(sentence.start, sentence.end))) &&
-      // The readings of context a phrase gets: "I won't tell you to calm down", "he told you to calm down".
-      // (A plain negation is the model's to weigh: "no point stressing" is the mistake itself.)
-      !onLowerText(DISOWNED).test(agent.masked.slice(sentence.start, sentence.end)) &&
-      !isReportedAt(agent.masked, Math.max(sentence.start, evidence.start - CONTEXT_WINDOW), evidence.start);
-    const verdict = intentVerdict(agent, label, accept);
-    if (!verdict) return null;
-    const { sentence, evidence } = verdict;
-    const text = ownCopy(agent.turn.text.slice(evidence.start, evidence.end));
-    return { pattern: MODEL_PATTERN, start: sentence.start, end: sentence.end, text, sentence, message: undefined, preferred: undefined, evidence };
-  });
+  // Asked by every labelled rule on every agent line: a key made once per rule, and no closure unless the verdict is new.
+  const key = MODEL_KEYS.get(spec)!;
+  const kept = agent.memo.get(key) as PhraseMatch | null | undefined;
+  if (kept !== undefined) return kept;
+  const match = recognized(agent, spec, label);
+  agent.memo.set(key, match);
+  return match;
+}
+
+/** Where a line's memo keeps each phrase rule's model finding (by the rule's spec). */
+const MODEL_KEYS = new Map<PhraseRuleSpec, string>();
+
+/** modelMatch's verdict, worked out. */
+function recognized(agent: AgentFacts, spec: PhraseRuleSpec, label: IntentLabel): PhraseMatch | null {
+  const accept = (sentence: Span, evidence: Span) =>
+    !PHRASE_RULES.some((rule) =>
+      findPhrases(agent, rule.id, rule.patterns).some((m) => (rule === spec ? m.start >= sentence.start && m.start < sentence.end : !rule.when && m.start < evidence.end && m.end > evidence.start)),
+    ) &&
+    (!spec.modelNeeds || onLowerText(spec.modelNeeds).test(agent.masked.slice(sentence.start, followingSentenceEnd(agent, sentence)))) &&
+    (!spec.modelRejects || !onLowerText(spec.modelRejects).test(agent.masked.slice(sentence.start, sentence.end))) &&
+    // The readings of context a phrase gets: "I won't tell you to calm down", "he told you to calm down".
+    // (A plain negation is the model's to weigh: "no point stressing" is the mistake itself.)
+    !onLowerText(DISOWNED).test(agent.masked.slice(sentence.start, sentence.end)) &&
+    !isReportedAt(agent.masked, Math.max(sentence.start, evidence.start - CONTEXT_WINDOW), evidence.start);
+  const verdict = intentVerdict(agent, label, accept);
+  if (!verdict) return null;
+  const { sentence, evidence } = verdict;
+  const text = ownCopy(agent.turn.text.slice(evidence.start, evidence.end));
+  return { pattern: MODEL_PATTERN, start: sentence.start, end: sentence.end, text, sentence, message: undefined, preferred: undefined, evidence };
 }
 
 /** Reports one counted match of a phrase rule, building its message and fixes only if the span is new. */
