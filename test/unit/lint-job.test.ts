@@ -4,8 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine/index.js';
-import { toDiagnostics } from '../../server/src/lsp/diagnostics.js';
-import type { Hover } from 'vscode-languageserver';
+import type { Diagnostic, Hover } from 'vscode-languageserver';
+import { applyDiagnosticsChange, diagnosticsChange, toDiagnostics, type DiagnosticsChange } from '../../server/src/lsp/diagnostics.js';
 import { ResumeStore, runLintJob, type LintJob } from '../../server/src/lsp/lint-job.js';
 
 const URI = 'file:///call.scenario';
@@ -27,14 +27,28 @@ test('a lint answers with diagnostics and counts', () => {
   assert.equal(answer.feature, undefined);
 });
 
-test('diagnostics equal to the held ones are answered as null; a change or another held lint sends them', () => {
+test('diagnostics are sent as a change to the held ones: nothing when they are equal, the changed middle otherwise', () => {
   const store = new ResumeStore();
-  runLintJob(job(1, 1, SCRIPT), store);
-  assert.equal(runLintJob(job(2, 2, SAME_FINDINGS, { heldDiagnostics: 1 }), store).diagnostics, null);
-  const changed = runLintJob(job(3, 3, MORE_FINDINGS, { heldDiagnostics: 2 }), store);
-  assert.deepEqual(changed.diagnostics, toDiagnostics(lint(MORE_FINDINGS), URI));
+  const first = runLintJob(job(1, 1, SCRIPT), store).diagnostics as Diagnostic[];
+  const same = runLintJob(job(2, 2, SAME_FINDINGS, { heldDiagnostics: 1 }), store).diagnostics as DiagnosticsChange;
+  assert.deepEqual(same.middle, []);
+  assert.equal(applyDiagnosticsChange(first, same), first, 'the held list itself');
+  const changed = runLintJob(job(3, 3, MORE_FINDINGS, { heldDiagnostics: 2 }), store).diagnostics as DiagnosticsChange;
+  assert.ok(changed.middle.length < toDiagnostics(lint(MORE_FINDINGS), URI).length);
+  assert.deepEqual(applyDiagnosticsChange(first, changed), toDiagnostics(lint(MORE_FINDINGS), URI));
   // the main thread names a lint the worker no longer keeps: everything is sent
-  assert.notEqual(runLintJob(job(4, 4, MORE_FINDINGS, { heldDiagnostics: 2 }), store).diagnostics, null);
+  assert.ok(Array.isArray(runLintJob(job(4, 4, MORE_FINDINGS, { heldDiagnostics: 2 }), store).diagnostics));
+});
+
+test('a change applied to the held diagnostics gives the new ones, at any place and length', () => {
+  const all = toDiagnostics(lint(MORE_FINDINGS), URI);
+  for (let from = 0; from <= all.length; from++) {
+    for (let to = from; to <= all.length; to++) {
+      const held = [...all.slice(0, from), ...all.slice(to)];
+      assert.deepEqual(applyDiagnosticsChange(held, diagnosticsChange(held, all)), all);
+      assert.deepEqual(applyDiagnosticsChange(all, diagnosticsChange(all, held)), held);
+    }
+  }
 });
 
 test('a feature of the version just linted is answered from the kept lint; one of an older version is linted without replacing it', () => {

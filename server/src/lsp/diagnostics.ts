@@ -71,9 +71,38 @@ function messageWithPath(finding: Finding): string {
 
 /** True when two lists of diagnostics (as this server makes them) say the same, field by field: far cheaper than a generic deep compare. */
 export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (!sameDiagnostic(a[i], b[i])) return false;
   return true;
+}
+
+/**
+ * New diagnostics as a change to ones the receiver holds: how many at the start and at the end are
+ * unchanged, and the ones between. An edit usually changes the diagnostics of one line, so the change
+ * is a handful of diagnostics where the whole list is hundreds.
+ */
+export interface DiagnosticsChange {
+  keepStart: number;
+  keepEnd: number;
+  middle: Diagnostic[];
+}
+
+/** The change from `held` to `next`. */
+export function diagnosticsChange(held: readonly Diagnostic[], next: Diagnostic[]): DiagnosticsChange {
+  const shorter = Math.min(held.length, next.length);
+  let keepStart = 0;
+  while (keepStart < shorter && sameDiagnostic(held[keepStart], next[keepStart])) keepStart++;
+  let keepEnd = 0;
+  while (keepEnd < shorter - keepStart && sameDiagnostic(held[held.length - 1 - keepEnd], next[next.length - 1 - keepEnd])) keepEnd++;
+  return { keepStart, keepEnd, middle: next.slice(keepStart, next.length - keepEnd) };
+}
+
+/** The diagnostics a change makes of the held ones (the held list itself when nothing changed). */
+export function applyDiagnosticsChange(held: Diagnostic[], change: DiagnosticsChange): Diagnostic[] {
+  const { keepStart, keepEnd, middle } = change;
+  if (middle.length === 0 && keepStart + keepEnd === held.length) return held;
+  return [...held.slice(0, keepStart), ...middle, ...held.slice(held.length - keepEnd)];
 }
 
 function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {

@@ -11,7 +11,7 @@ import { lint, LintCancelled, RULE_METAS, type Finding, type LintResult, type Ru
 import { baselineFileKey, BaselineError, filterByBaseline, loadBaseline } from '../node/baseline.js';
 import { codeActions } from './code-actions.js';
 import { codeLenses } from './code-lens.js';
-import { countFindings, sameDiagnostics, toDiagnostics } from './diagnostics.js';
+import { countFindings, diagnosticsChange, toDiagnostics } from './diagnostics.js';
 import { hoverAt } from './hover.js';
 import { MAX_RESUMABLE_DOCUMENTS, type FeatureRequest, type FeatureResults, type LintAnswer, type LintJob } from './lint-protocol.js';
 import type { LintedWithFindings } from './linting.js';
@@ -79,10 +79,10 @@ export function ruleMetas(): RuleMeta[] {
   return [...RULE_METAS];
 }
 
-/** The answer to a job from a lint: diagnostics left out when they equal the ones the main thread holds, and the feature asked for. */
+/** The answer to a job from a lint: its diagnostics as a change to the ones the main thread holds, and the feature asked for. */
 function answerOf(kept: Kept, held: Diagnostic[] | undefined, job: LintJob): LintAnswer {
-  const same = held !== undefined && (held === kept.diagnostics || sameDiagnostics(held, kept.diagnostics));
-  const answer: LintAnswer = { diagnostics: same ? null : kept.diagnostics, counts: countFindings(kept.shown), notes: kept.notes };
+  const diagnostics = held ? diagnosticsChange(held, kept.diagnostics) : kept.diagnostics;
+  const answer: LintAnswer = { diagnostics, counts: countFindings(kept.shown), notes: kept.notes };
   return job.feature ? { ...answer, feature: featureOf(lintedOf(kept, job), job.feature) } : answer;
 }
 

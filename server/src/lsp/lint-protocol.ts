@@ -4,6 +4,7 @@
 // small answers. Types and constants only, so importing this file loads nothing of the engine.
 import type { CodeAction, CodeActionParams, CodeLens, Diagnostic, Hover, Position } from 'vscode-languageserver';
 import type { EmpathyConfig, RuleMeta } from '../engine/types.js';
+import type { DiagnosticsChange } from './diagnostics.js';
 import type { PreviewParams, PreviewResult } from '../../../shared/protocol.js';
 
 /** Documents whose last lint the worker keeps (to resume from and to answer features from): the ones being edited. */
@@ -51,7 +52,7 @@ export interface LintJob {
   baseline?: { path: string; file: string };
   /** True for an open document: its result is kept to resume the next lint of it from. */
   resumable: boolean;
-  /** The id of the lint whose diagnostics the main thread holds for this document: the answer says "the same" when they are. */
+  /** The id of the lint whose diagnostics the main thread holds for this document: the answer sends only what changed. */
   heldDiagnostics?: number;
   /** A feature to answer from this version's findings (a kept lint of this version answers without linting again). */
   feature?: FeatureRequest;
@@ -67,8 +68,8 @@ export interface FindingCounts {
 
 /** A finished lint as plain data. */
 export interface LintAnswer {
-  /** The findings as LSP diagnostics (capped), made beside the engine; null when they equal the held ones (`heldDiagnostics`). */
-  diagnostics: Diagnostic[] | null;
+  /** The findings as LSP diagnostics (capped), made beside the engine; as a change to the held ones when the main thread holds some (`heldDiagnostics`). */
+  diagnostics: Diagnostic[] | DiagnosticsChange;
   counts: FindingCounts;
   /** A baseline that could not be read, for the log. */
   notes: string[];

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { RuleMeta } from '../engine/types.js';
+import { applyDiagnosticsChange } from './diagnostics.js';
 import { LintCancelled } from './lint-cancelled.js';
 import { MAX_RESUMABLE_DOCUMENTS, type FeatureRequest, type FeatureResults, type InThreadLinter, type LintAnswer, type LintJob, type LintReply, type ResumeStoreLike } from './lint-protocol.js';
 import type { LintWorkerData } from './lint-worker.js';
@@ -46,7 +47,7 @@ export class LintThread {
   /** Rule metadata requests waiting for the worker, by id. */
   private readonly asked = new Map<number, (metas: RuleMeta[]) => void>();
   private idleTimer: NodeJS.Timeout | undefined;
-  /** The diagnostics of each open document's last lint here, by the job that made them: the worker answers "the same" instead of sending them again. */
+  /** The diagnostics of each open document's last lint here, by the job that made them: the worker sends only what changed. */
   private readonly held = new Map<string, { jobId: number; diagnostics: Diagnostic[] }>();
 
   constructor(
@@ -252,9 +253,10 @@ export class LintThread {
     }, CANCEL_GRACE_MS);
   }
 
-  /** The answer with its diagnostics, the held ones when the worker says they are the same; recorded as the document's held ones. Null when those are gone (a closed document). */
+  /** The answer with its diagnostics, a change applied to the held ones; recorded as the document's held ones. Null when those are gone (a closed document). */
   private withHeldDiagnostics(job: LintJob, answer: LintAnswer): ThreadAnswer | null {
-    const diagnostics = answer.diagnostics ?? this.held.get(job.uri)?.diagnostics;
+    const held = this.held.get(job.uri)?.diagnostics;
+    const diagnostics = Array.isArray(answer.diagnostics) ? answer.diagnostics : held && applyDiagnosticsChange(held, answer.diagnostics);
     if (!diagnostics) return null;
     if (job.resumable) {
       this.held.delete(job.uri);
