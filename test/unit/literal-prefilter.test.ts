@@ -33,8 +33,12 @@ test('a pattern the prefilter skips on a line has no match there', () => {
   assert.ok(lines.length > 1000, `only ${lines.length} lines`);
   let skipped = 0;
   const broken: string[] = [];
+  const required = sources.map((source) => requiredLiterals(source));
   for (const line of lines) {
     const candidates = new Set(filter.candidates(line));
+    // The automaton finds exactly the literals a search for each would.
+    const expected = required.flatMap((sets, i) => (sets.every((set) => set.some((literal) => line.includes(literal))) ? [i] : []));
+    assert.deepEqual([...candidates], expected, `candidates on ${JSON.stringify(line)}`);
     patterns.forEach((p, i) => {
       if (candidates.has(i)) return;
       skipped++;

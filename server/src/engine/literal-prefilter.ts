@@ -17,9 +17,10 @@ class LiteralAutomaton {
    * a cell while states are few: the table is read at every character, and half the size stays in cache.
    */
   private readonly next: Uint16Array | Int32Array;
-  /** For each state, the literal ids ending there (its own and its suffixes'), as a range of `outputs`. */
-  private readonly outputStart: Int32Array;
-  private readonly outputs: Int32Array;
+  /** The literal a state spells (-1 for none: state 0, the start, spells none). */
+  private readonly literalAt: Int32Array;
+  /** The nearest state down the failure chain that spells a literal (0 for none): a state's other literals. */
+  private readonly outputLink: Int32Array;
   private readonly asciiClass = new Uint16Array(128);
   private readonly otherClass = new Map<number, number>();
   private readonly classes: number;
@@ -31,7 +32,9 @@ class LiteralAutomaton {
 
   constructor(literals: readonly string[]) {
     let classes = 1;
+    let characters = 0;
     for (const literal of literals) {
+      characters += literal.length;
       for (let i = 0; i < literal.length; i++) {
         const code = literal.charCodeAt(i);
         if (code < 128) {
@@ -40,47 +43,42 @@ class LiteralAutomaton {
       }
     }
     this.classes = classes;
-    // The trie, as child maps while it is built.
-    const children: Map<number, number>[] = [new Map()];
-    const ends: number[][] = [[]];
+    // The trie is built in the table itself (0 = no child: no state's child is the start), then each
+    // row is completed from its failure target's. States are at most one per character, plus the start.
+    const next = new Int32Array((characters + 1) * classes);
+    const literalAt = new Int32Array(characters + 1).fill(-1);
+    let states = 1;
     literals.forEach((literal, id) => {
       let state = 0;
       for (let i = 0; i < literal.length; i++) {
-        const cls = this.classOf(literal.charCodeAt(i));
-        let child = children[state].get(cls);
-        if (child === undefined) {
-          child = children.length;
-          children.push(new Map());
-          ends.push([]);
-          children[state].set(cls, child);
-        }
-        state = child;
+        const cell = state * classes + this.classOf(literal.charCodeAt(i));
+        if (next[cell] === 0) next[cell] = states++;
+        state = next[cell];
       }
-      ends[state].push(id);
+      literalAt[state] = id;
     });
-    const states = children.length;
-    this.next = states <= 0xffff ? new Uint16Array(states * classes) : new Int32Array(states * classes);
     const fail = new Int32Array(states);
+    const outputLink = new Int32Array(states);
     const order: number[] = [];
-    for (const [cls, child] of children[0]) {
-      this.next[cls] = child;
-      order.push(child);
-    }
-    // Breadth first: a state's failure target is shallower, so its row and outputs are complete. A
-    // state's row is its failure target's, with its own children put in.
+    for (let cls = 0; cls < classes; cls++) if (next[cls] !== 0) order.push(next[cls]);
+    // Breadth first: a state's failure target is shallower, so its row is complete when the state is read.
     for (let k = 0; k < order.length; k++) {
       const state = order[k];
-      ends[state].push(...ends[fail[state]]);
-      this.next.copyWithin(state * classes, fail[state] * classes, (fail[state] + 1) * classes);
-      for (const [cls, child] of children[state]) {
-        fail[child] = this.next[fail[state] * classes + cls];
-        this.next[state * classes + cls] = child;
-        order.push(child);
+      const failRow = fail[state] * classes;
+      for (let cls = 0; cls < classes; cls++) {
+        const cell = state * classes + cls;
+        const child = next[cell];
+        if (child === 0) next[cell] = next[failRow + cls];
+        else {
+          fail[child] = next[failRow + cls];
+          outputLink[child] = literalAt[fail[child]] >= 0 ? fail[child] : outputLink[fail[child]];
+          order.push(child);
+        }
       }
     }
-    this.outputStart = new Int32Array(states + 1);
-    for (let s = 0; s < states; s++) this.outputStart[s + 1] = this.outputStart[s] + ends[s].length;
-    this.outputs = Int32Array.from(ends.flat());
+    this.next = states <= 0xffff ? Uint16Array.from(next.subarray(0, states * classes)) : next.slice(0, states * classes);
+    this.literalAt = literalAt.slice(0, states);
+    this.outputLink = outputLink;
     this.stamps = new Int32Array(literals.length);
     this.hits = new Int32Array(literals.length);
   }
@@ -91,14 +89,14 @@ class LiteralAutomaton {
 
   /** Marks every literal in `text` with `stamp` (new for each scan) and lists them in `hits`. */
   scan(text: string, stamp: number): void {
-    const { next, outputStart, outputs, stamps, hits, classes, asciiClass } = this;
+    const { next, literalAt, outputLink, stamps, hits, classes, asciiClass } = this;
     let found = 0;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       state = next[state * classes + (code < 128 ? asciiClass[code] : (this.otherClass.get(code) ?? OTHER))];
-      for (let o = outputStart[state], end = outputStart[state + 1]; o < end; o++) {
-        const literal = outputs[o];
+      for (let o = literalAt[state] >= 0 ? state : outputLink[state]; o !== 0; o = outputLink[o]) {
+        const literal = literalAt[o];
         if (stamps[literal] !== stamp) {
           stamps[literal] = stamp;
           hits[found++] = literal;

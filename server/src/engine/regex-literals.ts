@@ -111,7 +111,7 @@ class SourceReader {
       whole = false;
     };
     while (!this.atEnd() && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
-      const piece = this.quantified(this.atom());
+      const piece = this.literalRun() ?? this.quantified(this.atom());
       if (piece.exact) {
         const joined = cross(current, piece.exact);
         if (joined) current = joined;
@@ -127,6 +127,23 @@ class SourceReader {
     if (whole) return { exact: current, needs: [] };
     flush();
     return { exact: null, needs };
+  }
+
+  /**
+   * Plain characters up to the next one with a meaning, as one exact string (most of a phrase pattern
+   * is words: read a run at a time, not a character at a time). The last character stays for atom()
+   * when a quantifier follows it. Undefined when fewer than two characters would be taken.
+   */
+  private literalRun(): Reading | undefined {
+    LITERAL_RUN.lastIndex = this.at;
+    const run = LITERAL_RUN.exec(this.source)?.[0];
+    if (run === undefined) return undefined;
+    const end = this.at + run.length;
+    const quantifiedLast = end < this.source.length && '*+?{'.includes(this.source[end]);
+    const taken = quantifiedLast ? run.slice(0, -1) : run;
+    if (taken.length < 2) return undefined;
+    this.at += taken.length;
+    return { exact: [taken], needs: [] };
   }
 
   private quantified(atom: Reading): Reading {
@@ -233,6 +250,9 @@ class SourceReader {
     return { exact: [c], needs: [] };
   }
 }
+
+/** Characters that stand for themselves outside a class. */
+const LITERAL_RUN = /[^\\[\](){}|.*+?^$]+/y;
 
 const ESCAPED_CHARACTERS: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v' };
 

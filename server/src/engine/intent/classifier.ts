@@ -30,17 +30,23 @@ let loaded: LoadedModel | undefined;
 function model(): LoadedModel {
   if (loaded) return loaded;
   const file = modelFile as unknown as IntentModelFile;
+  const labels = INTENT_LABELS.length;
+  const bias = new Float32Array(labels);
+  const thresholds = new Float32Array(labels);
+  let entries = 0;
+  for (const label of INTENT_LABELS) entries += Object.keys(file.weights[label]?.features ?? {}).length;
+  // Every row a view of one buffer: the CLI loads the model once per run, and ~19,000 buffers of their own took a while.
+  const buffer = new Float32Array(entries * labels);
   const byKey = new Map<string, WeightRow>();
-  const bias = new Float32Array(INTENT_LABELS.length);
-  const thresholds = new Float32Array(INTENT_LABELS.length);
   INTENT_LABELS.forEach((label, index) => {
     const weights = file.weights[label];
     bias[index] = weights?.bias ?? -10;
     thresholds[index] = file.thresholds[label] ?? 1.01;
-    for (const [key, weight] of Object.entries(weights?.features ?? {})) {
+    const features = weights?.features ?? {};
+    for (const key in features) {
       let row = byKey.get(key);
-      if (!row) byKey.set(key, (row = new Float32Array(INTENT_LABELS.length)));
-      row[index] = weight;
+      if (!row) byKey.set(key, (row = buffer.subarray(byKey.size * labels, (byKey.size + 1) * labels)));
+      row[index] = features[key];
     }
   });
   const rows = new Map<string, KnownFeature>();
@@ -52,19 +58,29 @@ function model(): LoadedModel {
   };
   const grams: [string[], KnownFeature][] = [];
   for (const [key, row] of byKey) {
+    if (!key.includes(' ')) {
+      idOf(unmarked(key));
+      rows.set(key, { key, row });
+      continue;
+    }
     const parts = key.split(' ');
-    for (const part of parts) idOf(part.replace(/^[~^]/, ''));
-    if (parts.length === 1) rows.set(key, { key, row });
-    else grams.push([parts, { key, row }]);
+    for (const part of parts) idOf(unmarked(part));
+    grams.push([parts, { key, row }]);
   }
   // Numbered once every form is known: an n-gram's number needs the count of forms.
   const ngrams = new Map<number, KnownFeature>();
-  for (const [parts, feature] of grams)
-    ngrams.set(
-      parts.reduce((id, part) => ngramId(id, formIds.get(part)!, formIds.size), -1),
-      feature,
-    );
+  for (const [parts, feature] of grams) {
+    let id = -1;
+    for (const part of parts) id = ngramId(id, formIds.get(part)!, formIds.size);
+    ngrams.set(id, feature);
+  }
   return (loaded = { rows, formIds, ngrams, bias, thresholds });
+}
+
+/** A feature part without its negation (~) or sentence-start (^) mark: the word form. */
+function unmarked(part: string): string {
+  const first = part.charCodeAt(0);
+  return first === 0x7e || first === 0x5e ? part.slice(1) : part;
 }
 
 /**
