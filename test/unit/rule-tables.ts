@@ -13,6 +13,9 @@ const no = (...lines: string[]) => c(false, ...lines);
 
 export const RULE_TABLES: Record<string, RuleCase[]> = {
   'policy-apology': [
+    yes("Customer: Ninety days' notice?", "Agent: I'm sorry it's set up that way, the contract needs ninety days' notice."),
+    yes('Customer: Why the fee?', 'Agent: I do most sincerely apologise for the arrangement fee, it applies to every account.'),
+    no('Customer: My account is wrong.', "Agent: I'm sorry your account was set up that way by mistake; I'll fix it today."),
     yes('Customer: Why is there a fee?', "Agent: I'm sorry, but our policy is to charge it on every late payment."),
     yes('Customer: That price is steep.', 'Agent: I apologize for our prices, they went up this year.'),
     yes('Customer: Can I return it?', "Agent: So sorry about the restocking fee, it's twenty percent."),
@@ -76,6 +79,10 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I lost my wallet.', "Agent: That's stressful. Let me freeze the card right away."),
   ],
   'patronizing-tone': [
+    yes('Customer: Where does the code go?', "Agent: I believe I've covered this already."),
+    yes("Customer: What's a standing order?", "Agent: Well, it's kind of in the name."),
+    yes('Customer: Where does the form go?', 'Agent: Like I was saying, the form goes to the council.'),
+    no('Customer: Can you fix the setting?', "Agent: It's a fairly simple one for us to fix on our side."),
     yes('Customer: Why do I pay this?', 'Agent: As I already explained, the fee applies to every account.'),
     yes('Customer: So what happens now?', 'Agent: Like I said, the technician comes on Friday.'),
     yes('Customer: How do I reset it?', "Agent: It's really simple, you just hold the button."),
@@ -97,6 +104,11 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Is this the right form?', 'Agent: Yes, this is the simplest way to update your address.'),
   ],
   'dismissive-phrasing': [
+    yes('Customer: You overcharged me forty pence.', "Agent: Forty pence? That's hardly anything."),
+    yes('Customer: Your courier never came.', "Agent: I don't handle the couriers, you'd have to ring them yourself."),
+    no('---\nsituation: customer-at-fault\n---\nCustomer: I forgot to send the form, sorry.', 'Agent: Honestly, it happens all the time, easily fixed.'),
+    no('Customer: I got a reading.', "Agent: It's a good idea to note the reading, just so you've got a record."),
+    no('Customer: The last agent said it was nothing.', "Agent: My colleague put down that it's not a big deal, and I disagree."),
     yes('Customer: This is the third time you messed up!', 'Agent: Calm down, please.'),
     yes('Customer: My order is a week late!', "Agent: It's not a big deal, it will come."),
     yes('Customer: I am so angry about this.', "Agent: You're overreacting a bit."),
@@ -118,6 +130,13 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Can I relax the settings?', 'Agent: Yes, you can relax the filter in the privacy settings.'),
   ],
   'presumed-feelings': [
+    yes('Customer: My flight got cancelled and I missed the wedding.', "Agent: Oh, you'll be fuming about that, I know."),
+    yes('Customer: The dog died on Sunday.', "Agent: I bet you're heartbroken."),
+    yes("Customer: I've been on hold all morning.", 'Agent: I know the feeling, honestly.'),
+    yes('Customer: My husband left and took the car.', "Agent: You'll be feeling completely lost without him."),
+    no('Customer: Is the refund done?', "Agent: You'll be pleased to hear the refund went through."),
+    no('Customer: Where do I see it?', "Agent: You'll be able to see it in the app tomorrow."),
+    no("Customer: I'm gutted about the cancellation.", "Agent: I won't pretend to know the feeling, but I can hear how much this trip meant."),
     yes('Customer: You lost my package again.', 'Agent: I know exactly how you feel.'),
     yes('Customer: My bill doubled.', 'Agent: I understand how you feel.'),
     yes('Customer: My father died.', 'Agent: You must be devastated.'),
@@ -136,6 +155,10 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I feel stupid.', "Agent: I don't know how you feel, but I know this step confuses many people."),
   ],
   'false-reassurance': [
+    yes('Customer: Will it break again?', "Agent: It'll work perfectly from now on, you have my word."),
+    yes('Customer: Is this tablet safe?', "Agent: You won't have any side effects with it at all."),
+    no('Customer: Water is pouring in!', "Agent: The engineer will be with you within the hour, and I'll call you when he's on his way."),
+    no('Customer: When do I get the car back?', "Agent: We'll repair it at no charge and it'll be back with you by Friday the 14th."),
     yes('Customer: Will my data be okay?', "Agent: Don't worry, everything will be fine."),
     yes('Customer: You sent the wrong item again.', 'Agent: This will never happen again.'),
     yes('Customer: What if it breaks again?', "Agent: I promise it won't happen again."),
@@ -157,6 +180,12 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: When?', "Agent: I'll call you back tomorrow for sure."),
   ],
   'customer-blame': [
+    yes('Customer: The parcel went to my old address.', "Agent: Honestly that's a you problem, the address was on the order."),
+    yes('Customer: They closed my account!', "Agent: You can't just keep ignoring the letters and expect the account to stay open."),
+    yes('Customer: I opened it and it was the wrong one.', "Agent: Going forward, with kids in the house, it's always best to check the label first."),
+    yes('Customer: My bill is estimated again.', "Agent: If you had done that, sent the reading in, it wouldn't be estimated."),
+    no('Customer: I keep missing the payment date.', "Agent: Going forward, I'll send you a reminder a week before."),
+    no('Customer: Someone used my card.', 'Agent: These payments were made by a fraudster using a copied card.'),
     yes('Customer: My bill is huge.', 'Agent: You should have read the terms before signing up.'),
     yes('Customer: It broke when I dropped it.', "Agent: Well, that's on you."),
     yes('Customer: I missed the deadline.', "Agent: It's your own fault for not checking the email."),
@@ -175,6 +204,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: The code does not work.', 'Agent: You should have a new code in your inbox now.'),
   ],
   'impersonal-apology': [
+    yes('Customer: The power was off all night.', 'Agent: The company sends its apologies for the disruption.'),
     yes('Customer: The site was down all day.', 'Agent: We apologize for any inconvenience.'),
     yes('Customer: My order is missing.', 'Agent: Sorry for any inconvenience this may have caused.'),
     yes('Customer: Nobody called me.', 'Agent: Apologies for the inconvenience.'),
@@ -193,6 +223,15 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: The site is slow.', 'Agent: I apologize for the trouble, let me look into it.'),
   ],
   'unacknowledged-emotion': [
+    yes("Customer: I can't stop crying, the vet says it's cancer.", 'Agent: What is the policy number?'),
+    yes('Customer: Someone broke into the van overnight.', 'Agent: Registration number?'),
+    yes('Customer: My wife had a stroke last week.', 'Agent: Can you confirm the address?'),
+    yes('Customer: The engineer missed the visit.', "Agent: I'm sorry about that.", "Customer: My mum's been in tears over it, she has no heating.", 'Agent: Can you confirm the postcode?'),
+    yes("Customer: I don't know if I'll ever order from you again, honestly.", 'Agent: Can I confirm your phone number?'),
+    no("Customer: I'm shattered, twelve-hour shift and no internet.", "Agent: After twelve hours that's not on. Let me get you back online."),
+    no('Customer: I forgot to renew it.', 'Agent: No harm done, happens a lot. I can renew it now.'),
+    no('Customer: I exhausted every option on the website.', 'Agent: Which browser are you using?'),
+    no("Customer: Third call about this and I'm fed up.", "Agent: Three calls is too much. I'll sort it on this one."),
     yes('Customer: My husband passed away and the account is in his name.', 'Agent: What is the account number?'),
     yes("Customer: I'm so frustrated, this is the fourth time I've called.", 'Agent: Please hold while I pull up the ticket.'),
     yes('Customer: We just got engaged, so I need to change my name!', 'Agent: Okay. Which name should go on the account?'),
@@ -231,6 +270,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: It is late.', 'Agent: I can see why that would be frustrating.', 'Customer: Very.', 'Agent: I can see why you are upset.'),
   ],
   'blame-acceptance': [
+    yes('---\nsituation: customer-at-fault\n---\nCustomer: I sent it to the wrong account.', "Agent: Honestly, that's a failing of our payment system."),
     yes('---\nsituation: customer-at-fault\n---\nCustomer: I missed the payment.', "Agent: That's our mistake, we should have reminded you."),
     yes('---\nsituation: customer-at-fault\n---\nCustomer: I ordered the wrong size.', 'Agent: We messed up, sorry about that.'),
     yes('---\nsituation: customer-at-fault\n---\nCustomer: I deleted my files.', "Agent: That's on us."),
@@ -249,6 +289,9 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('---\nsituation: no-fault\n---\nCustomer: The storm cut the power.', "Agent: I'm sorry, that's not on anyone, but let me help."),
   ],
   'missing-ownership': [
+    no('---\nsituation: company-at-fault\n---\nCustomer: The bill is wrong.', "Agent: The bill is wrong and that's down to us. I'm sorry. I've booked an engineer for Wednesday the 17th."),
+    no("---\nsituation: company-at-fault\n---\nCustomer: There's a dent in my car.", "Agent: I'm sorry, one of our techs caught it with a trolley. We'll repaint it by Friday the 21st."),
+    no('---\nsituation: company-at-fault\n---\nCustomer: My claim was never paid.', "Agent: I'm sorry, we captured your bank details wrong. The money will be in your account by Wednesday."),
     yes('---\nsituation: company-at-fault\n---\nCustomer: You sent the wrong oven.', 'Agent: Let me check your order.', 'Customer: Okay.', 'Agent: I have updated your file.'),
     yes('---\nsituation: company-at-fault\n---\nCustomer: You charged me twice.', "Agent: I'm sorry about that.", 'Customer: Fix it.', 'Agent: I will look into it.'),
     yes('---\nsituation: company-at-fault\n---\nCustomer: You lost my parcel.', 'Agent: That was our mistake.', 'Customer: So?', 'Agent: I will send a new one soon.'),

@@ -6,7 +6,7 @@ import { asciiLower, globalOnLowerText, lowerSource } from './regex.js';
 import { literalFilter } from './literal-prefilter.js';
 import { oneOf } from './phrase-families.js';
 
-export type CustomerCue = 'loss' | 'hardship' | 'frustration' | 'worry' | 'good-news' | 'company-error' | 'customer-error' | 'hostility';
+export type CustomerCue = 'loss' | 'hardship' | 'distress' | 'frustration' | 'worry' | 'good-news' | 'company-error' | 'customer-error' | 'hostility';
 
 interface CueFamily {
   cue: CustomerCue;
@@ -77,6 +77,37 @@ const CUE_FAMILIES: CueFamily[] = [
           struggling
           broke right now
           bills piling
+          (?:broke|broken)\s+into
+          lymphoma
+          leuka?emia
+          tumou?r
+          (?:a|had\s+a)\s+stroke
+          heart\s+attack
+          dementia
+          alzheimer'?s
+          (?:decided|think|thinks|know)\s+it'?s\s+time\s+(?:for|to\s+let)
+        `)}\b`,
+      'i',
+    ),
+    negatable: true,
+  },
+  {
+    // Feelings of grief, shock or exhaustion said outright: like worry, said again they ask again.
+    cue: 'distress',
+    pattern: new RegExp(
+      String.raw`\b${oneOf(String.raw`
+          heartbroken
+          heartbreaking
+          devastated
+          gutted
+          distraught
+          grieving
+          traumati[sz]ed
+          (?:in|fighting\s+back)\s+tears
+          (?:can'?t\s+stop|keep|been|started|was|am)\s+(?:crying|sobbing|shaking)
+          (?:still|i'?m|i\s+am)\s+(?:\w+\s+)?(?:shaking|shaken(?:\s+up)?|trembling|in\s+shock)
+          (?:i'?m|i\s+am|i\s+feel|i'?ve\s+been|feeling)\s+(?:\w+\s+)?(?:exhausted|overwhelmed|drained|shattered|burnt\s+out|burned\s+out|in\s+pieces|in\s+bits|a\s+wreck|beside\s+myself)
+          at\s+the\s+end\s+of\s+my\s+(?:rope|tether)
         `)}\b`,
       'i',
     ),
@@ -118,6 +149,9 @@ const CUE_FAMILIES: CueFamily[] = [
           terrible service
           worst (?:service|company)
           incompeten\w*
+          (?:don'?t\s+know\s+if|not\s+sure\s+(?:if\s+)?)\s*(?:i|we)'?ll\s+ever\s+(?:\w+\s+){0,3}again
+          (?:i|we)(?:'ll|\s+will)\s+never\s+(?:\w+\s+){0,4}again
+          never\s+(?:ordering|buying|shopping|flying|banking|booking|using|dealing)\s+(?:\w+\s+){0,3}again
         `)}\b`,
       'i',
     ),
@@ -210,7 +244,7 @@ const CUE_FAMILIES: CueFamily[] = [
           i\s+(?:booked|ordered|bought|entered|typed|picked|chose|selected|sent|paid|put|gave)\b[^.!?]{0,40}\bwrong\b
           silly\s+me
           i\s+(?:booked|ordered|bought|entered|typed|picked|chose|selected|sent|paid)\s+(?:for\s+)?(?:the\s+)?wrong
-          i (?:forgot|missed|overlooked|didn'?t (?:read|see|realize|notice|check)|accidentally|mistakenly|misread|deleted|entered the wrong|typed the wrong|ordered the wrong)
+          i (?:(?:completely|totally|clean|plumb|just|simply|honestly|stupidly|genuinely|actually)\s+)?(?:forgot|missed|overlooked|didn'?t (?:read|see|realize|notice|check)|accidentally|mistakenly|misread|deleted|entered the wrong|typed the wrong|ordered the wrong)
           my (?:own )?(?:fault|mistake|bad)
           i (?:was|paid) late
           late (?:payment|again)
@@ -276,7 +310,7 @@ function firstUnnegated(text: string, family: CueFamily): boolean {
 }
 
 /** Cues that call for emotional acknowledgement by the agent's next turn. */
-export const EMOTIONAL_CUES: ReadonlySet<CustomerCue> = new Set(['loss', 'hardship', 'frustration', 'worry', 'good-news', 'company-error', 'customer-error']);
+export const EMOTIONAL_CUES: ReadonlySet<CustomerCue> = new Set(['loss', 'hardship', 'distress', 'frustration', 'worry', 'good-news', 'company-error', 'customer-error']);
 
 /** Cues that mark a personal disclosure (loss or hardship), after which the agent should not over-personalize. */
 export const DISCLOSURE_CUES: ReadonlySet<CustomerCue> = new Set(['loss', 'hardship']);

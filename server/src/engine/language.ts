@@ -67,6 +67,7 @@ const REPORTING = new RegExp(
       you (?:said|say|mentioned|told (?:me|us)|wrote|asked|feel like|felt like|were told|think|thought|heard)
       you(?:'re| are) saying
       (?:they|someone|somebody|he|she|the (?:rep|agent|driver|technician)|(?:another|the other|our) (?:agent|rep)) (?:said|told you)
+      (?:my|our|a|the|your last|the last|the other) (?:colleague|teammate|manager|supervisor|adviser|advisor|agent|rep|person|engineer|inspector|notes?) (?:\w+ )?(?:said|says|told you|put down|wrote|noted|logged|recorded|called it|described it as|marked it as)
       if i heard you right
       so what you'?re saying is
       in your words

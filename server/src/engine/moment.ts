@@ -26,7 +26,7 @@ export const ADMITS_FAULT =
   /\b(?:our\s+(?:mistake|error|failure|fault)|on\s+us|we\s+(?:got\s+(?:it|this)\s+wrong|made\s+a\s+mistake|charged\s+you\s+twice)|shouldn'?t\s+have\s+happened|error\s+on\s+our\s+side|our\s+side)\b/i;
 
 /** The cue an answer should meet first, strongest first. */
-const CUE_ORDER: readonly CustomerCue[] = ['loss', 'hardship', 'good-news', 'company-error', 'worry', 'frustration', 'customer-error'];
+const CUE_ORDER: readonly CustomerCue[] = ['loss', 'hardship', 'distress', 'good-news', 'company-error', 'worry', 'frustration', 'customer-error'];
 
 const FROM_CATALOGUE: Partial<Record<CustomerCue, CatalogueSituation>> = {
   loss: 'loss',
@@ -50,7 +50,8 @@ export function statementsForMoment(cue: CustomerCue | undefined, situation: Sit
   const faultOk = situation === 'company-at-fault' || (situation === undefined && cue === 'company-error');
   // A company error in a call whose situation says otherwise is met as frustration, not with an admission.
   const effective = cue === 'company-error' && !faultOk ? 'frustration' : cue;
-  const texts = effective === 'worry' ? WORRY : effective === 'hardship' ? HARDSHIP : statementsFor(effective ? (FROM_CATALOGUE[effective] ?? fallback) : fallback).map((s) => s.text);
+  const texts =
+    effective === 'worry' ? WORRY : effective === 'hardship' || effective === 'distress' ? HARDSHIP : statementsFor(effective ? (FROM_CATALOGUE[effective] ?? fallback) : fallback).map((s) => s.text);
   return texts.filter((t) => faultOk || !ADMITS_FAULT.test(t));
 }
 
@@ -59,6 +60,7 @@ export function acknowledgementFor(cue: CustomerCue | undefined): string {
   switch (cue) {
     case 'loss':
     case 'hardship':
+    case 'distress':
       return 'I can only imagine how hard this must be';
     case 'worry':
       return "I can see why that's worrying";

@@ -13,6 +13,7 @@ import { SITUATIONS, type EmpathyConfig, type ScriptDocument, type Situation, ty
 const CUE_GROUPS: Record<CustomerCue, CatalogueSituation[]> = {
   loss: ['loss'],
   hardship: ['loss'],
+  distress: ['loss'],
   frustration: ['frustration'],
   worry: ['frustration'],
   'good-news': ['good-news'],

@@ -4,7 +4,7 @@ import type { AgentStatus } from './call-view.js';
 
 /** Cue colour families, strongest first: a turn with several cues is drawn in the first one's colour. */
 export const CUE_FAMILIES = [
-  { family: 'loss', label: 'loss or hardship', cues: ['loss', 'hardship'] },
+  { family: 'loss', label: 'loss, hardship or distress', cues: ['loss', 'hardship', 'distress'] },
   { family: 'anger', label: 'frustration or hostility', cues: ['hostility', 'frustration'] },
   { family: 'error', label: 'company error', cues: ['company-error'] },
   { family: 'worry', label: 'worry', cues: ['worry'] },
@@ -22,6 +22,7 @@ export function cueFamily(cues: readonly CustomerCue[]): CueFamily {
 export const CUE_LABELS: Record<CustomerCue, string> = {
   loss: 'loss',
   hardship: 'hardship',
+  distress: 'distress',
   frustration: 'frustration',
   worry: 'worry',
   'good-news': 'good news',

@@ -9,7 +9,11 @@ export const APOLOGY_RE = new RegExp(String.raw`\b${APOLOGY}\b(?!\s+to\s+(?:hear
 /** Admitting the company's fault: "that was our mistake", "we sent the wrong item", "we dropped the ball". */
 export const ADMISSION_RE = new RegExp(
   String.raw`\b${oneOf(String.raw`
-      our\s+(?:\w+\s+){0,2}(?:should(?:'ve|\s+have)|ought\s+to\s+have)\s+(?:been|come|arrived|called|sent|shown|checked|caught|told)
+      our\s+(?:\w+\s+){0,2}(?:should(?:'ve|\s+have)|ought\s+to\s+have)\s+\w+
+      (?:that'?s|that\s+is|it'?s|it\s+is|this\s+is|it\s+was|that\s+was)\s+(?:(?:all|entirely|completely)\s+)?down\s+to\s+(?:us|me|our\s+\w+)
+      we\s+(?:\w+ed|got|put|took|wrote|set|read|keyed|had)\s+(?:\w+\s+){0,3}(?:wrong|wrongly)\b
+      (?:one\s+of\s+)?our\s+(?:\w+\s+)?(?:techs?|technicians?|engineers?|staff|drivers?|couriers?|guys|lads|people|agents?|reps?|mechanics?|installers?|colleagues?|team)\s+(?:\w+\s+)?(?:caught|scratched|damaged|broke|dropped|lost|dented|cracked|forgot|missed|spilled|scuffed|knocked|mixed\s+up|misread|misheard)
+      (?:a\s+)?failing\s+(?:of|in|on\s+the\s+part\s+of)\s+(?:our|the\s+company)
       on\s+our\s+part
       (?:we|our)\b[^.!?]{0,60}\b(?:in\s+error|by\s+mistake|by\s+accident|incorrectly|wrongly)
       (?:we|i)\s+(?:\w+\s+)?(?:picked|packed|sent|shipped|gave|put|entered|processed|booked|charged|ordered|made|used|printed|applied|loaded|scheduled|delivered|mailed|posted|labell?ed)\s+(?:you\s+)?(?:the\s+|a\s+|an\s+)?(?:wrong|incorrect)
@@ -112,6 +116,14 @@ const ACTION = String.raw`${oneOf(String.raw`
     fixed
     fixing
     repair\w*
+    repaint\w*
+    re-?do\w*
+    re-?fit\w*
+    re-?install\w*
+    re-?deliver\w*
+    re-?send\w*
+    swap\w*
+    exchang\w*
     cancel\w*
     book\w*
     dispatch\w*
@@ -133,6 +145,7 @@ const WHEN = String.raw`${oneOf(String.raw`
     before\s+we\s+hang\s+up
     (?:at|by|around|before)\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)?|noon|midday|midnight|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:o'?clock|thirty|fifteen|forty-five))?)\b
     on\s+the\s+\w+(?:th|st|nd|rd)\b
+    for\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b
     this\s+morning
     already
     just\s+now
@@ -144,6 +157,7 @@ const WHEN = String.raw`${oneOf(String.raw`
 const OUTCOME = String.raw`${oneOf(String.raw`
     (?:will|'ll)\s+be\s+(?:back|credited|refunded|returned|sent|delivered|shipped|there|fixed|replaced|restored|reconnected|on\s+(?:your|its|the)\s+(?:way|card|account|statement|bill)|in\s+your\s+account|with\s+you|ready)
     (?:will|'ll)\s+(?:arrive|reach\s+you|show\s+up|show|appear|post|see\s+(?:the|a|it)|get\s+(?:it|the)|come|be\s+there)
+    back\s+(?:on|up|online|working|in\s+service)
     (?:is|are|'s|'re)\s+(?:bringing|sending|delivering|shipping|coming|heading|on\s+(?:its|their|his|her)\s+way)
     (?:replaced|fixed|reversed|refunded|credited|removed|restored|reconnected|sent|shipped|dispatched|booked|scheduled|cancell?ed|corrected|waived|reset|unlocked|reinstated|repaired|issued)\b
   `)}`;

@@ -5,7 +5,7 @@ import { oneOf } from '../phrase-families.js';
 export const APOLOGY = String.raw`${oneOf(String.raw`
     (?:i'?m|i am|we'?re|we are)\s+(?:(?:so|very|really|truly|terribly|awfully|deeply|sincerely)\s+)?sorry
     (?<![\w'])sorry
-    (?:i|we)\s+(?:do\s+|sincerely\s+|truly\s+|really\s+|deeply\s+)?(?:apologi[sz]e|regret)
+    (?:i|we)\s+(?:(?:do|most|very|so|sincerely|truly|really|deeply|humbly)\s+){0,3}(?:apologi[sz]e|regret)
     (?:my|our)\s+(?:sincere\s+|deepest\s+)?apologies
     apologies
     forgive\s+me
@@ -191,4 +191,13 @@ export const NEGATIVE_FEELING = String.raw`${oneOf(String.raw`
     hopeless
     ashamed
     insulted
+    gutted
+    shattered
+    fuming
+    raging
+    vexed
+    worried\s+sick
+    sick\s+with\s+worry
+    out\s+of\s+your\s+mind
+    in\s+(?:bits|pieces)
   `)}`;

@@ -16,6 +16,7 @@ const PATTERNS: PhrasePattern[] = [
       (?:that|this|it)(?:\s+one)?(?:'s|\s+is|\s+was)\s+(?:(?:completely|entirely|totally|all|really)\s+)?on\s+(?:us|me)
       (?:failure|mistake|error|fault|slip)\s+on\s+our\s+(?:end|side|part)
       we\s+let\s+(?:that|this|it)\s+happen
+      (?:a\s+)?failing\s+(?:of|in|on\s+the\s+part\s+of)\s+(?:our|the\s+company)
     `)}`,
     ),
     negatable: true,

@@ -98,6 +98,8 @@ const PATTERNS: PhrasePattern[] = [
       (?:that'?s|this\s+is)\s+what\s+happens\s+when\s+(?:you|people|customers|folks)
       you\s+(?:brought|did)\s+this\s+(?:on|to)\s+yourself
       you\s+(?:caused|created)\s+(?:this|the\s+problem|the\s+issue)
+      (?:that'?s|that\s+one'?s|this\s+is|it'?s)\s+(?:\w+\s+){0,2}a\s+you\s+(?:thing|problem|issue)
+      (?:was|were)\s+(?:not|never)\s+(?:\w+\s+)?(?:taken|done|followed|completed|submitted|registered|provided)\s+(?:in\s+your\s+case|by\s+you|on\s+your\s+(?:end|side|part))
     `)}\b`,
     ),
     negatable: true,
@@ -173,6 +175,15 @@ const PATTERNS: PhrasePattern[] = [
     `)}\b`,
     ),
   },
+  // "You can't just keep driving on it and expect it to hold": a lecture on what the caller did.
+  { id: 'and-expect', re: /\b(?:you|y'?all|ya)\s+(?:can'?t|cannot|can\s+not)\s+(?:just\s+)?(?:keep\s+(?:on\s+)?)?[\w']+[^.!?]{1,60}?\band\s+(?:then\s+)?expect\b/ },
+  // "If you had done that, it wouldn't be estimated": the same reproach as "if you had read…".
+  { id: 'if-you-did-that', re: /\bif\s+(?:you|yuh|ya)\s+(?:did|had|'d)\s+(?:do\s+|done\s+)?(?:that|dat|this|so|it)\b[^.!?]{1,60}?\b(?:wouldn'?t|would\s+not|would\s+have|you'?d\s+have)\b/ },
+  // "Going forward, it's always best to check the label": advice framed as the caller's lesson.
+  {
+    id: 'going-forward',
+    re: /\b(?:going\s+forward|in\s+(?:the\s+)?future|from\s+now\s+on|for\s+next\s+time|next\s+time),?\s+(?:(?!i\b|we\b|i'|we')[\w']+,?\s+){0,8}?(?:it'?s\s+(?:always\s+)?(?:best|wise|a\s+good\s+idea|worth)\s+to|always\s+(?:check|read|keep|make\s+sure|remember)|make\s+sure\s+(?:you|to)|remember\s+to|be\s+sure\s+to|you(?:'ll)?\s+(?:should|need\s+to|must|want\s+to))\b/,
+  },
   { id: 'had-you', re: new RegExp(String.raw`\bhad\s+you\s+(?:just\s+|only\s+|actually\s+)?${CUSTOMER_ACTION}\b`) },
   {
     id: 'read-the-terms',
@@ -210,8 +221,9 @@ export const customerBlame = phraseRule({
   // A plain question is blame only when it asks why ("what took you so long?") or tags a statement ("…, alright?").
   modelNeeds: /^(?![^?]*\?\s*$)|\b(?:why|what\s+took|how\s+come)\b|,\s*(?:alright|all\s+right|okay|ok|right|yeah|yes|understood|got\s+it)\s*\?/,
   // What the company owed the caller is not blame: "you should have received it", "you shouldn't have to chase this".
+  // A third party's doing told without a word to the caller ("the details were taken in a scam") blames nobody here.
   modelRejects:
-    /\byou\s+(?:should(?:'ve|\s+have)|ought\s+to\s+have)\s+(?:been\s+(?:told|sent|given|charged|notified|called|informed|offered|refunded|warned)|received|got|gotten|had|heard)\b|\byou\s+shouldn'?t\s+(?:have\s+)?(?:had\s+)?to\b/,
+    /^(?!.*\b(?:you|your|yours|yourself|y'?all|ya|yuh)\b)(?=.*\b(?:scam\w*|fraud\w*|someone|somebody|criminals?|hack\w*|thie(?:f|ves)|stolen|skimm\w*|phish\w*)\b)|\byou\s+(?:should(?:'ve|\s+have)|ought\s+to\s+have)\s+(?:been\s+(?:told|sent|given|charged|notified|called|informed|offered|refunded|warned)|received|got|gotten|had|heard)\b|\byou\s+shouldn'?t\s+(?:have\s+)?(?:had\s+)?to\b/,
   message: (match) => `"${match.text.trim()}" blames the caller, which puts them on the defensive. Express understanding and move to what happens next.`,
   suggestionMode: 'sentence',
   extraSuggestions: () =>

@@ -2,6 +2,7 @@
 // callers vent, acknowledge the frustration, never treat it as small.
 import { cuesBefore, phraseRule, type PhrasePattern } from '../rule-kit/phrase-rule.js';
 import { oneOf } from '../phrase-families.js';
+import type { TurnContext } from '../rule-kit/rule.js';
 
 const HEAR_YOU = 'I hear you';
 const MATTERS = 'I can see why this matters to you';
@@ -140,11 +141,24 @@ const PATTERNS: PhrasePattern[] = [
       money
       a\s+(?:phone|bill|package|box|cutting\s+board|delay|fee|late\s+fee)
       one\s+(?:day|payment|fee)
-    `)}\b`,
+    `)}\b|\b(?:that'?s|it'?s|that\s+is|it\s+is)\s+(?:\w+\s+)?(?:hardly\s+anything|next\s+to\s+nothing|nothing\s+really|peanuts|small\s+potatoes)\b`,
     ),
     fix: MATTERS,
   },
+  {
+    // "I don't deal with the engineers, you'd have to ring them": not my department, in other words.
+    id: 'not-my-department-ring-them',
+    re: /\b(?:i|we)\s+(?:don'?t|do\s+not|can'?t)\s+(?:deal\s+with|handle|do|cover|look\s+after|speak\s+to|talk\s+to)\s+(?:that|those|them|the\s+\w+|\w+s)\b[^.!?]{1,40}?\byou(?:'d|\s+would|'ll|\s+will)?\s+(?:have|need)\s+to\s+(?:ring|call|contact|phone|email|speak\s+to|talk\s+to|chase)\b/,
+  },
 ];
+
+const NORMALIZING = /\b(?:happens|common|no\s+harm|easy\s+(?:mistake|to\s+do|to\s+miss)|easily\s+done|not\s+the\s+first|we\s+all|lots\s+of\s+(?:people|customers))\b/i;
+
+/** The caller's own slip, by their words or the call's situation, and not the company's error. */
+function ownSlip(ctx: TurnContext): boolean {
+  const cues = cuesBefore(ctx);
+  return (cues.has('customer-error') || ctx.situation === 'customer-at-fault') && !cues.has('company-error');
+}
 
 export const dismissivePhrasing = phraseRule({
   id: 'dismissive-phrasing',
@@ -155,9 +169,11 @@ export const dismissivePhrasing = phraseRule({
   patterns: PATTERNS,
   // "At least three days" counts; "at least you have your health" consoles by minimizing.
   modelRejects:
-    /\bat\s+least\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a\s+(?:few|couple|week|day|month|year)|an\s+hour|\w+\s+(?:days?|weeks?|hours?|minutes?|months?|years?|working|business))/,
+    /\bjust\s+so\s+(?:you|we|i|that|there'?s)\b|\bat\s+least\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a\s+(?:few|couple|week|day|month|year)|an\s+hour|\w+\s+(?:days?|weeks?|hours?|minutes?|months?|years?|working|business))/,
   // "It's no big deal" to a caller who apologized for being a bother is graciousness, not dismissal.
   when: (match, ctx) =>
+    // "Happens all the time, no harm done" to a caller's own slip is kind normalizing, not dismissal.
+    !(match.pattern.id === 'intent-model' && ownSlip(ctx) && NORMALIZING.test(match.text)) &&
     // "Mistakes happen" forgives a caller's own slip; said about the company's failure it is an excuse.
     (match.pattern.id !== 'mistakes-happen' || (ctx.situation === 'company-at-fault' && !cuesBefore(ctx).has('customer-error'))) &&
     (match.pattern.id !== 'no-big-deal' || !ctx.customerBefore.some((c) => /\b(?:sorry|apologi[sz]e|(?:a|such\s+a)\s+(?:pain|bother|nuisance|hassle))\b/i.test(c.masked))),

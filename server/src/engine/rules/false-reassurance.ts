@@ -52,8 +52,15 @@ const PATTERNS: PhrasePattern[] = [
     suggestions: ['I hope it goes well'],
   },
   {
+    // "You won't get any side effects at all": nobody can say that of a body or a machine.
+    id: 'none-at-all',
+    re: /\byou\s+(?:won'?t|will\s+not|will\s+never)\s+(?:get|have|feel|notice|experience|see)\s+(?:any|a\s+single)\s+(?:\w+\s+)?(?:side\s+effects?|problems?|issues?|trouble|pain|reaction|bother|hassle)(?:\s+(?:with|from|after)(?:\s+\w+){1,3}?)?\s+at\s+all\b/,
+    unlessPrecededBy: HONEST_HEDGE,
+    suggestions: ["Most people don't notice much; here's what to watch for"],
+  },
+  {
     id: 'prediction-i-promise',
-    re: /,\s*(?:(?:i\s+)?(?:promise|guarantee|swear)(?:\s+you)?|guaranteed|no\s+doubt(?:\s+about\s+it)?|i'?m\s+(?:certain|sure|positive)\s+of\s+it)\b/,
+    re: /,\s*(?:(?:i\s+)?(?:promise|guarantee|swear)(?:\s+you)?|guaranteed|no\s+doubt(?:\s+about\s+it)?|i'?m\s+(?:certain|sure|positive)\s+of\s+it|you\s+have\s+my\s+word)\b/,
     onlyIfPrecededBy:
       /\b(?:you|it|they|he|she|everything|this|that|things|nothing(?:\s+else)?|nobody|(?:your|the)\s+\w+(?:\s+\w+)?|(?!(?:i|we)\b)\w+)(?:'ll|\s+will|\s+won'?t|\s+(?:are|is)\s+going\s+to)\b/,
     unlessPrecededBy: HONEST_HEDGE,
@@ -239,6 +246,9 @@ export const falseReassurance = phraseRule({
   // A promise about what will happen: future or certainty words.
   modelNeeds: /\b(?:will|'ll|going\s+to|guarantee\w*|certain\w*|sure|definitely|never|always|promise|bound\s+to|100|no\s+doubt|for\s+sure|be\s+fine)\b/,
   // "Perfect for a family of four" says what a plan suits, not how things will turn out.
-  modelRejects: /\b(?:perfect|ideal|great|fine|right)\s+for\s+(?:a|an|you|your|the|families|people|anyone)\b/,
+  // A scheduled commitment ("he'll be with you within the hour", "it'll be back to you by Friday the 21st")
+  // is the agent's plan, not a promise about what nobody controls, unless it swears to the outcome.
+  modelRejects:
+    /\b(?:perfect|ideal|great|fine|right)\s+for\s+(?:a|an|you|your|the|families|people|anyone)\b|^(?!.*\b(?:definitely|guarantee\w*|promise|certain|100|no\s+doubt|for\s+sure|never|always|fine|perfect|no\s+problem|don'?t\s+worry|nothing\s+to\s+worry|safe|totally|completely|absolutely)\b).*\b(?:within\s+the\s+hour|within\s+(?:\d+|an?|one|two|three)\s+(?:minutes?|hours?|days?)|by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|\d|the\s+\d+)|till\s+then|until\s+then|no\s+charge)\b/,
   message: (match) => `"${match.text.trim()}" promises something you cannot know. Say what you will do, and by when, instead.`,
 });

@@ -72,6 +72,11 @@ const PATTERNS: PhrasePattern[] = [
     ),
     fix: PERSONAL,
   },
+  {
+    id: 'sends-its-apologies',
+    re: new RegExp(String.raw`\b(?:we|the\s+${ORGANIZATION}|management)\s+(?:sends?|extends?|offers?|passes\s+on)\s+(?:its|our|their)\s+(?:sincere\s+|deepest\s+|humble\s+)?apologies\b`),
+    fix: PERSONAL,
+  },
   { id: 'mistakes-were-made', re: /\b(?:mistakes|errors)\s+(?:were|have\s+been)\s+made\b/, fix: 'we made a mistake' },
   { id: 'inconvenience-caused', re: /\b(?:any|the)\s+inconvenience\s+(?:this|that|it)\s+(?:may|might)\s+have\s+caused(?:\s+you)?(?=\s*[.!]?$)/, fix: 'the trouble this has caused you' },
 ];

@@ -15,7 +15,7 @@ const PATTERNS: PhrasePattern[] = [
   {
     id: 'as-i-said',
     re: new RegExp(
-      String.raw`\b(?:as|like)\s+i\s+(?:(?:already|just|have\s+already|'ve\s+already|previously|clearly)\s+)*(?:said|explained|mentioned|told\s+you|stated|pointed\s+out)(?:\s+${oneOf(String.raw`
+      String.raw`\b(?:as|like)\s+i\s+(?:(?:already|just|have\s+already|'ve\s+already|previously|clearly|was)\s+)*(?:said|saying|explained|explaining|mentioned|told\s+you|stated|pointed\s+out)(?:\s+${oneOf(String.raw`
       before
       earlier
       already
@@ -69,6 +69,14 @@ const PATTERNS: PhrasePattern[] = [
   {
     id: 'not-rocket-science',
     re: /\b(?:it'?s\s+|this\s+is(?:n'?t|\s+not)\s+|it\s+is(?:n'?t|\s+not)\s+)?(?:not\s+)?rocket\s+science\b|\b(?:it'?s|this\s+is|it\s+is)\s+(?:really\s+|honestly\s+|just\s+)?not\s+(?:that\s+|so\s+)?(?:hard|difficult|complicated)\b|\bisn'?t\s+(?:that\s+)?(?:hard|difficult|complicated)\b/,
+    suggestions: ["Here's how it works"],
+  },
+  {
+    // "I believe I have covered this", "one would have thought that fairly self-explanatory".
+    id: 'already-covered',
+    re: /\bi\s+(?:believe|think)\s+(?:i|we)(?:'ve|\s+have)\s+(?:already\s+)?(?:covered|explained|answered|been\s+over|gone\s+over)\s+(?:this|that)\b|\bself-?explanatory\b|\bit'?s\s+(?:kind\s+of\s+|sort\s+of\s+|right\s+there\s+)?in\s+the\s+name\b|\b(?:a|an)\s+(?:fairly|pretty|really|very)\s+(?:simple|easy|basic)\s+one\b/,
+    negatable: true,
+    unlessFollowedBy: SIMPLE_FOR_US,
     suggestions: ["Here's how it works"],
   },
   {

@@ -16,6 +16,15 @@ const EFFECT_TAIL = String.raw`\s+(?:[\w']+\s+){0,5}?(?:you|your)\b`;
 
 const PATTERNS: PhrasePattern[] = [
   {
+    // "I'm really sorry it's set up like that": sorry for how the rule is made, not for the caller.
+    id: 'sorry-its-set-up-that-way',
+    re: new RegExp(
+      String.raw`\b${APOLOGY}\s+(?:that\s+)?(?:it'?s|it\s+is|they'?re|they\s+are|the\s+\w+(?:\s+\w+)?\s+(?:is|are))\s+(?:set\s+up|done|structured|designed|worded|written|arranged)\s+(?:like\s+(?:that|this)|that\s+way|this\s+way)\b`,
+    ),
+    negatable: true,
+    fix: '',
+  },
+  {
     id: 'apology-for-policy',
     re: new RegExp(String.raw`\b${APOLOGY}\s+(?:for|about|regarding)\s+(?:the\s+fact\s+that\s+)?${POLICY_PHRASE}\b`),
     negatable: true,

@@ -65,6 +65,27 @@ const PATTERNS: PhrasePattern[] = [
     fix: 'this sounds really hard',
   },
   {
+    // British "you'll be gutted" is "you must be gutted": a claim, not a prediction.
+    id: 'youll-be-feeling',
+    re: new RegExp(
+      String.raw`\byou(?:'ll|\s+will)\s+(?:be|have\s+been)\s+(?:(?:so|very|really|absolutely|completely|totally|utterly|pretty|quite|just|feeling)\s+)*(?:${NEGATIVE_FEELING}|lost\s+without)\b`,
+    ),
+    negatable: true,
+    fix: 'this must be so hard',
+  },
+  {
+    id: 'i-bet-youre',
+    re: new RegExp(String.raw`\b(?:i\s+)?bet\s+you(?:'re|\s+are|\s+were|\s+feel|'ve\s+been)\s+(?:(?:so|very|really|absolutely|totally|feeling)\s+)*${NEGATIVE_FEELING}\b`),
+    negatable: true,
+    fix: 'this sounds really hard',
+  },
+  {
+    id: 'know-the-feeling',
+    re: /\bi\s+(?:totally\s+|really\s+|completely\s+|definitely\s+|so\s+)?know\s+(?:the|that)\s+feeling\b/,
+    negatable: true,
+    fix: IMAGINE,
+  },
+  {
     id: 'i-know-how-feeling',
     re: new RegExp(
       String.raw`\bi\s+(?:know|understand)\s+(?:exactly\s+|just\s+)?how\s+(?:(?:so|very|really|totally)\s+)?${NEGATIVE_FEELING}(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)${NEGATIVE_FEELING})*\s+you(?:'re|\s+are|\s+must\s+be|\s+feel|\s+must\s+feel)\b`,

@@ -122,6 +122,12 @@ const ACKNOWLEDGEMENT = new RegExp(
       (?:natural|normal|understandable)\s+to\s+(?:be|feel)
       anyone'?s?
       owe\s+you
+      (?:that'?s|that\s+is|it'?s|it\s+is)\s+not\s+on
+      (?:is|are|'s|was|were)\s+(?:way\s+|far\s+|just\s+)?too\s+(?:much|many|long)
+      happens\s+(?:a\s+lot|all\s+the\s+time|so\s+often|loads|more\s+than\s+you'?d\s+think)
+      no\s+harm\s+done
+      no\s+way\s+to\s+live
+      you\s+(?:didn'?t|haven'?t|did\s+not|have\s+not)\s+(?:ruin|ruined|break|broken|broke|mess(?:ed)?\s+(?:it\s+)?up|done\s+anything\s+wrong)
     `)}\b`,
   'i',
 );
@@ -219,9 +225,9 @@ const NAMES_THE_IMPACT = new RegExp(
 );
 
 /** Cues that call for acknowledgement again even after the agent has acknowledged once. */
-const FRESH_CUES: ReadonlySet<CustomerCue> = new Set(['loss', 'hardship', 'good-news', 'frustration', 'worry']);
+const FRESH_CUES: ReadonlySet<CustomerCue> = new Set(['loss', 'hardship', 'distress', 'good-news', 'frustration', 'worry']);
 /** Feelings stated again ask for acknowledgement again; events (a loss, good news) are acknowledged once. */
-const REPEATING_CUES: ReadonlySet<CustomerCue> = new Set(['frustration', 'worry']);
+const REPEATING_CUES: ReadonlySet<CustomerCue> = new Set(['distress', 'frustration', 'worry']);
 
 /** One bit per cue, for the path state; ANY marks that the agent has acknowledged something. */
 const CUE_BIT: Record<CustomerCue, number> = {
@@ -233,6 +239,7 @@ const CUE_BIT: Record<CustomerCue, number> = {
   'company-error': 32,
   'customer-error': 64,
   hostility: 128,
+  distress: 512,
 };
 const ANY = 256;
 const bits = (cues: Iterable<CustomerCue>) => [...cues].reduce((acc, c) => acc | CUE_BIT[c], 0);
@@ -244,6 +251,7 @@ const REPEATING = bits(REPEATING_CUES);
 const CUE_ORDER: Array<[CustomerCue, string, CatalogueSituation]> = [
   ['loss', 'a loss', 'loss'],
   ['hardship', 'a hardship', 'loss'],
+  ['distress', 'how upset they are', 'loss'],
   ['good-news', 'good news', 'good-news'],
   ['company-error', 'a problem on our side', 'company-error'],
   ['frustration', 'frustration', 'frustration'],
