@@ -86,6 +86,22 @@ export const EVAL_SETS: EvalSet[] = [
     blindFalseAlarmsPer100: 1.46,
     floorF1: 0.7,
   },
+  {
+    dir: 'eval-blind13/conversations',
+    about: 'one-reply cases in 14 industries (GP surgery, health insurer, retention desk, courier, lettings …), formal and very casual; 70 good, 70 to avoid, 5 with the feeling said indirectly',
+    blindF1: 0.831,
+    blindEngine: '7c22471 (round 4 rules); rules alone (--no-model) there: 0.625',
+    blindFalseAlarmsPer100: 6.94,
+    floorF1: 0.75,
+  },
+  {
+    dir: 'eval-blind14/conversations',
+    about: 'long realistic calls (52-55 spoken lines) in 10 industries, 6 clean, 4 drafts',
+    blindF1: 0.792,
+    blindEngine: '7c22471 (round 4 rules); rules alone (--no-model) there: 0.578',
+    blindFalseAlarmsPer100: 1.91,
+    floorF1: 0.75,
+  },
 ];
 
 /** The absolute folder of a set. */
