@@ -13,6 +13,8 @@ const no = (...lines: string[]) => c(false, ...lines);
 
 export const RULE_TABLES: Record<string, RuleCase[]> = {
   'policy-apology': [
+    yes('Customer: An idle fee? Seriously?', "Agent: Honestly, I'm sorry we even have the idle fee, it's set network-wide."),
+    yes('Customer: Why is my deductible so high?', 'Agent: Please accept my sincere apologies for the level of the deductible on your plan.'),
     yes("Customer: Ninety days' notice?", "Agent: I'm sorry it's set up that way, the contract needs ninety days' notice."),
     yes('Customer: Why the fee?', 'Agent: I do most sincerely apologise for the arrangement fee, it applies to every account.'),
     no('Customer: My account is wrong.', "Agent: I'm sorry your account was set up that way by mistake; I'll fix it today."),
@@ -36,6 +38,9 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Can you explain?', 'Agent: Our policy says refunds take five days; I am sorry I misread it earlier.'),
   ],
   'early-personalization': [
+    yes("Customer: We're divorcing and need to sell the house.", "Agent: I'm guessing one of you will want to stay near the school."),
+    yes('Customer: I was paid off in March when the depot shut.', 'Agent: The same thing happened to my brother when his yard closed.'),
+    no('Customer: My mum died on Tuesday.', "Agent: I'm so sorry.", 'Customer: Thank you. Have you ever lost a parent?', "Agent: I have, my dad, four years ago. I've cancelled everything."),
     yes('Customer: My mother passed away last month.', 'Agent: Oh no, I remember when my mom died, it took me a year to recover.'),
     yes('Customer: I lost my husband in March.', 'Agent: I lost my dad last year too, so I really get it.'),
     yes('Customer: My father died and the account is in his name.', 'Agent: He must have been a wonderful man.'),
@@ -79,6 +84,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I lost my wallet.', "Agent: That's stressful. Let me freeze the card right away."),
   ],
   'patronizing-tone': [
+    yes("Customer: What's a fixed rate?", 'Agent: Okay, back to basics: a fixed rate stays the same.'),
     yes('Customer: Where does the code go?', "Agent: I believe I've covered this already."),
     yes("Customer: What's a standing order?", "Agent: Well, it's kind of in the name."),
     yes('Customer: Where does the form go?', 'Agent: Like I was saying, the form goes to the council.'),
@@ -104,6 +110,10 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Is this the right form?', 'Agent: Yes, this is the simplest way to update your address.'),
   ],
   'dismissive-phrasing': [
+    yes('Customer: You charged me interest of twelve pounds!', "Agent: I mean, it's twelve quid, hardly worth getting worked up over."),
+    yes('Customer: Where is my parcel?! This is a joke!', "Agent: Shouting isn't going to get it here any faster."),
+    yes('Customer: The room stinks of smoke.', "Agent: It'll air out soon, most guests don't even notice it."),
+    no('Customer: Yes, go ahead with the upgrade.', "Agent: Lots of folks add the extender too. It's just nine ninety-nine a month."),
     yes('Customer: You overcharged me forty pence.', "Agent: Forty pence? That's hardly anything."),
     yes('Customer: Your courier never came.', "Agent: I don't handle the couriers, you'd have to ring them yourself."),
     no('---\nsituation: customer-at-fault\n---\nCustomer: I forgot to send the form, sorry.', 'Agent: Honestly, it happens all the time, easily fixed.'),
@@ -130,6 +140,9 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Can I relax the settings?', 'Agent: Yes, you can relax the filter in the privacy settings.'),
   ],
   'presumed-feelings': [
+    yes('Customer: The roof is still leaking.', 'Agent: I know that will have left you feeling completely let down.'),
+    yes('Customer: My rate went up again.', 'Agent: You are no doubt extremely anxious about this increase.'),
+    no("Customer: Can I sort my late husband's car finance?", 'Agent: To make decisions about it you must be the executor of his estate.'),
     yes('Customer: My flight got cancelled and I missed the wedding.', "Agent: Oh, you'll be fuming about that, I know."),
     yes('Customer: The dog died on Sunday.', "Agent: I bet you're heartbroken."),
     yes("Customer: I've been on hold all morning.", 'Agent: I know the feeling, honestly.'),
@@ -155,6 +168,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I feel stupid.', "Agent: I don't know how you feel, but I know this step confuses many people."),
   ],
   'false-reassurance': [
+    yes('Customer: Will the appeal work?', "Agent: With that letter, this one's a slam dunk."),
     yes('Customer: Will it break again?', "Agent: It'll work perfectly from now on, you have my word."),
     yes('Customer: Is this tablet safe?', "Agent: You won't have any side effects with it at all."),
     no('Customer: Water is pouring in!', "Agent: The engineer will be with you within the hour, and I'll call you when he's on his way."),
@@ -180,6 +194,8 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: When?', "Agent: I'll call you back tomorrow for sure."),
   ],
   'customer-blame': [
+    yes("Customer: I wasn't allowed to board!", 'Agent: The passport rule is on your confirmation, so that one really was yours to check.'),
+    no('Customer: My key card failed three times.', "Agent: I'm sorry, you shouldn't have been locked out once, let alone three times."),
     yes('Customer: The parcel went to my old address.', "Agent: Honestly that's a you problem, the address was on the order."),
     yes('Customer: They closed my account!', "Agent: You can't just keep ignoring the letters and expect the account to stay open."),
     yes('Customer: I opened it and it was the wrong one.', "Agent: Going forward, with kids in the house, it's always best to check the label first."),
@@ -223,6 +239,11 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: The site is slow.', 'Agent: I apologize for the trouble, let me look into it.'),
   ],
   'unacknowledged-emotion': [
+    yes('Customer: My mum has just been given the all-clear, so I want to double my donation!', 'Agent: I can change that. The new amount starts on the 1st.'),
+    yes("Customer: I haven't slept since you told me it was lost.", 'Agent: Is that the tracking number starting JD?'),
+    yes("Customer: I sat in the car till midnight with the kids. I didn't know what to do.", 'Agent: Which charger were you using?'),
+    no('Customer: My hands are still shaking.', "Agent: Take your time, there's no rush on my end."),
+    no("Customer: Why is my deductible so high? That's insane.", 'Agent: My apologies, let me pull up the plan.'),
     yes("Customer: I can't stop crying, the vet says it's cancer.", 'Agent: What is the policy number?'),
     yes('Customer: Someone broke into the van overnight.', 'Agent: Registration number?'),
     yes('Customer: My wife had a stroke last week.', 'Agent: Can you confirm the address?'),
@@ -289,6 +310,11 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('---\nsituation: no-fault\n---\nCustomer: The storm cut the power.', "Agent: I'm sorry, that's not on anyone, but let me help."),
   ],
   'missing-ownership': [
+    no(
+      '---\nsituation: company-at-fault\n---\nCustomer: You charged me after I cancelled.',
+      "Agent: I'm sorry, the mistake is ours. I've refunded it now and it'll be back in your account by Friday.",
+    ),
+    no('---\nsituation: company-at-fault\n---\nCustomer: My key card failed again.', "Agent: I'm sorry, that's a faulty lock on our side. I'll bring your new keys up myself by 4pm."),
     no('---\nsituation: company-at-fault\n---\nCustomer: The bill is wrong.', "Agent: The bill is wrong and that's down to us. I'm sorry. I've booked an engineer for Wednesday the 17th."),
     no("---\nsituation: company-at-fault\n---\nCustomer: There's a dent in my car.", "Agent: I'm sorry, one of our techs caught it with a trolley. We'll repaint it by Friday the 21st."),
     no('---\nsituation: company-at-fault\n---\nCustomer: My claim was never paid.', "Agent: I'm sorry, we captured your bank details wrong. The money will be in your account by Wednesday."),

@@ -42,9 +42,10 @@ const CUE_FAMILIES: CueFamily[] = [
           sick (?:in bed|for weeks)
           (?:lost|losing) my (?:job|house|home)
           laid off
+          (?:was|were|been|got|getting)\s+paid\s+off
           (?:made|been|being)\s+redundant
           redundancy
-          (?:factory|plant|office|company|firm|shop|store|mine)\s+(?:closed|shut|went\s+under)
+          (?:factory|plant|office|company|firm|shop|store|mine|depot|yard|warehouse|site|branch|mill)\s+(?:closed|shut|went\s+under)
           lost\s+(?:my|our)\s+(?:income|business|livelihood)
           fired
           unemployed
@@ -86,6 +87,7 @@ const CUE_FAMILIES: CueFamily[] = [
           dementia
           alzheimer'?s
           (?:decided|think|thinks|know)\s+it'?s\s+time\s+(?:for|to\s+let)
+          (?:his|her|their|my\s+\w+'?s|(?:mum|mom|dad|father|mother|husband|wife)'?s)\s+ashes
         `)}\b`,
       'i',
     ),
@@ -108,6 +110,8 @@ const CUE_FAMILIES: CueFamily[] = [
           (?:still|i'?m|i\s+am)\s+(?:\w+\s+)?(?:shaking|shaken(?:\s+up)?|trembling|in\s+shock)
           (?:i'?m|i\s+am|i\s+feel|i'?ve\s+been|feeling)\s+(?:\w+\s+)?(?:exhausted|overwhelmed|drained|shattered|burnt\s+out|burned\s+out|in\s+pieces|in\s+bits|a\s+wreck|beside\s+myself)
           at\s+the\s+end\s+of\s+my\s+(?:rope|tether)
+          (?:haven'?t|have\s+not|can'?t|couldn'?t|not)\s+(?:been\s+able\s+to\s+)?(?:slept|sleep)
+          (?:hands?|legs?|voice)\s+(?:(?:is|are|was|were)\s+)?(?:still\s+)?(?:shaking|trembling)
         `)}\b`,
       'i',
     ),
@@ -171,7 +175,7 @@ const CUE_FAMILIES: CueFamily[] = [
           desperate
           terrified
           freaking out
-          don'?t know what (?:to do|i'?ll do)
+          (?:don'?t|didn'?t|did\s+not|do\s+not) know what (?:to do|i'?ll do|i\s+was\s+going\s+to\s+do)
           need it (?:by|for) (?:tomorrow|tonight|friday|monday|the (?:party|wedding|birthday|funeral))
           (?:wedding|birthday|party) is (?:on|this|tomorrow|in)
         `)}\b`,
@@ -200,6 +204,10 @@ const CUE_FAMILIES: CueFamily[] = [
           (?:won|passed) (?:the|my)
           so (?:happy|excited|thrilled)
           great news
+          (?:given|got|had|received)\s+the\s+all[-\s]clear
+          (?:in|into)\s+remission
+          cancer[-\s]free
+          (?:made\s+a\s+)?full\s+recovery
           good news
           celebrat\w*
           anniversary

@@ -68,8 +68,13 @@ function wordsWithLetters(text: string, enough: number): number {
 
 const WORD_WITH_LETTER = /\S*\p{L}\S*/gu;
 
+const INVITES_OWN_STORY =
+  /\b(?:have\s+you\s+(?:ever\s+)?(?:lost|been\s+through|had\s+to|gone\s+through)|did\s+you\s+(?:ever\s+)?(?:lose|go\s+through)|has\s+(?:that|this|anything\s+like\s+that)\s+ever\s+happened\s+to\s+you|what\s+about\s+you|you\s+ever\s+lost)\b/i;
+
 /** A customer turn "says more": beyond thanks or a short reply, about people, feelings or what happened. */
 function elaborates(text: string): boolean {
+  // Asked for the agent's own story, the caller has invited it however short the question.
+  if (INVITES_OWN_STORY.test(text)) return true;
   if (THANKS_ONLY.test(text)) return false;
   if (wordsWithLetters(text, 7) < 7) return false;
   return /\b(?:he|she|him|her|his|they|them|was|were|had|been|it'?s been|feel|felt|hard|tough|sad|miss|ordeal|years?|old|alone|cancer|hospital|died|passed|family|kids|wedding|baby|so|really)\b/i.test(

@@ -14,6 +14,9 @@ export const ADMISSION_RE = new RegExp(
       we\s+(?:\w+ed|got|put|took|wrote|set|read|keyed|had)\s+(?:\w+\s+){0,3}(?:wrong|wrongly)\b
       (?:one\s+of\s+)?our\s+(?:\w+\s+)?(?:techs?|technicians?|engineers?|staff|drivers?|couriers?|guys|lads|people|agents?|reps?|mechanics?|installers?|colleagues?|team)\s+(?:\w+\s+)?(?:caught|scratched|damaged|broke|dropped|lost|dented|cracked|forgot|missed|spilled|scuffed|knocked|mixed\s+up|misread|misheard)
       (?:a\s+)?failing\s+(?:of|in|on\s+the\s+part\s+of)\s+(?:our|the\s+company)
+      (?:the|this|that)\s+(?:mistake|error|fault)\s+(?:is|was|'s)\s+(?:all\s+|entirely\s+|completely\s+)?ours
+      we\s+(?:really\s+)?should(?:\s+never|n'?t|\s+not)\s+have\s+\w+
+      (?:faulty|broken|defective|failed|bad)\s+(?:\w+\s+){0,2}on\s+our\s+(?:side|end)
       on\s+our\s+part
       (?:we|our)\b[^.!?]{0,60}\b(?:in\s+error|by\s+mistake|by\s+accident|incorrectly|wrongly)
       (?:we|i)\s+(?:\w+\s+)?(?:picked|packed|sent|shipped|gave|put|entered|processed|booked|charged|ordered|made|used|printed|applied|loaded|scheduled|delivered|mailed|posted|labell?ed)\s+(?:you\s+)?(?:the\s+|a\s+|an\s+)?(?:wrong|incorrect)

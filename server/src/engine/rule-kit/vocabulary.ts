@@ -30,6 +30,15 @@ export const POLICY_NOUN = String.raw`${oneOf(String.raw`
     restrictions?
     deposit
     minimum
+    deductibles?
+    excess
+    premiums?
+    check-?in\s+time
+    check-?out\s+time
+    opening\s+hours
+    notice\s+period
+    cut-?off
+    level\s+of\s+the\s+\w+
     warrant(?:y|ies)
     exclusions?
     non-refundable
@@ -200,4 +209,6 @@ export const NEGATIVE_FEELING = String.raw`${oneOf(String.raw`
     sick\s+with\s+worry
     out\s+of\s+your\s+mind
     in\s+(?:bits|pieces)
+    seething
+    let\s+down\s+and\s+\w+
   `)}`;

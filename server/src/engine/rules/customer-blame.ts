@@ -87,7 +87,7 @@ const PATTERNS: PhrasePattern[] = [
   },
   {
     id: 'shouldnt-have',
-    re: /\byou\s+(?:really\s+)?(?:shouldn'?t|should\s+not|should\s+never)\s+have\s+(?!had\s+to|been\s+(?:charged|billed|told|treated|made|left|kept|put|asked|sent|given)|needed\s+to|to\b|received|got|heard)\w+/,
+    re: /\byou\s+(?:really\s+)?(?:shouldn'?t|should\s+not|should\s+never)\s+have\s+(?!had\s+to|been\s+(?:told|made|left|kept|put|sent|\w+ed|\w+en)\b|needed\s+to|to\b|received|got|heard)\w+/,
   },
   {
     id: 'your-fault',
@@ -99,6 +99,7 @@ const PATTERNS: PhrasePattern[] = [
       you\s+(?:brought|did)\s+this\s+(?:on|to)\s+yourself
       you\s+(?:caused|created)\s+(?:this|the\s+problem|the\s+issue)
       (?:that'?s|that\s+one'?s|this\s+is|it'?s)\s+(?:\w+\s+){0,2}a\s+you\s+(?:thing|problem|issue)
+      (?:was|is|were)\s+(?:really\s+|always\s+|honestly\s+)?(?:yours|on\s+you)\s+to\s+(?:check|do|sort|catch|confirm|read|know|arrange|look\s+at)
       (?:was|were)\s+(?:not|never)\s+(?:\w+\s+)?(?:taken|done|followed|completed|submitted|registered|provided)\s+(?:in\s+your\s+case|by\s+you|on\s+your\s+(?:end|side|part))
     `)}\b`,
     ),

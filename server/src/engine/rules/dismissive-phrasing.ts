@@ -141,8 +141,20 @@ const PATTERNS: PhrasePattern[] = [
       money
       a\s+(?:phone|bill|package|box|cutting\s+board|delay|fee|late\s+fee)
       one\s+(?:day|payment|fee)
-    `)}\b|\b(?:that'?s|it'?s|that\s+is|it\s+is)\s+(?:\w+\s+)?(?:hardly\s+anything|next\s+to\s+nothing|nothing\s+really|peanuts|small\s+potatoes)\b`,
+    `)}\b|\b(?:that'?s|it'?s|that\s+is|it\s+is)\s+(?:\w+\s+)?(?:hardly\s+anything|next\s+to\s+nothing|nothing\s+really|peanuts|small\s+potatoes)\b|\b(?:hardly|not\s+really|nothing)\s+worth\s+(?:getting\s+(?:worked\s+up|upset|stressed|angry|annoyed)|worrying|stressing|the\s+fuss)\b`,
     ),
+    fix: MATTERS,
+  },
+  {
+    // "Shouting isn't going to get it here any faster", "let's all take a breath": ordering the caller's feelings.
+    id: 'shouting-wont-help',
+    re: /\b(?:shouting|yelling|swearing|getting\s+(?:angry|upset|worked\s+up))\s+(?:at\s+me\s+)?(?:isn'?t|is\s+not|won'?t|will\s+not|doesn'?t|does\s+not)\s+(?:going\s+to\s+)?(?:help|get|make|change|speed|fix)\b|\blet'?s\s+all\s+(?:just\s+)?take\s+a\s+(?:deep\s+)?breath\b/,
+    fix: HEAR_YOU,
+  },
+  {
+    // "Most guests don't even notice it": the caller's complaint measured against people who did not complain.
+    id: 'most-people-dont-notice',
+    re: /\bmost\s+(?:people|guests|customers|folks|callers|users|patients)\s+(?:don'?t|do\s+not|never|wouldn'?t|would\s+not)\s+(?:even\s+)?(?:notice|mind|care|complain)\b/,
     fix: MATTERS,
   },
   {
@@ -153,6 +165,8 @@ const PATTERNS: PhrasePattern[] = [
 ];
 
 const NORMALIZING = /\b(?:happens|common|no\s+harm|easy\s+(?:mistake|to\s+do|to\s+miss)|easily\s+done|not\s+the\s+first|we\s+all|lots\s+of\s+(?:people|customers))\b/i;
+
+const MONEY_TALK = /\b(?:charge[sd]?|charging|fee|fees|bill|billed|cost|costs|price|pay|paid|money|refund|overcharged|quid|bucks|dollars|pounds|euros|cents|pence)\b|[$£€]/i;
 
 /** The caller's own slip, by their words or the call's situation, and not the company's error. */
 function ownSlip(ctx: TurnContext): boolean {
@@ -176,7 +190,9 @@ export const dismissivePhrasing = phraseRule({
     !(match.pattern.id === 'intent-model' && ownSlip(ctx) && NORMALIZING.test(match.text)) &&
     // "Mistakes happen" forgives a caller's own slip; said about the company's failure it is an excuse.
     (match.pattern.id !== 'mistakes-happen' || (ctx.situation === 'company-at-fault' && !cuesBefore(ctx).has('customer-error'))) &&
-    (match.pattern.id !== 'no-big-deal' || !ctx.customerBefore.some((c) => /\b(?:sorry|apologi[sz]e|(?:a|such\s+a)\s+(?:pain|bother|nuisance|hassle))\b/i.test(c.masked))),
+    (match.pattern.id !== 'no-big-deal' || !ctx.customerBefore.some((c) => /\b(?:sorry|apologi[sz]e|(?:a|such\s+a)\s+(?:pain|bother|nuisance|hassle))\b/i.test(c.masked))) &&
+    // "It's just 9.99 a month" in an offer prices an extra; it minimizes only a cost the caller raised or minds.
+    (match.pattern.id !== 'its-only' || cuesBefore(ctx).size > 0 || ctx.customerBefore.some((c) => MONEY_TALK.test(c.masked))),
   // After good news "I can see why this matters to you" is the wrong tone: suggest, don't apply.
   adaptFix: (_fix, _match, ctx) => (cuesBefore(ctx).has('good-news') ? null : undefined),
   message: (match) => `"${match.text.trim()}" dismisses how the caller feels, which usually makes them more upset. Acknowledge the feeling first.`,

@@ -52,6 +52,7 @@ const PATTERNS: PhrasePattern[] = [
       String.raw`\b${oneOf(String.raw`
       (?:he|she|they)\s+must\s+have\s+(?:been\s+(?:a\s+|an\s+|such\s+a\s+|so\s+)?\w+|suffered|loved|had|gone|felt)
       i\s+bet\b
+      i'?m\s+guessing\s+(?:one\s+of\s+you|you|he|she|they|the\s+\w+)
       (?:he|she|they)\s+(?:was|were)\s+probably\b
       i'?m\s+sure\s+it\s+was\s+(?:peaceful|quick|painless|for\s+the\s+best|a\s+relief)
       you\s+(?:two\s+)?must\s+have\s+(?:been\s+)?(?:married|together|close|best\s+friends|inseparable)

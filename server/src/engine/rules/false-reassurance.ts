@@ -59,6 +59,12 @@ const PATTERNS: PhrasePattern[] = [
     suggestions: ["Most people don't notice much; here's what to watch for"],
   },
   {
+    id: 'sure-thing',
+    re: /\b(?:it'?s|this\s+one'?s|that'?s|this\s+is|it\s+is|that\s+one'?s)\s+(?:\w+\s+)?(?:a\s+slam\s+dunk|in\s+the\s+bag|a\s+sure\s+thing|a\s+done\s+deal|a\s+dead\s+cert|a\s+shoo-?in|a\s+dead\s+certainty)\b/,
+    unlessPrecededBy: HONEST_HEDGE,
+    suggestions: ["Here's what I've done to give it the best chance"],
+  },
+  {
     id: 'prediction-i-promise',
     re: /,\s*(?:(?:i\s+)?(?:promise|guarantee|swear)(?:\s+you)?|guaranteed|no\s+doubt(?:\s+about\s+it)?|i'?m\s+(?:certain|sure|positive)\s+of\s+it|you\s+have\s+my\s+word)\b/,
     onlyIfPrecededBy:

@@ -74,7 +74,7 @@ const PATTERNS: PhrasePattern[] = [
   {
     // "I believe I have covered this", "one would have thought that fairly self-explanatory".
     id: 'already-covered',
-    re: /\bi\s+(?:believe|think)\s+(?:i|we)(?:'ve|\s+have)\s+(?:already\s+)?(?:covered|explained|answered|been\s+over|gone\s+over)\s+(?:this|that)\b|\bself-?explanatory\b|\bit'?s\s+(?:kind\s+of\s+|sort\s+of\s+|right\s+there\s+)?in\s+the\s+name\b|\b(?:a|an)\s+(?:fairly|pretty|really|very)\s+(?:simple|easy|basic)\s+one\b/,
+    re: /\bi\s+(?:believe|think)\s+(?:i|we)(?:'ve|\s+have)\s+(?:already\s+)?(?:covered|explained|answered|been\s+over|gone\s+over)\s+(?:this|that)\b|\bself-?explanatory\b|\bback\s+to\s+basics\b|\bi'?ll\s+make\s+it\s+(?:more\s+)?simpler?\s+for\s+you\b|\bit'?s\s+(?:kind\s+of\s+|sort\s+of\s+|right\s+there\s+)?in\s+the\s+name\b|\b(?:a|an)\s+(?:fairly|pretty|really|very)\s+(?:simple|easy|basic)\s+one\b/,
     negatable: true,
     unlessFollowedBy: SIMPLE_FOR_US,
     suggestions: ["Here's how it works"],

@@ -12,9 +12,17 @@ const PLAIN_STATEMENT = 'Let me explain how this works and what I can do for you
 const ACKNOWLEDGE = 'I understand.';
 
 /** "sorry that the new fee … you/your": about the change's effect on the customer, not the rule. */
-const EFFECT_TAIL = String.raw`\s+(?:[\w']+\s+){0,5}?(?:you|your)\b`;
+// "on your plan" only says where the fee sits; it is not what the fee does to the caller.
+const EFFECT_TAIL = String.raw`\s+(?:[\w']+\s+){0,5}?(?:you|your)\b(?!\s+(?:plan|account|bill|policy|card|statement|contract|booking|order|membership|subscription|tariff)\b)`;
 
 const PATTERNS: PhrasePattern[] = [
+  {
+    // "I'm sorry we even have the idle fee": sorry that the rule exists.
+    id: 'sorry-we-have-the-fee',
+    re: new RegExp(String.raw`\b${APOLOGY}\s+(?:that\s+)?(?:we|they|the\s+\w+)\s+(?:even\s+|still\s+|actually\s+)?(?:have|charge|apply|use|need|require)\s+${POLICY_PHRASE}\b`),
+    negatable: true,
+    fix: '',
+  },
   {
     // "I'm really sorry it's set up like that": sorry for how the rule is made, not for the caller.
     id: 'sorry-its-set-up-that-way',

@@ -44,7 +44,7 @@ const PATTERNS: PhrasePattern[] = [
   {
     id: 'you-are-obviously',
     re: new RegExp(
-      String.raw`\byou(?:'re|\s+are)\s+(?:obviously|clearly|probably|definitely|surely|certainly)\s+(?:feeling\s+)?(?:(?:very|so|really|extremely|quite|pretty)\s+)?${NEGATIVE_FEELING}\b`,
+      String.raw`\byou(?:'re|\s+are)\s+(?:obviously|clearly|probably|definitely|surely|certainly|no\s+doubt|undoubtedly|doubtless)\s+(?:feeling\s+)?(?:(?:very|so|really|extremely|quite|pretty)\s+)?${NEGATIVE_FEELING}\b`,
     ),
     fix: 'this sounds really hard',
     suggestions: [],
@@ -69,6 +69,15 @@ const PATTERNS: PhrasePattern[] = [
     id: 'youll-be-feeling',
     re: new RegExp(
       String.raw`\byou(?:'ll|\s+will)\s+(?:be|have\s+been)\s+(?:(?:so|very|really|absolutely|completely|totally|utterly|pretty|quite|just|feeling)\s+)*(?:${NEGATIVE_FEELING}|lost\s+without)\b`,
+    ),
+    negatable: true,
+    fix: 'this must be so hard',
+  },
+  {
+    // "I know that will have left you feeling let down": the claim made about the event's effect.
+    id: 'i-know-it-left-you',
+    re: new RegExp(
+      String.raw`\bi\s+(?:just\s+)?know\s+(?:that\s+)?(?:this|that|it)\s+(?:will\s+have|must\s+have|has|'ll\s+have|would\s+have)\s+(?:left|made)\s+you\s+(?:feel(?:ing)?\s+)?(?:(?:so|very|really|completely|totally|absolutely)\s+)?${NEGATIVE_FEELING}\b`,
     ),
     negatable: true,
     fix: 'this must be so hard',
@@ -105,7 +114,7 @@ export const presumedFeelings = phraseRule({
   patterns: PATTERNS,
   modelNeeds: /\byou(?:r|'re|'d|'ve)?\b/,
   // "You must be logged in" is a requirement, not a claim about feelings.
-  modelRejects: /\byou\s+must\s+(?:first\s+|also\s+)?(?:be\s+)?(?:logged|signed|registered|over|under|at\s+least|eligible|present|enrolled|verified|the\s+account|a\s+(?:member|customer|resident)|\d)/,
+  modelRejects: /\byou\s+must\s+(?:first\s+|also\s+)?(?:be\s+)?(?:logged|signed|registered|over|under|at\s+least|eligible|present|enrolled|verified|the\s+\w+|an?\s+\w+|\d)/,
   // Mirroring a caller's joy is what the seeds recommend for happy news, so only unhappy contexts count.
   when: (_match, ctx) => !cuesBefore(ctx).has('good-news'),
   // Said for what the caller showed (worry is not grief), and without the agent's own story riding along.

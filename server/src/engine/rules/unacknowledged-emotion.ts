@@ -25,7 +25,7 @@ import { oneOf } from '../phrase-families.js';
 const ACKNOWLEDGEMENT = new RegExp(
   String.raw`\b${oneOf(String.raw`
       sorry
-      apologi[sz]\w*
+      apolog\w*
       condolences
       sympath\w*
       understand\w*
@@ -127,6 +127,8 @@ const ACKNOWLEDGEMENT = new RegExp(
       happens\s+(?:a\s+lot|all\s+the\s+time|so\s+often|loads|more\s+than\s+you'?d\s+think)
       no\s+harm\s+done
       no\s+way\s+to\s+live
+      take\s+(?:all\s+)?(?:your|the)\s+time
+      no\s+rush
       you\s+(?:didn'?t|haven'?t|did\s+not|have\s+not)\s+(?:ruin|ruined|break|broken|broke|mess(?:ed)?\s+(?:it\s+)?up|done\s+anything\s+wrong)
     `)}\b`,
   'i',
