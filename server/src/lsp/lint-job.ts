@@ -29,6 +29,8 @@ interface Kept {
   shown: readonly Finding[];
   diagnostics: Diagnostic[];
   notes: string[];
+  /** The lint as features read it, made once: code actions cache fix-all's text (up to ten lints) on it, rewrites their checks. */
+  asLinted?: LintedWithFindings;
 }
 
 /** The last lint of each open document (least recently used first). */
@@ -83,7 +85,7 @@ export function ruleMetas(): RuleMeta[] {
 function answerOf(kept: Kept, held: Diagnostic[] | undefined, job: LintJob): LintAnswer {
   const diagnostics = held ? diagnosticsChange(held, kept.diagnostics) : kept.diagnostics;
   const answer: LintAnswer = { diagnostics, counts: countFindings(kept.shown), notes: kept.notes };
-  return job.feature ? { ...answer, feature: featureOf(lintedOf(kept, job), job.feature) } : answer;
+  return job.feature ? { ...answer, feature: featureOf((kept.asLinted ??= lintedOf(kept, job)), job.feature) } : answer;
 }
 
 /** A feature's answer from a lint with its findings (their suggestions made now, for the findings the feature reads). */
