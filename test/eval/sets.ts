@@ -102,6 +102,14 @@ export const EVAL_SETS: EvalSet[] = [
     blindFalseAlarmsPer100: 1.91,
     floorF1: 0.75,
   },
+  {
+    dir: 'eval-blind15/conversations',
+    about: 'one-reply cases transcribed like real calls (fillers, false starts, the mistake mid-sentence) in 14 industries; 70 good, 70 to avoid',
+    blindF1: 0.93,
+    blindEngine: '2d8afd8 (rounds 4 and 5); rules alone (--no-model) there: 0.886',
+    blindFalseAlarmsPer100: 4.23,
+    floorF1: 0.85,
+  },
 ];
 
 /** The absolute folder of a set. */
