@@ -110,6 +110,14 @@ export const EVAL_SETS: EvalSet[] = [
     blindFalseAlarmsPer100: 4.23,
     floorF1: 0.85,
   },
+  {
+    dir: 'eval-blind16/conversations',
+    about: 'long calls (59-67 lines) transcribed with fillers and strong accents (Scouse, Boston, Singapore, Australia …), mistakes buried after a good start; 6 clean, 4 drafts',
+    blindF1: 0.643,
+    blindEngine: '2d8afd8 (rounds 4 and 5); rules alone (--no-model) there: 0.533',
+    blindFalseAlarmsPer100: 3.68,
+    floorF1: 0.6,
+  },
 ];
 
 /** The absolute folder of a set. */
