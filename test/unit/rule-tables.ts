@@ -13,6 +13,10 @@ const no = (...lines: string[]) => c(false, ...lines);
 
 export const RULE_TABLES: Record<string, RuleCase[]> = {
   'policy-apology': [
+    no('Customer: How much is a filling?', 'Agent: So a white, sorry, I mean a white filling is from ninety-five pounds.'),
+    no('Customer: How much is a filling?', "Agent: So a white \u2014 sorry, a white filling's from ninety-five pounds."),
+    no('Customer: You charged me for the trial!', "Agent: Our system messed up there, I'm sorry, that's on us, let me look at the charge."),
+    no('Customer: My mum died, I need to cancel Thursday.', "Agent: I'm so sorry, I'll cancel Thursday for you, there's no charge for that."),
     yes('Customer: An idle fee? Seriously?', "Agent: Honestly, I'm sorry we even have the idle fee, it's set network-wide."),
     yes('Customer: Why is my deductible so high?', 'Agent: Please accept my sincere apologies for the level of the deductible on your plan.'),
     yes("Customer: Ninety days' notice?", "Agent: I'm sorry it's set up that way, the contract needs ninety days' notice."),
@@ -194,6 +198,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: When?', "Agent: I'll call you back tomorrow for sure."),
   ],
   'customer-blame': [
+    yes('Customer: The boxes all ended up in the wrong rooms.', 'Agent: Okay, next time always label the boxes with the room, yeah?'),
     yes("Customer: I wasn't allowed to board!", 'Agent: The passport rule is on your confirmation, so that one really was yours to check.'),
     no('Customer: My key card failed three times.', "Agent: I'm sorry, you shouldn't have been locked out once, let alone three times."),
     yes('Customer: The parcel went to my old address.', "Agent: Honestly that's a you problem, the address was on the order."),
@@ -239,6 +244,8 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: The site is slow.', 'Agent: I apologize for the trouble, let me look into it.'),
   ],
   'unacknowledged-emotion': [
+    yes("Customer: They've broken my grandmother's mirror.", 'Agent: Damage claims go on form D4.'),
+    no('Customer: Can you check if my repeat prescription has been approved by the surgery?', "Agent: I'll pop you on hold while I check."),
     yes('Customer: My mum has just been given the all-clear, so I want to double my donation!', 'Agent: I can change that. The new amount starts on the 1st.'),
     yes("Customer: I haven't slept since you told me it was lost.", 'Agent: Is that the tracking number starting JD?'),
     yes("Customer: I sat in the car till midnight with the kids. I didn't know what to do.", 'Agent: Which charger were you using?'),
@@ -273,6 +280,18 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no("Customer: I'm so annoyed.", 'Agent: My trainer told me never to say "calm down", and I won\'t. I\'m sorry this has been so annoying.'),
   ],
   'rote-empathy': [
+    yes(
+      'Customer: The whole order was cancelled.',
+      'Agent: That sounds really stressful, let me check why.',
+      'Customer: And no slots till Monday.',
+      "Agent: That sounds really stressful, so here's what I can do.",
+    ),
+    no(
+      'Customer: The whole order was cancelled.',
+      'Agent: That sounds really stressful, let me check why.',
+      'Customer: And no slots till Monday.',
+      "Agent: Thanks for waiting, so here's what I can do.",
+    ),
     yes('Customer: It broke.', 'Agent: I understand your frustration.', 'Customer: It broke again!', 'Agent: I understand your frustration, let me check.'),
     yes('Customer: Still no refund.', "Agent: I'm sorry to hear that.", 'Customer: And no email.', "Agent: I'm so sorry to hear that."),
     yes('Customer: Late again.', 'Agent: I hear you.', 'Customer: Every week!', 'Agent: I hear you, I really do.'),
@@ -310,6 +329,10 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('---\nsituation: no-fault\n---\nCustomer: The storm cut the power.', "Agent: I'm sorry, that's not on anyone, but let me help."),
   ],
   'missing-ownership': [
+    no(
+      '---\nsituation: company-at-fault\n---\nCustomer: The garage still has not been paid.',
+      "Agent: I'm sorry, that's on our side. I've pushed it through now, and the garage will have the money by tomorrow lunchtime.",
+    ),
     no(
       '---\nsituation: company-at-fault\n---\nCustomer: You charged me after I cancelled.',
       "Agent: I'm sorry, the mistake is ours. I've refunded it now and it'll be back in your account by Friday.",

@@ -33,7 +33,8 @@ const CUE_FAMILIES: CueFamily[] = [
       String.raw`\b${oneOf(String.raw`
           hospital(?:i[sz]ed)?
           in the (?:er|icu|emergency room)
-          surgery
+          (?:had|having|have|after|before|from|recovering\s+from|need|needs|needed|major|emergency|heart|knee|hip|back|brain|eye|his|her|my)\s+(?:\w+\s+)?surgery
+          surgery\s+(?:on|for|last|next|yesterday|today|tomorrow)
           cancer
           chemo\w*
           diagnos(?:ed|is)
@@ -88,6 +89,7 @@ const CUE_FAMILIES: CueFamily[] = [
           alzheimer'?s
           (?:decided|think|thinks|know)\s+it'?s\s+time\s+(?:for|to\s+let)
           (?:his|her|their|my\s+\w+'?s|(?:mum|mom|dad|father|mother|husband|wife)'?s)\s+ashes
+          only\s+thing\s+i\s+(?:had|have)\s+(?:left\s+)?(?:of|from)\s+(?:hers|his|him|her|them|my)
         `)}\b`,
       'i',
     ),
@@ -236,6 +238,7 @@ const CUE_FAMILIES: CueFamily[] = [
           (?:my|the) (?:order|package|parcel|delivery|refund) (?:is|was) (?:late|lost|missing|delayed)
           cut (?:me )?off
           practical joke
+          (?:they'?ve|they\s+have|your\s+\w+\s+(?:have|has))\s+(?:\w+\s+)?(?:broken|damaged|smashed|scratched|ruined|lost|cracked|dented)\s+(?:my|our)
           your\s+(?:technician|engineer|driver|courier|installer|plumber|electrician|staff|team|people|guy|delivery\s+\w+|\w+\s+team)\s+(?:\w+\s+)?(?:drilled|broke|damaged|smashed|scratched|ruined|flooded|dented|cracked|spilled|lost|dropped|left|forgot|missed|cut)\b
           (?:you|your\s+\w+)\s+(?:billed|charged|sent|gave|cut|disconnected|cancell?ed|debited)\s+(?:me|us)\s+(?:for\s+)?(?:someone\s+else'?s|the\s+wrong|twice|again|by\s+mistake|double)
           (?:got|received|sent|delivered|shipped|gave)\s+(?:me\s+)?(?:a|an|the|some)\s+[\w\s-]{1,30}?\s+instead\s+of

@@ -17,6 +17,7 @@ export const ADMISSION_RE = new RegExp(
       (?:the|this|that)\s+(?:mistake|error|fault)\s+(?:is|was|'s)\s+(?:all\s+|entirely\s+|completely\s+)?ours
       we\s+(?:really\s+)?should(?:\s+never|n'?t|\s+not)\s+have\s+\w+
       (?:faulty|broken|defective|failed|bad)\s+(?:\w+\s+){0,2}on\s+our\s+(?:side|end)
+      (?:that'?s|it'?s|that\s+is|this\s+is|it\s+was|that\s+was)\s+(?:(?:all|entirely|completely|totally)\s+)?on\s+our\s+(?:side|end)
       on\s+our\s+part
       (?:we|our)\b[^.!?]{0,60}\b(?:in\s+error|by\s+mistake|by\s+accident|incorrectly|wrongly)
       (?:we|i)\s+(?:\w+\s+)?(?:picked|packed|sent|shipped|gave|put|entered|processed|booked|charged|ordered|made|used|printed|applied|loaded|scheduled|delivered|mailed|posted|labell?ed)\s+(?:you\s+)?(?:the\s+|a\s+|an\s+)?(?:wrong|incorrect)
@@ -133,6 +134,7 @@ const ACTION = String.raw`${oneOf(String.raw`
     request\w*
     order\w*
     put\s+(?:in|through)
+    push\w*\s+(?:(?:it|this|that|them)\s+)?through
     escalat\w*
     call\s+you\s+back
     restor\w*
@@ -161,6 +163,7 @@ const OUTCOME = String.raw`${oneOf(String.raw`
     (?:will|'ll)\s+be\s+(?:back|credited|refunded|returned|sent|delivered|shipped|there|fixed|replaced|restored|reconnected|on\s+(?:your|its|the)\s+(?:way|card|account|statement|bill)|in\s+your\s+account|with\s+you|ready)
     (?:will|'ll)\s+(?:arrive|reach\s+you|show\s+up|show|appear|post|see\s+(?:the|a|it)|get\s+(?:it|the)|come|be\s+there)
     back\s+(?:on|up|online|working|in\s+service)
+    (?:will|'ll)\s+have\s+(?:the|your)\s+(?:money|payment|refund|funds|parts?|car|keys|replacement)
     (?:is|are|'s|'re)\s+(?:bringing|sending|delivering|shipping|coming|heading|on\s+(?:its|their|his|her)\s+way)
     (?:replaced|fixed|reversed|refunded|credited|removed|restored|reconnected|sent|shipped|dispatched|booked|scheduled|cancell?ed|corrected|waived|reset|unlocked|reinstated|repaired|issued)\b
   `)}`;

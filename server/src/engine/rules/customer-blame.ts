@@ -183,7 +183,7 @@ const PATTERNS: PhrasePattern[] = [
   // "Going forward, it's always best to check the label": advice framed as the caller's lesson.
   {
     id: 'going-forward',
-    re: /\b(?:going\s+forward|in\s+(?:the\s+)?future|from\s+now\s+on|for\s+next\s+time|next\s+time),?\s+(?:(?!i\b|we\b|i'|we')[\w']+,?\s+){0,8}?(?:it'?s\s+(?:always\s+)?(?:best|wise|a\s+good\s+idea|worth)\s+to|always\s+(?:check|read|keep|make\s+sure|remember)|make\s+sure\s+(?:you|to)|remember\s+to|be\s+sure\s+to|you(?:'ll)?\s+(?:should|need\s+to|must|want\s+to))\b/,
+    re: /\b(?:going\s+forward|in\s+(?:the\s+)?future|from\s+now\s+on|for\s+next\s+time|next\s+time),?\s+(?:(?!i\b|we\b|i'|we')[\w']+,?\s+){0,8}?(?:it'?s\s+(?:always\s+)?(?:best|wise|a\s+good\s+idea|worth)\s+to|always\s+(?!been\b)\w+|make\s+sure\s+(?:you|to)|remember\s+to|be\s+sure\s+to|you(?:'ll)?\s+(?:should|need\s+to|must|want\s+to))\b/,
   },
   { id: 'had-you', re: new RegExp(String.raw`\bhad\s+you\s+(?:just\s+|only\s+|actually\s+)?${CUSTOMER_ACTION}\b`) },
   {

@@ -90,9 +90,16 @@ const PATTERNS: PhrasePattern[] = [
         unexpected
         we\s+should\s+have
         our\s+(?:mistake|error|fault)
+        (?:that'?s|it'?s)\s+on\s+(?:us|me|our\s+side)
+        no\s+(?:charge|fee|cost)
+        free\s+of\s+charge
+        won'?t\s+be\s+charged
       `)}\b`,
       'i',
     ),
+    // A self-correction ("a white — sorry, a white filling's from £95") or an apology after owning the
+    // company's slip ("our system messed up there, I'm sorry") is not an apology for the price.
+    unlessPrecededBy: /(?:[\u2014\u2013]|\s-|\bi\s+mean,?)\s*$|\b(?:messed\s+up|our\s+(?:mistake|error|fault|bad)|got\s+(?:it|that)\s+wrong|shouldn'?t\s+have)\b[^.!?]*$/,
     negatable: true,
     fix: '',
   },

@@ -5,6 +5,7 @@ import { leadingCue, statementsForMoment } from '../moment.js';
 import { ownCopy, TextCache } from '../text-cache.js';
 import { cuesBefore, findPhrases, matchSpan, memoized, type PhrasePattern } from '../rule-kit/phrase-rule.js';
 import type { AgentFacts, Reporter, Rule, TurnContext } from '../rule-kit/rule.js';
+import type { Span } from '../types.js';
 import { oneOf } from '../phrase-families.js';
 
 /** Stock phrase families: two wordings of one formula count as the same phrase. */
@@ -102,13 +103,29 @@ const NOTHING_REPEATABLE: readonly Repeatable[] = Object.freeze([]);
 /** Every repeatable has one shape (its messages filled in later). */
 const repeatable = (id: string, start: number, end: number): Repeatable => ({ id, start, end, messages: undefined });
 
+/** Where a clause ends: "That sounds really stressful, um, let me see" opens with the part said by rote. */
+const CLAUSE_END = /[,;:\u2014\u2013]|\s-\s/;
+
+/**
+ * The part of a sentence compared word for word: its leading clause when that clause is three words
+ * or more ("I can hear how frustrating this is, so …" said again before new words), else the whole
+ * sentence; nothing when the sentence is too long to be stock.
+ */
+function repeatedPart(text: string, sentence: Span): Span {
+  const words = text.slice(sentence.start, sentence.end);
+  const end = CLAUSE_END.exec(words)?.index ?? -1;
+  if (end > 0 && end <= MAX_STOCK_SENTENCE && (words.slice(0, end).match(/[a-z']+/gi)?.length ?? 0) >= 3) return { start: sentence.start, end: sentence.start + end };
+  return sentence.end - sentence.start <= MAX_STOCK_SENTENCE ? sentence : { start: sentence.start, end: sentence.start };
+}
+
 /** Stock phrases and empathy sentences of a turn, in order. */
 function repeatablesOf(agent: AgentFacts): readonly Repeatable[] {
   const repeats = [
     ...findPhrases(agent, 'rote-empathy', STOCK).map((m) => repeatable(m.pattern.id, m.start, m.end)),
-    ...agent.sentences
-      .filter((s) => s.end - s.start <= MAX_STOCK_SENTENCE && EMPATHY_SENTENCE.test(agent.masked.slice(s.start, s.end)))
-      .map((s) => repeatable(sentenceKey(agent.masked.slice(s.start, s.end)), s.start, s.end)),
+    ...agent.sentences.flatMap((s) => {
+      const said = repeatedPart(agent.masked, s);
+      return EMPATHY_SENTENCE.test(agent.masked.slice(said.start, said.end)) ? [repeatable(sentenceKey(agent.masked.slice(said.start, said.end)), said.start, said.end)] : [];
+    }),
   ];
   return repeats.length === 0 ? NOTHING_REPEATABLE : repeats.sort((a, b) => a.start - b.start || b.end - a.end);
 }
