@@ -42,6 +42,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Can you explain?', 'Agent: Our policy says refunds take five days; I am sorry I misread it earlier.'),
   ],
   'early-personalization': [
+    yes('Customer: Our dog died on Sunday, I need to cancel her insurance.', 'Agent: Ah no, we lost our collie just before Christmas, so I know what your house is like.'),
     yes("Customer: We're divorcing and need to sell the house.", "Agent: I'm guessing one of you will want to stay near the school."),
     yes('Customer: I was paid off in March when the depot shut.', 'Agent: The same thing happened to my brother when his yard closed.'),
     no('Customer: My mum died on Tuesday.', "Agent: I'm so sorry.", 'Customer: Thank you. Have you ever lost a parent?', "Agent: I have, my dad, four years ago. I've cancelled everything."),
@@ -70,6 +71,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I lost my job last month.', 'Agent: I understand. Let me see which payment plans are open to you.'),
   ],
   'condescending-sympathy': [
+    yes('Customer: The alarm went off at three in the morning again.', 'Agent: Honestly, I pity ya, stuck there with nobody to help ya.'),
     yes('Customer: My car broke down again.', 'Agent: Oh, you poor thing.'),
     yes('Customer: I lost my wallet.', 'Agent: I feel so sorry for you.'),
     yes("Customer: I can't figure out the app.", 'Agent: Bless your heart, let me walk you through it.'),
@@ -114,6 +116,8 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Is this the right form?', 'Agent: Yes, this is the simplest way to update your address.'),
   ],
   'dismissive-phrasing': [
+    no('Customer: Can I move the car?', 'Agent: You can. Just get him to keep the old parts for the assessor.'),
+    no("Customer: It's been a hard few months.", "Agent: Can I ask what's been going on? No pressure to give me more than you want to."),
     yes('Customer: You charged me interest of twelve pounds!', "Agent: I mean, it's twelve quid, hardly worth getting worked up over."),
     yes('Customer: Where is my parcel?! This is a joke!', "Agent: Shouting isn't going to get it here any faster."),
     yes('Customer: The room stinks of smoke.', "Agent: It'll air out soon, most guests don't even notice it."),
@@ -144,6 +148,8 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Can I relax the settings?', 'Agent: Yes, you can relax the filter in the privacy settings.'),
   ],
   'presumed-feelings': [
+    yes('Customer: My husband found her in the garden.', "Agent: Ah, he'll be absolutely gutted, I know he will."),
+    no('Customer: My son starts the new school on Monday.', "Agent: He'll be fine settling in, I'm sure, and the form is all done."),
     yes('Customer: The roof is still leaking.', 'Agent: I know that will have left you feeling completely let down.'),
     yes('Customer: My rate went up again.', 'Agent: You are no doubt extremely anxious about this increase.'),
     no("Customer: Can I sort my late husband's car finance?", 'Agent: To make decisions about it you must be the executor of his estate.'),
@@ -172,6 +178,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I feel stupid.', "Agent: I don't know how you feel, but I know this step confuses many people."),
   ],
   'false-reassurance': [
+    yes('Customer: Will this hurt my credit?', "Agent: Don't worry, nothing will happen to your mortgage."),
     yes('Customer: Will the appeal work?', "Agent: With that letter, this one's a slam dunk."),
     yes('Customer: Will it break again?', "Agent: It'll work perfectly from now on, you have my word."),
     yes('Customer: Is this tablet safe?', "Agent: You won't have any side effects with it at all."),
@@ -198,6 +205,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: When?', "Agent: I'll call you back tomorrow for sure."),
   ],
   'customer-blame': [
+    no('Customer: What happens with my tickets?', "Agent: Because you had tickets for the cancelled show, you'll get a presale code by email."),
     yes('Customer: The boxes all ended up in the wrong rooms.', 'Agent: Okay, next time always label the boxes with the room, yeah?'),
     yes("Customer: I wasn't allowed to board!", 'Agent: The passport rule is on your confirmation, so that one really was yours to check.'),
     no('Customer: My key card failed three times.', "Agent: I'm sorry, you shouldn't have been locked out once, let alone three times."),
@@ -225,6 +233,8 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: The code does not work.', 'Agent: You should have a new code in your inbox now.'),
   ],
   'impersonal-apology': [
+    yes('Customer: Fine, bye.', 'Agent: Sincere apologies from all of us at Bay State for the disruption.'),
+    no('Customer: Thanks for sorting it.', "Agent: I'm sorry the engineer missed Tuesday, and thanks for bearing with me."),
     yes('Customer: The power was off all night.', 'Agent: The company sends its apologies for the disruption.'),
     yes('Customer: The site was down all day.', 'Agent: We apologize for any inconvenience.'),
     yes('Customer: My order is missing.', 'Agent: Sorry for any inconvenience this may have caused.'),
@@ -244,6 +254,8 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: The site is slow.', 'Agent: I apologize for the trouble, let me look into it.'),
   ],
   'unacknowledged-emotion': [
+    yes('Customer: You charged me twice for the same flight!', 'Agent: Please confirm the last four digits of the card.'),
+    no("Customer: Hi, I think I've been charged twice for my root canal.", 'Agent: Okay, let me check for you. May I have your patient ID?'),
     yes("Customer: They've broken my grandmother's mirror.", 'Agent: Damage claims go on form D4.'),
     no('Customer: Can you check if my repeat prescription has been approved by the surgery?', "Agent: I'll pop you on hold while I check."),
     yes('Customer: My mum has just been given the all-clear, so I want to double my donation!', 'Agent: I can change that. The new amount starts on the 1st.'),
@@ -310,6 +322,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: It is late.', 'Agent: I can see why that would be frustrating.', 'Customer: Very.', 'Agent: I can see why you are upset.'),
   ],
   'blame-acceptance': [
+    yes('---\nsituation: customer-at-fault\n---\nCustomer: I set the alarm wrong again.', "Agent: Our monitoring center shoulda caught it, that's a screw-up on our end."),
     yes('---\nsituation: customer-at-fault\n---\nCustomer: I sent it to the wrong account.', "Agent: Honestly, that's a failing of our payment system."),
     yes('---\nsituation: customer-at-fault\n---\nCustomer: I missed the payment.', "Agent: That's our mistake, we should have reminded you."),
     yes('---\nsituation: customer-at-fault\n---\nCustomer: I ordered the wrong size.', 'Agent: We messed up, sorry about that.'),

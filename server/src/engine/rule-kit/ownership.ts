@@ -17,6 +17,7 @@ export const ADMISSION_RE = new RegExp(
       (?:the|this|that)\s+(?:mistake|error|fault)\s+(?:is|was|'s)\s+(?:all\s+|entirely\s+|completely\s+)?ours
       we\s+(?:really\s+)?should(?:\s+never|n'?t|\s+not)\s+have\s+\w+
       (?:faulty|broken|defective|failed|bad)\s+(?:\w+\s+){0,2}on\s+our\s+(?:side|end)
+      (?:screw|cock|balls|stuff|mess|slip)-?\s?up\s+on\s+our\s+(?:end|side|part)
       (?:that'?s|it'?s|that\s+is|this\s+is|it\s+was|that\s+was)\s+(?:(?:all|entirely|completely|totally)\s+)?on\s+our\s+(?:side|end)
       on\s+our\s+part
       (?:we|our)\b[^.!?]{0,60}\b(?:in\s+error|by\s+mistake|by\s+accident|incorrectly|wrongly)

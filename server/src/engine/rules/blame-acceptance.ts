@@ -17,6 +17,7 @@ const PATTERNS: PhrasePattern[] = [
       (?:failure|mistake|error|fault|slip)\s+on\s+our\s+(?:end|side|part)
       we\s+let\s+(?:that|this|it)\s+happen
       (?:a\s+)?failing\s+(?:of|in|on\s+the\s+part\s+of)\s+(?:our|the\s+company)
+      (?:screw|cock|balls|stuff|mess|slip)-?\s?up\s+on\s+our\s+(?:end|side|part)
     `)}`,
     ),
     negatable: true,
@@ -66,7 +67,7 @@ const PATTERNS: PhrasePattern[] = [
   },
   {
     id: 'our-system-should-have',
-    re: /\bour\s+(?:\w+\s+)?(?:system|team|staff|process|software|app|website|site)\s+(?:really\s+)?should(?:'ve|\s+have)\s+(?:caught|flagged|stopped|warned|prevented|noticed|blocked|reminded|told)\b/,
+    re: /\bour\s+(?:\w+\s+)?(?:system|team|staff|process|software|app|website|site|center|centre|department)\s+(?:really\s+)?(?:should(?:'ve|\s+have)|shoulda)\s+(?:caught|flagged|stopped|warned|prevented|noticed|blocked|reminded|told)\b/,
     negatable: true,
   },
   { id: 'apologize-for-our-error', re: /\b(?:apologi[sz]e|sorry|apologies)\s+for\s+(?:our|my|the\s+company'?s)\s+(?:mistake|error|fault|oversight|mix-up)\b/, negatable: true },

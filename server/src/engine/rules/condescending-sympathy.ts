@@ -27,7 +27,12 @@ const PATTERNS: PhrasePattern[] = [
     negatable: true,
     fix: "I'm sorry you're dealing with this",
   },
-  { id: 'pity', re: /\b(?:i\s+)?(?:pity\s+you|take\s+pity\s+on\s+you|feel\s+pity\s+for\s+you)\b/, negatable: true, fix: 'I can see how hard this has been' },
+  {
+    id: 'pity',
+    re: /\b(?:i\s+)?(?:(?:really\s+|honestly\s+)?pity\s+(?:you|ya|ye)|take\s+pity\s+on\s+(?:you|ya)|feel\s+pity\s+for\s+(?:you|ya))\b/,
+    negatable: true,
+    fix: 'I can see how hard this has been',
+  },
   { id: 'bless-your-heart', re: /\bbless\s+your\s+(?:little\s+)?heart\b/, fix: 'I appreciate you telling me this' },
   { id: 'how-sad-for-you', re: /\b(?:how|that'?s\s+so|that\s+is\s+so|what\s+a)\s+(?:sad|pathetic|pitiful|shame)\s+for\s+you\b/, fix: 'that sounds really hard' },
   { id: 'pitiful-situation', re: /\byour\s+(?:sad|pitiful|pathetic|unfortunate)\s+(?:little\s+)?(?:situation|life|story|state|position|circumstances|predicament)\b/, fix: 'your situation' },

@@ -224,7 +224,7 @@ export const customerBlame = phraseRule({
   // What the company owed the caller is not blame: "you should have received it", "you shouldn't have to chase this".
   // A third party's doing told without a word to the caller ("the details were taken in a scam") blames nobody here.
   modelRejects:
-    /^(?!.*\b(?:you|your|yours|yourself|y'?all|ya|yuh)\b)(?=.*\b(?:scam\w*|fraud\w*|someone|somebody|criminals?|hack\w*|thie(?:f|ves)|stolen|skimm\w*|phish\w*)\b)|\byou\s+(?:should(?:'ve|\s+have)|ought\s+to\s+have)\s+(?:been\s+(?:told|sent|given|charged|notified|called|informed|offered|refunded|warned)|received|got|gotten|had|heard)\b|\byou\s+shouldn'?t\s+(?:have\s+)?(?:had\s+)?to\b/,
+    /\byou'?ll\s+(?:get|receive|be\s+(?:sent|given|offered|refunded|first))\b|^(?!.*\b(?:you|your|yours|yourself|y'?all|ya|yuh)\b)(?=.*\b(?:scam\w*|fraud\w*|someone|somebody|criminals?|hack\w*|thie(?:f|ves)|stolen|skimm\w*|phish\w*)\b)|\byou\s+(?:should(?:'ve|\s+have)|ought\s+to\s+have)\s+(?:been\s+(?:told|sent|given|charged|notified|called|informed|offered|refunded|warned)|received|got|gotten|had|heard)\b|\byou\s+shouldn'?t\s+(?:have\s+)?(?:had\s+)?to\b/,
   message: (match) => `"${match.text.trim()}" blames the caller, which puts them on the defensive. Express understanding and move to what happens next.`,
   suggestionMode: 'sentence',
   extraSuggestions: () =>

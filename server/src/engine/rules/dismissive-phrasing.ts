@@ -183,7 +183,7 @@ export const dismissivePhrasing = phraseRule({
   patterns: PATTERNS,
   // "At least three days" counts; "at least you have your health" consoles by minimizing.
   modelRejects:
-    /\bjust\s+so\s+(?:you|we|i|that|there'?s)\b|\bat\s+least\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a\s+(?:few|couple|week|day|month|year)|an\s+hour|\w+\s+(?:days?|weeks?|hours?|minutes?|months?|years?|working|business))/,
+    /\bjust\s+(?:so|get|give|pop|call|ring|send|email|let|pick|take|bring|keep|need|want|wanted|checking|confirm|there\s+if|a\s+(?:quick|moment|second|sec|minute)|in\s+case)\b|\bno\s+pressure\b|\bat\s+least\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a\s+(?:few|couple|week|day|month|year)|an\s+hour|\w+\s+(?:days?|weeks?|hours?|minutes?|months?|years?|working|business))/,
   // "It's no big deal" to a caller who apologized for being a bother is graciousness, not dismissal.
   when: (match, ctx) =>
     // "Happens all the time, no harm done" to a caller's own slip is kind normalizing, not dismissal.

@@ -11,7 +11,7 @@ import { oneOf } from '../phrase-families.js';
 export const OWN_STORY = new RegExp(
   String.raw`\b${oneOf(String.raw`
       when\s+(?:my|our)\s+(?:(?:own|late|dear)\s+)?${LOVED_ONE}\s+(?:passed|died|was|got|had|went|left)
-      i\s+(?:also\s+|too\s+|just\s+|recently\s+)?lost\s+(?:my|our)\s+(?:own\s+)?${LOVED_ONE}
+      (?:i|we)\s+(?:also\s+|too\s+|just\s+|recently\s+)?lost\s+(?:my|our)\s+(?:own\s+)?(?:(?:old|little|lovely)\s+)?(?:${LOVED_ONE}|collie|lab(?:rador)?|spaniel|terrier|retriever|puppy|kitten|pony|horse|rabbit)
       my\s+(?:own\s+)?${LOVED_ONE}\s+(?:also\s+|too\s+|just\s+)?(?:passed(?:\s+away)?|died|had\s+(?:cancer|a\s+stroke|surgery)|was\s+(?:in\s+the\s+hospital|sick|diagnosed))
       i\s+remember\s+when\s+(?:my|i|we)
       (?:the\s+)?same\s+(?:thing\s+)?happened\s+to\s+(?:me|my|us)

@@ -59,6 +59,12 @@ const PATTERNS: PhrasePattern[] = [
     suggestions: ["Most people don't notice much; here's what to watch for"],
   },
   {
+    id: 'nothing-will-happen',
+    re: /\bnothing\s+(?:bad\s+)?(?:will|is\s+going\s+to|'s\s+going\s+to)\s+happen\s+to\s+(?:you|your)\b/,
+    unlessPrecededBy: HONEST_HEDGE,
+    suggestions: ["Here's what I can tell you for certain"],
+  },
+  {
     id: 'sure-thing',
     re: /\b(?:it'?s|this\s+one'?s|that'?s|this\s+is|it\s+is|that\s+one'?s)\s+(?:\w+\s+)?(?:a\s+slam\s+dunk|in\s+the\s+bag|a\s+sure\s+thing|a\s+done\s+deal|a\s+dead\s+cert|a\s+shoo-?in|a\s+dead\s+certainty)\b/,
     unlessPrecededBy: HONEST_HEDGE,

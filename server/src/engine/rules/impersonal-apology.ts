@@ -73,6 +73,12 @@ const PATTERNS: PhrasePattern[] = [
     fix: PERSONAL,
   },
   {
+    // "Sincere apologies from all of us at Bay State for the disruption": from a company, for nothing named.
+    id: 'apologies-from-all-of-us',
+    re: /\b(?:(?:sincere|our|many|deepest)\s+)?apologies\s+from\s+(?:all\s+of\s+us|everyone|the\s+(?:whole\s+)?team|us\s+all)(?:\s+(?:at|here\s+at)\s+[\w'&-]+(?:\s+[\w'&-]+){0,2}?)?\s+for\s+(?:the|any|all\s+the)\s+(?:disruption|inconvenience|trouble|delay|hassle|confusion)\b/,
+    fix: PERSONAL,
+  },
+  {
     id: 'sends-its-apologies',
     re: new RegExp(String.raw`\b(?:we|the\s+${ORGANIZATION}|management)\s+(?:sends?|extends?|offers?|passes\s+on)\s+(?:its|our|their)\s+(?:sincere\s+|deepest\s+|humble\s+)?apologies\b`),
     fix: PERSONAL,

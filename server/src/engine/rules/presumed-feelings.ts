@@ -68,7 +68,7 @@ const PATTERNS: PhrasePattern[] = [
     // British "you'll be gutted" is "you must be gutted": a claim, not a prediction.
     id: 'youll-be-feeling',
     re: new RegExp(
-      String.raw`\byou(?:'ll|\s+will)\s+(?:be|have\s+been)\s+(?:(?:so|very|really|absolutely|completely|totally|utterly|pretty|quite|just|feeling)\s+)*(?:${NEGATIVE_FEELING}|lost\s+without)\b`,
+      String.raw`\byou(?:'ll|\s+will)\s+(?:be|have\s+been)\s+(?:(?:so|very|really|absolutely|completely|totally|utterly|pretty|quite|just|feeling)\s+)*(?:${NEGATIVE_FEELING}|lost\s+without)\b|\b(?:he|she|they)(?:'ll|\s+will)\s+be\s+(?:(?:so|very|really|absolutely|completely|totally|utterly)\s+)*${NEGATIVE_FEELING}\b(?=[^.!?]{0,12}\bi\s+(?:know|can\s+tell|bet)\b)`,
     ),
     negatable: true,
     fix: 'this must be so hard',
