@@ -115,7 +115,12 @@ export interface PatternFilter {
 
 /** One list's patterns as the index keeps them, and the ones the last line scanned may match. */
 class ListRecord {
-  readonly always: number[];
+  /** Each pattern's required literals, read when the automaton is first made (see LINES_BEFORE_PREFILTER). */
+  requirements: readonly Requirement[] = [];
+  always: number[] = [];
+  /** Every pattern, in order: what a line may match before the prefilter is made. */
+  readonly all: readonly number[];
+  prepared = false;
   /**
    * Patterns filed under a literal found in the last line (each once; the first `bucketSize`), when
    * `bucketStamp` is that scan's. Sized for every pattern, and emptied by its count: setting an
@@ -127,12 +132,27 @@ class ListRecord {
   /** The scan a pattern was last put in the bucket in. */
   readonly taken: Int32Array;
 
-  constructor(readonly requirements: readonly Requirement[]) {
-    this.always = requirements.flatMap((r, i) => (r.length === 0 ? [i] : []));
-    this.taken = new Int32Array(requirements.length);
-    this.bucket = new Int32Array(requirements.length);
+  constructor(readonly sources: readonly string[]) {
+    this.all = sources.map((_, i) => i);
+    this.taken = new Int32Array(sources.length);
+    this.bucket = new Int32Array(sources.length);
+  }
+
+  /** Reads the patterns' required literals, numbering them with `idOf`. */
+  prepare(idOf: (literal: string) => number): void {
+    this.requirements = this.sources.map((source) => requiredLiterals(source).map((set) => Int32Array.from(set, idOf)));
+    this.always = this.requirements.flatMap((r, i) => (r.length === 0 ? [i] : []));
+    this.prepared = true;
   }
 }
+
+/**
+ * Distinct lines asked about before the prefilter is made: reading the literals of every pattern and
+ * making the automaton costs ~80 ms of a run, which a run of a few distinct lines (stock lines,
+ * mostly answered from the line caches, or a small file) would not win back. Until then every
+ * pattern runs, as the prefilter's answer would let them (it is exact).
+ */
+export const LINES_BEFORE_PREFILTER = 256;
 
 const NONE: readonly number[] = Object.freeze([]);
 
@@ -156,8 +176,12 @@ class LiteralIndex {
   /** Counts scans across automata, so a stamp is never reused. */
   private stamp = 0;
 
+  /** Distinct lines asked about so far, counted up to LINES_BEFORE_PREFILTER, and the last one. */
+  private linesAsked = 0;
+  private lastAsked: string | undefined;
+
   register(sources: readonly string[]): ListRecord {
-    const list = new ListRecord(sources.map((source) => requiredLiterals(source).map((set) => Int32Array.from(set, (literal) => this.idOf(literal)))));
+    const list = new ListRecord(sources);
     this.lists.push(list);
     this.automaton = undefined;
     return list;
@@ -175,6 +199,7 @@ class LiteralIndex {
 
   /** Makes the automaton and the owner index for every literal and list registered so far. */
   private build(): LiteralAutomaton {
+    for (const list of this.lists) if (!list.prepared) list.prepare((literal) => this.idOf(literal));
     const automaton = new LiteralAutomaton(this.literals);
     const owners: [number, number][][] = this.literals.map(() => []);
     this.lists.forEach((list, l) => list.requirements.forEach((r, p) => r.length > 0 && r[0].forEach((id) => owners[id].push([l, p]))));
@@ -213,6 +238,13 @@ class LiteralIndex {
 
   /** The patterns of `list` that may match `text`, in the list's order. */
   candidates(list: ListRecord, text: string): readonly number[] {
+    if (this.linesAsked < LINES_BEFORE_PREFILTER) {
+      if (text !== this.lastAsked) {
+        this.lastAsked = text;
+        this.linesAsked++;
+      }
+      return list.all;
+    }
     const stamp = this.scanned(text);
     const stamps = this.automaton!.stamps;
     let out: number[] | undefined;

@@ -54,6 +54,12 @@ function strongest(sets: AnyOf[]): AnyOf[] {
   return sets.filter((set) => set.length > 0 && !set.includes('')).sort((a, b) => strength(b) - strength(a) || a.length - b.length);
 }
 
+/** A reading's strongest set (undefined when it needs none), without sorting when its exact strings are all it has. */
+function strongestOf(reading: Reading): AnyOf | undefined {
+  if (reading.exact && reading.needs.length === 0) return reading.exact.length > 0 && !reading.exact.includes('') ? reading.exact : undefined;
+  return strongest(needsOf(reading))[0];
+}
+
 /** The sets a reading needs, its exact strings counting as one. */
 function needsOf(reading: Reading): AnyOf[] {
   if (reading.exact && !reading.exact.includes('')) return [reading.exact, ...reading.needs];
@@ -61,7 +67,10 @@ function needsOf(reading: Reading): AnyOf[] {
 }
 
 /** A set without the strings that hold another of its strings ("relaxing" when "relax" is there): they add nothing. */
-const withoutLonger = (set: AnyOf): AnyOf => set.filter((s) => !set.some((t) => t !== s && s.includes(t)));
+const withoutLonger = (set: AnyOf): AnyOf => (set.length > MAX_PRUNED ? set : set.filter((s) => !set.some((t) => t !== s && s.includes(t))));
+
+/** Sets longer than this keep their longer strings: pruning compares every pair, and the automaton does not mind. */
+const MAX_PRUNED = 64;
 
 const union = (sets: readonly AnyOf[]): AnyOf => [...new Set(sets.flat())];
 
@@ -90,13 +99,18 @@ class SourceReader {
     }
     if (alternatives.length === 1) return alternatives[0];
     const exacts = alternatives.map((a) => a.exact);
-    if (exacts.every((e): e is AnyOf => e !== null)) {
+    // Counted before a set is made: long alternations (word lists) are far past the bound.
+    if (exacts.every((e): e is AnyOf => e !== null) && exacts.reduce((n, e) => n + e.length, 0) <= MAX_EXACT * 2) {
       const all = union(exacts);
       if (all.length <= MAX_EXACT) return { exact: all, needs: [] };
     }
     // Each alternative contributes its strongest set; one alternative needing nothing means the whole needs nothing.
-    const best = alternatives.map((a) => strongest(needsOf(a))[0]);
-    if (best.some((set) => set === undefined)) return UNKNOWN;
+    const best: AnyOf[] = [];
+    for (const alternative of alternatives) {
+      const set = strongestOf(alternative);
+      if (set === undefined) return UNKNOWN;
+      best.push(set);
+    }
     return { exact: null, needs: [union(best)] };
   }
 

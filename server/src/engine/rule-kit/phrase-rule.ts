@@ -280,7 +280,7 @@ export function phraseRule(spec: PhraseRuleSpec): PhraseRule {
   const label = (INTENT_LABELS as readonly string[]).includes(id) ? (id as IntentLabel) : undefined;
   PHRASE_RULES.push(spec);
   MODEL_KEYS.set(spec, `${id}:model`);
-  // Every rule's literals join the shared automaton at load, so it is built once, not once per rule's first line.
+  // Every rule's patterns join the shared prefilter at load, so its automaton is made once, not once per rule's first line.
   filterFor(patterns);
   return {
     id,
