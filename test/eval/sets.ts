@@ -118,6 +118,14 @@ export const EVAL_SETS: EvalSet[] = [
     blindFalseAlarmsPer100: 3.68,
     floorF1: 0.6,
   },
+  {
+    dir: 'eval-blind17/conversations',
+    about: "one-reply cases written as a trainer's role-play drafts: polite, well-meant, the mistake one clause of a long sentence; 60 good, 60 to avoid",
+    blindF1: 0.775,
+    blindEngine: '3feacb6 (rounds 4 to 6); rules alone (--no-model) there: 0.611',
+    blindFalseAlarmsPer100: 8.06,
+    floorF1: 0.7,
+  },
 ];
 
 /** The absolute folder of a set. */
