@@ -126,6 +126,14 @@ export const EVAL_SETS: EvalSet[] = [
     blindFalseAlarmsPer100: 8.06,
     floorF1: 0.7,
   },
+  {
+    dir: 'eval-blind18/conversations',
+    about: 'branching mock-call training scenarios (sections and choices, 50-90 lines), 4 clean in every branch, 4 with mistakes on some paths',
+    blindF1: 0.878,
+    blindEngine: '3feacb6 (rounds 4 to 6); rules alone (--no-model) there: 0.703',
+    blindFalseAlarmsPer100: 0,
+    floorF1: 0.8,
+  },
 ];
 
 /** The absolute folder of a set. */
