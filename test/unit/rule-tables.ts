@@ -90,6 +90,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I lost my wallet.', "Agent: That's stressful. Let me freeze the card right away."),
   ],
   'patronizing-tone': [
+    yes('Customer: Could it be my router?', "Agent: Right, but I did literally just tell you it's an area fault."),
     yes("Customer: What's a fixed rate?", 'Agent: Okay, back to basics: a fixed rate stays the same.'),
     yes('Customer: Where does the code go?', "Agent: I believe I've covered this already."),
     yes("Customer: What's a standing order?", "Agent: Well, it's kind of in the name."),
@@ -116,6 +117,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Is this the right form?', 'Agent: Yes, this is the simplest way to update your address.'),
   ],
   'dismissive-phrasing': [
+    no("Customer: So it's down till Friday?", "Agent: It is, and I'm not going to pretend that's a small thing when you work from home."),
     no('Customer: Can I move the car?', 'Agent: You can. Just get him to keep the old parts for the assessor.'),
     no("Customer: It's been a hard few months.", "Agent: Can I ask what's been going on? No pressure to give me more than you want to."),
     yes('Customer: You charged me interest of twelve pounds!', "Agent: I mean, it's twelve quid, hardly worth getting worked up over."),
@@ -205,6 +207,9 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: When?', "Agent: I'll call you back tomorrow for sure."),
   ],
   'customer-blame': [
+    yes('Customer: The box went out and I forgot to skip it.', "Agent: Just for future reference, it's really worth setting yourself a reminder each month."),
+    yes('Customer: My miles expired!', 'Agent: The date is on every statement, so it really is something members need to keep an eye on themselves.'),
+    yes('Customer: I gave the code to the caller.', 'Agent: It says so on every text we send, so that part was down to you.'),
     no('Customer: What happens with my tickets?', "Agent: Because you had tickets for the cancelled show, you'll get a presale code by email."),
     yes('Customer: The boxes all ended up in the wrong rooms.', 'Agent: Okay, next time always label the boxes with the room, yeah?'),
     yes("Customer: I wasn't allowed to board!", 'Agent: The passport rule is on your confirmation, so that one really was yours to check.'),
@@ -293,6 +298,12 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
   ],
   'rote-empathy': [
     yes(
+      "Customer: I've been passed around all morning.",
+      "Agent: That sounds really tiring, and I'll take it from here. Which appointment is it?",
+      "Customer: Tuesday's.",
+      "Agent: That sounds really tiring, and I'll take it from here. I've cancelled Tuesday.",
+    ),
+    yes(
       'Customer: The whole order was cancelled.',
       'Agent: That sounds really stressful, let me check why.',
       'Customer: And no slots till Monday.',
@@ -342,6 +353,14 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('---\nsituation: no-fault\n---\nCustomer: The storm cut the power.', "Agent: I'm sorry, that's not on anyone, but let me help."),
   ],
   'missing-ownership': [
+    no(
+      '---\nsituation: company-at-fault\n---\nCustomer: The dress is the wrong colour.',
+      "Agent: I'm so sorry, we put the wrong colour code on your order, that was our mistake. I've placed an urgent reorder today and it will be delivered by the twentieth.",
+    ),
+    no(
+      "---\nsituation: company-at-fault\n---\nCustomer: There's a cable across my path.",
+      "Agent: I'm sorry, he should have clipped that cable before leaving, and he didn't. I've booked him back for Saturday between eight and twelve.",
+    ),
     no(
       '---\nsituation: company-at-fault\n---\nCustomer: The garage still has not been paid.',
       "Agent: I'm sorry, that's on our side. I've pushed it through now, and the garage will have the money by tomorrow lunchtime.",

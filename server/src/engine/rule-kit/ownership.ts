@@ -16,7 +16,9 @@ export const ADMISSION_RE = new RegExp(
       (?:a\s+)?failing\s+(?:of|in|on\s+the\s+part\s+of)\s+(?:our|the\s+company)
       (?:the|this|that)\s+(?:mistake|error|fault)\s+(?:is|was|'s)\s+(?:all\s+|entirely\s+|completely\s+)?ours
       we\s+(?:really\s+)?should(?:\s+never|n'?t|\s+not)\s+have\s+\w+
-      (?:faulty|broken|defective|failed|bad)\s+(?:\w+\s+){0,2}on\s+our\s+(?:side|end)
+      (?:faulty|broken|defective|failed|bad|wrong|incorrect)\s+(?:\w+\s+){0,2}on\s+our\s+(?:side|end)
+      (?:he|she|they)\s+should(?:'ve|\s+have)\s+\w+[^.!?]{0,60}\band\s+(?:he|she|they)\s+(?:didn'?t|did\s+not)
+      our\s+(?:\w+\s+)?(?:system|team|bank|app|software|payments?\s+team)\s+(?:\w+\s+){0,4}?(?:twice|by\s+mistake|in\s+error|incorrectly|wrongly)
       (?:screw|cock|balls|stuff|mess|slip)-?\s?up\s+on\s+our\s+(?:end|side|part)
       (?:that'?s|it'?s|that\s+is|this\s+is|it\s+was|that\s+was)\s+(?:(?:all|entirely|completely|totally)\s+)?on\s+our\s+(?:side|end)
       on\s+our\s+part
@@ -134,6 +136,8 @@ const ACTION = String.raw`${oneOf(String.raw`
     dispatch\w*
     request\w*
     order\w*
+    reorder\w*
+    plac\w*
     put\s+(?:in|through)
     push\w*\s+(?:(?:it|this|that|them)\s+)?through
     escalat\w*
@@ -152,6 +156,7 @@ const WHEN = String.raw`${oneOf(String.raw`
     (?:at|by|around|before)\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)?|noon|midday|midnight|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:o'?clock|thirty|fifteen|forty-five))?)\b
     on\s+the\s+\w+(?:th|st|nd|rd)\b
     for\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b
+    by\s+the\s+\w+(?:th|st|nd|rd)\b
     this\s+morning
     already
     just\s+now

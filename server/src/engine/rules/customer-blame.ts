@@ -99,6 +99,9 @@ const PATTERNS: PhrasePattern[] = [
       you\s+(?:brought|did)\s+this\s+(?:on|to)\s+yourself
       you\s+(?:caused|created)\s+(?:this|the\s+problem|the\s+issue)
       (?:that'?s|that\s+one'?s|this\s+is|it'?s)\s+(?:\w+\s+){0,2}a\s+you\s+(?:thing|problem|issue)
+      (?:that|this)\s+(?:part|bit|one)\s+(?:was|is)\s+(?:all\s+|really\s+)?(?:down\s+to\s+you|on\s+you|your\s+(?:fault|doing|responsibility))
+      (?:is|'s)\s+(?:really\s+)?(?:something|up\s+to)\s+(?:members|customers|you|people|owners|account\s+holders|tenants|policyholders|passengers)\s+(?:\w+\s+){0,2}(?:need|needs|have|has|ought)\s+to
+      (?:brides|customers|people|members|tenants|drivers|owners|patients|passengers|account\s+holders)\s+(?:really\s+)?(?:ought\s+to|should|need\s+to|must)\s+(?:keep|check|read|remember|make\s+sure|know)
       (?:was|is|were)\s+(?:really\s+|always\s+|honestly\s+)?(?:yours|on\s+you)\s+to\s+(?:check|do|sort|catch|confirm|read|know|arrange|look\s+at)
       (?:was|were)\s+(?:not|never)\s+(?:\w+\s+)?(?:taken|done|followed|completed|submitted|registered|provided)\s+(?:in\s+your\s+case|by\s+you|on\s+your\s+(?:end|side|part))
     `)}\b`,
@@ -183,7 +186,7 @@ const PATTERNS: PhrasePattern[] = [
   // "Going forward, it's always best to check the label": advice framed as the caller's lesson.
   {
     id: 'going-forward',
-    re: /\b(?:going\s+forward|in\s+(?:the\s+)?future|from\s+now\s+on|for\s+next\s+time|next\s+time),?\s+(?:(?!i\b|we\b|i'|we')[\w']+,?\s+){0,8}?(?:it'?s\s+(?:always\s+)?(?:best|wise|a\s+good\s+idea|worth)\s+to|always\s+(?!been\b)\w+|make\s+sure\s+(?:you|to)|remember\s+to|be\s+sure\s+to|you(?:'ll)?\s+(?:should|need\s+to|must|want\s+to))\b/,
+    re: /\b(?:going\s+forward|in\s+(?:the\s+)?future|from\s+now\s+on|for\s+next\s+time|next\s+time|for\s+future\s+reference),?\s+(?:(?!i\b|we\b|i'|we')[\w']+,?\s+){0,8}?(?:it'?s\s+(?:always\s+|really\s+|definitely\s+)?(?:best\s+to|wise\s+to|a\s+good\s+idea\s+to|worth)|always\s+(?!been\b)\w+|make\s+sure\s+(?:you|to)|remember\s+to|be\s+sure\s+to|you(?:'ll)?\s+(?:should|need\s+to|must|want\s+to))\b/,
   },
   { id: 'had-you', re: new RegExp(String.raw`\bhad\s+you\s+(?:just\s+|only\s+|actually\s+)?${CUSTOMER_ACTION}\b`) },
   {

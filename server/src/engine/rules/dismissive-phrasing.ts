@@ -37,6 +37,8 @@ const PATTERNS: PhrasePattern[] = [
     ),
     fix: MATTERS,
     unlessFollowedBy: /^\s*(?:for\s+(?:us|me)\s+to|to\s+\w+|(?:,\s*)?(?:i|we)(?:'ll|\s+will|\s+can)\s+(?:fix|sort|take\s+care|change|update|send))/,
+    // "I'm not going to pretend that's a small thing" disowns the very words.
+    unlessPrecededBy: /\b(?:not\s+going\s+to|won'?t|will\s+not|wouldn'?t|would\s+never|never|don'?t\s+want\s+to|can'?t)\s+(?:\w+\s+){0,2}(?:pretend|say|tell\s+you|suggest|claim)\s+(?:that\s+)?$/,
   },
   {
     id: 'overreacting',

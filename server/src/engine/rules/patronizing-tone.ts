@@ -43,7 +43,7 @@ const PATTERNS: PhrasePattern[] = [
       many\s+times
       three\s+times
       a\s+few\s+times
-    `)}\b|\bi\s+already\s+(?:told|explained)\b`,
+    `)}\b|\bi\s+already\s+(?:told|explained)\b|\bi\s+(?:did\s+)?(?:literally\s+)?just\s+(?:told|tell|said|explained)\s+(?:you|that)\b`,
     ),
     suggestions: ['Let me go over that again'],
   },

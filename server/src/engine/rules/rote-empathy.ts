@@ -36,7 +36,8 @@ const STOCK: PhrasePattern[] = [
 ];
 
 /** A sentence that carries empathy; repeated word for word, it is rote even outside the stock families. */
-const EMPATHY_SENTENCE = /\b(?:sorry|apologi[sz]e|understand|imagine|must\s+be|appreciate|hear\s+you|frustrat\w*|stressful|annoying|difficult|upsetting|going\s+through)\b/i;
+const EMPATHY_SENTENCE =
+  /\b(?:sorry|apolog\w*|understand|imagine|must\s+(?:be|have\s+been)|appreciate|hear\s+(?:you|how|that)|can\s+hear|that\s+sounds|frustrat\w*|stressful|annoying|difficult|upsetting|going\s+through|exhausting|tiring|maddening|draining|awful|terrible|horrible|rough|tough|hard)\b/i;
 
 /** Longest sentence compared word for word: longer ones are specific, not stock. */
 const MAX_STOCK_SENTENCE = 120;
