@@ -6,7 +6,7 @@ import { fixText, positionToOffset, rewritesOf, spanToRange, type Finding, type 
 import { toDiagnostic } from './diagnostics.js';
 import { diffEdits, disableForFileEdit, disableForLineEdits, workspaceEdit } from './edits.js';
 import type { CodeActionOptions } from './lint-protocol.js';
-import type { LintedWithFindings } from './linting.js';
+import type { LintedWithFindings } from './lint-protocol.js';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../../../shared/protocol.js';
 
 /** Rewrites offered per finding; more would bury the good ones. */

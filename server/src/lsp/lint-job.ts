@@ -14,7 +14,7 @@ import { codeLenses } from './code-lens.js';
 import { countFindings, diagnosticsChange, toDiagnostics } from './diagnostics.js';
 import { hoverAt } from './hover.js';
 import { MAX_RESUMABLE_DOCUMENTS, type FeatureRequest, type FeatureResults, type LintAnswer, type LintJob } from './lint-protocol.js';
-import type { LintedWithFindings } from './linting.js';
+import type { LintedWithFindings } from './lint-protocol.js';
 import { previewOf } from './preview.js';
 import { resolveSpeakers } from '../engine/config.js';
 import { parse } from '../engine/parser.js';

@@ -3,7 +3,7 @@
 // (hover, code actions, code lenses, the preview) to the thread that owns the engine, and gets back
 // small answers. Types and constants only, so importing this file loads nothing of the engine.
 import type { CodeAction, CodeActionParams, CodeLens, Diagnostic, Hover, Position } from 'vscode-languageserver';
-import type { EmpathyConfig, RuleMeta } from '../engine/types.js';
+import type { EmpathyConfig, LintResult, RuleMeta, ScriptDocument } from '../engine/types.js';
 import type { DiagnosticsChange } from './diagnostics.js';
 import type { PreviewParams, PreviewResult } from '../../../shared/protocol.js';
 
@@ -98,4 +98,25 @@ export interface InThreadLinter {
 export interface ResumeStoreLike {
   forget(uri: string): void;
   clear(): void;
+}
+
+/** One lint of one document version. */
+export interface Linted {
+  uri: string;
+  version: number;
+  text: string;
+  /** The parsed document (parsed on this thread when first read). */
+  readonly document: ScriptDocument;
+  /** The findings as diagnostics, made in the worker. */
+  diagnostics: Diagnostic[];
+  counts: FindingCounts;
+  config: EmpathyConfig;
+  enabled: boolean;
+  /** Config problems and trust notes, for the log and the status bar. */
+  notes: string[];
+}
+
+/** A lint with its findings, as the features that read them see it (in the thread that linted). */
+export interface LintedWithFindings extends Linted {
+  result: LintResult;
 }

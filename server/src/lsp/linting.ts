@@ -7,38 +7,19 @@
 // metadata as the worker reports it.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveSpeakers, validateConfig } from '../engine/config.js';
 import { parse } from '../engine/parser.js';
-import type { EmpathyConfig, LintResult, RuleMeta, ScriptDocument } from '../engine/types.js';
+import type { EmpathyConfig, RuleMeta, ScriptDocument } from '../engine/types.js';
 import { ConfigFiles } from '../node/config-files.js';
 import { LintCancelled } from './lint-cancelled.js';
-import type { FeatureRequest, FeatureResults, FindingCounts, LintJob } from './lint-protocol.js';
+import type { FeatureRequest, FeatureResults, LintJob, Linted, LintedWithFindings } from './lint-protocol.js';
+
+export type { Linted, LintedWithFindings };
 import { LintThread } from './lint-thread.js';
 import { SETTINGS_SECTION } from '../../../shared/protocol.js';
 import { DEFAULT_SETTINGS, mergeSettings, normalizeSettings, type ServerSettings } from './settings.js';
-
-/** One lint of one document version. */
-export interface Linted {
-  uri: string;
-  version: number;
-  text: string;
-  /** The parsed document (parsed on this thread when first read). */
-  readonly document: ScriptDocument;
-  /** The findings as diagnostics, made in the worker. */
-  diagnostics: Diagnostic[];
-  counts: FindingCounts;
-  config: EmpathyConfig;
-  enabled: boolean;
-  /** Config problems and trust notes, for the log and the status bar. */
-  notes: string[];
-}
-
-/** A lint with its findings, as the features that read them see it (in the thread that linted). */
-export interface LintedWithFindings extends Linted {
-  result: LintResult;
-}
 
 /** The config that applies to one document. */
 export interface ResolvedConfig {

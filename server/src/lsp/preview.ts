@@ -4,7 +4,7 @@
 import { lint, rewritesOf } from '../engine/index.js';
 import { callViewOf, findingsOf, renderCallBody, renderNoticeBody, webviewDocumentOf } from '../preview/index.js';
 import type { PreviewParams, PreviewResult } from '../../../shared/protocol.js';
-import type { LintedWithFindings } from './linting.js';
+import type { LintedWithFindings } from './lint-protocol.js';
 
 /** Past this size a live preview would cost seconds of rendering and megabytes of IPC per edit; the CLI still renders it. */
 export const MAX_LIVE_PREVIEW_CHARS = 500_000;
