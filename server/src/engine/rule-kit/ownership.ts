@@ -6,6 +6,12 @@ import { oneOf } from '../phrase-families.js';
 
 export const APOLOGY_RE = new RegExp(String.raw`\b${APOLOGY}\b(?!\s+to\s+(?:hear|say|bother|interrupt|keep))`, 'i');
 
+/** A failing named as the company's: "a failing of our payment system", "a screw-up on our end" (an admission, and blame accepted when the caller erred). */
+export const OWNED_FAILING = oneOf(String.raw`
+    (?:a\s+)?failing\s+(?:of|in|on\s+the\s+part\s+of)\s+(?:our|the\s+company)
+    (?:screw|cock|balls|stuff|mess|slip)-?\s?up\s+on\s+our\s+(?:end|side|part)
+  `);
+
 /** Admitting the company's fault: "that was our mistake", "we sent the wrong item", "we dropped the ball". */
 export const ADMISSION_RE = new RegExp(
   String.raw`\b${oneOf(String.raw`
@@ -13,13 +19,12 @@ export const ADMISSION_RE = new RegExp(
       (?:that'?s|that\s+is|it'?s|it\s+is|this\s+is|it\s+was|that\s+was)\s+(?:(?:all|entirely|completely)\s+)?down\s+to\s+(?:us|me|our\s+\w+)
       we\s+(?:\w+ed|got|put|took|wrote|set|read|keyed|had)\s+(?:\w+\s+){0,3}(?:wrong|wrongly)\b
       (?:one\s+of\s+)?our\s+(?:\w+\s+)?(?:techs?|technicians?|engineers?|staff|drivers?|couriers?|guys|lads|people|agents?|reps?|mechanics?|installers?|colleagues?|team)\s+(?:\w+\s+)?(?:caught|scratched|damaged|broke|dropped|lost|dented|cracked|forgot|missed|spilled|scuffed|knocked|mixed\s+up|misread|misheard)
-      (?:a\s+)?failing\s+(?:of|in|on\s+the\s+part\s+of)\s+(?:our|the\s+company)
+      ${OWNED_FAILING}
       (?:the|this|that)\s+(?:mistake|error|fault)\s+(?:is|was|'s)\s+(?:all\s+|entirely\s+|completely\s+)?ours
       we\s+(?:really\s+)?should(?:\s+never|n'?t|\s+not)\s+have\s+\w+
       (?:faulty|broken|defective|failed|bad|wrong|incorrect)\s+(?:\w+\s+){0,2}on\s+our\s+(?:side|end)
       (?:he|she|they)\s+should(?:'ve|\s+have)\s+\w+[^.!?]{0,60}\band\s+(?:he|she|they)\s+(?:didn'?t|did\s+not)
       our\s+(?:\w+\s+)?(?:system|team|bank|app|software|payments?\s+team)\s+(?:\w+\s+){0,4}?(?:twice|by\s+mistake|in\s+error|incorrectly|wrongly)
-      (?:screw|cock|balls|stuff|mess|slip)-?\s?up\s+on\s+our\s+(?:end|side|part)
       (?:that'?s|it'?s|that\s+is|this\s+is|it\s+was|that\s+was)\s+(?:(?:all|entirely|completely|totally)\s+)?on\s+our\s+(?:side|end)
       on\s+our\s+part
       (?:we|our)\b[^.!?]{0,60}\b(?:in\s+error|by\s+mistake|by\s+accident|incorrectly|wrongly)

@@ -3,6 +3,7 @@
 // expressing understanding of the customer's plight".
 import { statementsFor } from '../catalogue.js';
 import { phraseRule, type PhrasePattern } from '../rule-kit/phrase-rule.js';
+import { OWNED_FAILING } from '../rule-kit/ownership.js';
 import { oneOf } from '../phrase-families.js';
 
 const PATTERNS: PhrasePattern[] = [
@@ -16,8 +17,7 @@ const PATTERNS: PhrasePattern[] = [
       (?:that|this|it)(?:\s+one)?(?:'s|\s+is|\s+was)\s+(?:(?:completely|entirely|totally|all|really)\s+)?on\s+(?:us|me)
       (?:failure|mistake|error|fault|slip)\s+on\s+our\s+(?:end|side|part)
       we\s+let\s+(?:that|this|it)\s+happen
-      (?:a\s+)?failing\s+(?:of|in|on\s+the\s+part\s+of)\s+(?:our|the\s+company)
-      (?:screw|cock|balls|stuff|mess|slip)-?\s?up\s+on\s+our\s+(?:end|side|part)
+      ${OWNED_FAILING}
     `)}`,
     ),
     negatable: true,

@@ -273,7 +273,7 @@ export const unacknowledgedEmotion: Rule = {
     // The state is a bit set (as a string): ANY once the agent acknowledged anything, then one bit per cue.
     const acked = ctx.state === '' ? 0 : Number(ctx.state);
     let said = 0;
-    for (const c of ctx.customerBefore) for (const cue of c.cues) if (cue !== 'company-error' || reportsUpset(c.masked)) said |= CUE_BIT[cue];
+    for (const c of ctx.customerBefore) for (const cue of c.cues) if (cue !== 'company-error' || GRIEVANCE.test(c.masked)) said |= CUE_BIT[cue];
     // Most turns answer a routine line: nothing to acknowledge, and the state only needs ANY once.
     if (said === 0 && (acked !== 0 || !acknowledgesIn(ctx))) return ctx.state;
     const pending = said & (REPEATING | (acked === 0 ? EMOTIONAL : FRESH & ~acked));
@@ -304,10 +304,6 @@ export const unacknowledgedEmotion: Rule = {
  */
 const GRIEVANCE =
   /\byou(?:r|'ve|'re)?\b|!|\b(?:again|still|took\s+(?:the|a)\s+(?:day|morning|afternoon)\s+off|had\s+to|wasted|ridiculous|unacceptable|seriously)\b|\bthey(?:'ve|\s+have)\s+(?:\w+\s+)?(?:broken|damaged|smashed|ruined|lost|scratched)\b/i;
-
-function reportsUpset(customerText: string): boolean {
-  return GRIEVANCE.test(customerText);
-}
 
 /** Whether the turn acknowledges the caller, with or without the intent model as the config says (memoized per line for each). */
 function acknowledgesIn(ctx: TurnContext): boolean {
