@@ -5,6 +5,7 @@ import { SETTLE_MS, type Latency, type LspResult, type ModeResult } from './lsp-
 import type { ScalingPoint } from './engine-probe.js';
 import type { HotFunction } from './profile.js';
 import { round3 } from './stats.js';
+import { UNMET_TARGET_NOTES } from './target-notes.js';
 
 /** A section that could not be measured says why instead of holding numbers. */
 export type Measured<T> = T | { notMeasured: string };
@@ -181,6 +182,14 @@ const TOOL_ORDER: ToolId[] = ['empathy-lint', 'empathy-lint, no model', 'floor',
 const mb = (bytes: number) => `${round3(bytes / 1e6)} MB`;
 const seconds = (ms: number | null) => (ms === null ? '—' : `${round3(ms / 1000)} s`);
 
+/** Under the targets table: each target this run did not meet, with the note people keep on why and what was tried. */
+function unmetNotes(targets: readonly Target[]): string {
+  const unmet = targets.filter((t) => t.met === false);
+  if (unmet.length === 0) return '';
+  const items = unmet.map((t) => `- **${t.id}**: ${UNMET_TARGET_NOTES[t.id] ?? 'no note yet on why; this run is the first to miss it.'}`);
+  return `\n\n### Targets not met: why, and what was tried\n\nKept by hand in \`test/bench/target-notes.ts\` and printed by every full run beside that run's figures.\n\n${items.join('\n')}`;
+}
+
 function metCell(met: boolean | null): string {
   return met === null ? 'not measured' : met ? '**met**' : '**not met**';
 }
@@ -345,7 +354,7 @@ Build: ${result.build}
 
 ## Targets
 
-${targets}
+${targets}${unmetNotes(result.targets)}
 
 ## CLI, whole process, same files
 
