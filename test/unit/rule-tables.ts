@@ -42,6 +42,11 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Can you explain?', 'Agent: Our policy says refunds take five days; I am sorry I misread it earlier.'),
   ],
   'early-personalization': [
+    yes('Customer: My grandad passed and I need to sell his boat.', 'Agent: Oh, he must have treasured that boat. What is the registration?'),
+    yes('Customer: My mum died, I am closing her account.', "Agent: I'd guess that garden was her pride and joy. I can close the account today."),
+    yes('Customer: I was made redundant on Friday.', 'Agent: My brother was made redundant last year, so that really hits home for me.'),
+    no('Customer: My son finally passed his driving test!', 'Agent: Congratulations, he must be thrilled. Which car is he insuring?'),
+    no('Customer: We lost the house in the fire.', 'Agent: That is a huge loss, and I want this claim to be one less thing to carry. Let me start it now.'),
     yes('Customer: Our dog died on Sunday, I need to cancel her insurance.', 'Agent: Ah no, we lost our collie just before Christmas, so I know what your house is like.'),
     yes("Customer: We're divorcing and need to sell the house.", "Agent: I'm guessing one of you will want to stay near the school."),
     yes('Customer: I was paid off in March when the depot shut.', 'Agent: The same thing happened to my brother when his yard closed.'),
@@ -71,6 +76,8 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I lost my job last month.', 'Agent: I understand. Let me see which payment plans are open to you.'),
   ],
   'condescending-sympathy': [
+    yes('Customer: I have been on reduced hours since March.', 'Agent: Honestly, I pity people in your situation, it must be grim.'),
+    no('Customer: My landlord said he pities me.', 'Agent: That was an unkind thing for him to say. Let me look at the deposit.'),
     yes('Customer: The alarm went off at three in the morning again.', 'Agent: Honestly, I pity ya, stuck there with nobody to help ya.'),
     yes('Customer: My car broke down again.', 'Agent: Oh, you poor thing.'),
     yes('Customer: I lost my wallet.', 'Agent: I feel so sorry for you.'),
@@ -90,6 +97,8 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I lost my wallet.', "Agent: That's stressful. Let me freeze the card right away."),
   ],
   'patronizing-tone': [
+    yes('Customer: I still do not get the form.', "Agent: Okay, I'll chop it into tiny steps for you."),
+    no('Customer: The form is long.', 'Agent: It is long. If it helps, we can go through it one section at a time together.'),
     yes('Customer: Could it be my router?', "Agent: Right, but I did literally just tell you it's an area fault."),
     yes("Customer: What's a fixed rate?", 'Agent: Okay, back to basics: a fixed rate stays the same.'),
     yes('Customer: Where does the code go?', "Agent: I believe I've covered this already."),
@@ -117,6 +126,8 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Is this the right form?', 'Agent: Yes, this is the simplest way to update your address.'),
   ],
   'dismissive-phrasing': [
+    yes('Customer: This decision is unfair.', "Agent: Sorry you see it like that, but it's final."),
+    no('Customer: I see it differently.', "Agent: I understand you see it differently, and you can ask for a review; I'll send the form today."),
     no("Customer: So it's down till Friday?", "Agent: It is, and I'm not going to pretend that's a small thing when you work from home."),
     no('Customer: Can I move the car?', 'Agent: You can. Just get him to keep the old parts for the assessor.'),
     no("Customer: It's been a hard few months.", "Agent: Can I ask what's been going on? No pressure to give me more than you want to."),
@@ -180,6 +191,10 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I feel stupid.', "Agent: I don't know how you feel, but I know this step confuses many people."),
   ],
   'false-reassurance': [
+    yes('Customer: Will the new router fix it?', 'Agent: Yes, the new router will not give you a single outage again.'),
+    yes('Customer: Is the patch safe?', "Agent: Go ahead, it won't cause any problems at all."),
+    no('Customer: Will it drop again?', "Agent: I can't promise you won't have a single drop-out again, but the new line should be much steadier."),
+    no('Customer: Will it be safe?', "Agent: The manufacturer says it won't cause any problems at all, and I'll check back with you on Monday."),
     yes('Customer: Will this hurt my credit?', "Agent: Don't worry, nothing will happen to your mortgage."),
     yes('Customer: Will the appeal work?', "Agent: With that letter, this one's a slam dunk."),
     yes('Customer: Will it break again?', "Agent: It'll work perfectly from now on, you have my word."),
@@ -207,6 +222,10 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: When?', "Agent: I'll call you back tomorrow for sure."),
   ],
   'customer-blame': [
+    yes('Customer: The dryer broke again.', 'Agent: If the lint filter were cleaned regularly it would not keep failing like this.'),
+    yes('Customer: I missed the cut-off.', 'Agent: For future reference, the window shuts two days before the delivery, so it is always worth setting a reminder.'),
+    no('Customer: The heating failed again.', 'Agent: If the boiler had been serviced by our engineer on time it would not have failed; that is on us, and I will book it for Monday.'),
+    no('Customer: I missed the cut-off.', 'Agent: That cut-off catches lots of people out. For future reference I can set a reminder text for you, if that helps.'),
     yes('Customer: The box went out and I forgot to skip it.', "Agent: Just for future reference, it's really worth setting yourself a reminder each month."),
     yes('Customer: My miles expired!', 'Agent: The date is on every statement, so it really is something members need to keep an eye on themselves.'),
     yes('Customer: I gave the code to the caller.', 'Agent: It says so on every text we send, so that part was down to you.'),
@@ -238,6 +257,8 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: The code does not work.', 'Agent: You should have a new code in your inbox now.'),
   ],
   'impersonal-apology': [
+    yes('Customer: My parcel never came.', 'Agent: Apologies for the delivery issues encountered. Can I take the order number?'),
+    no('Customer: My parcel never came.', "Agent: I'm sorry for the delay you've experienced with your parcel; I'll trace it now."),
     yes('Customer: Fine, bye.', 'Agent: Sincere apologies from all of us at Bay State for the disruption.'),
     no('Customer: Thanks for sorting it.', "Agent: I'm sorry the engineer missed Tuesday, and thanks for bearing with me."),
     yes('Customer: The power was off all night.', 'Agent: The company sends its apologies for the disruption.'),
@@ -259,6 +280,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: The site is slow.', 'Agent: I apologize for the trouble, let me look into it.'),
   ],
   'unacknowledged-emotion': [
+    yes('Customer: A tree came through our roof last night. We are all still shaken up.', 'Agent: What is the policy number?'),
     yes('Customer: You charged me twice for the same flight!', 'Agent: Please confirm the last four digits of the card.'),
     no("Customer: Hi, I think I've been charged twice for my root canal.", 'Agent: Okay, let me check for you. May I have your patient ID?'),
     yes("Customer: They've broken my grandmother's mirror.", 'Agent: Damage claims go on form D4.'),

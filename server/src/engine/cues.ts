@@ -16,7 +16,7 @@ interface CueFamily {
 }
 
 const FAMILY_WORDS =
-  '(?:mom|mother|mum|dad|father|husband|wife|partner|son|daughter|child|baby|brother|sister|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|aunt|uncle|cousin|friend|fianc[ée]e?|boss|employer|dog|cat|pet|parents?|family)';
+  '(?:mom|mother|mum|dad|father|husband|wife|partner|son|daughter|child|baby|brother|sister|grandma|grandmother|grandpa|grandfather|gran(?:d-?)?dad|gran|nan|nana|nanna|granny|grandson|granddaughter|aunt|uncle|cousin|friend|fianc[ée]e?|boss|employer|dog|cat|pet|parents?|family)';
 
 const CUE_FAMILIES: CueFamily[] = [
   {
@@ -109,7 +109,7 @@ const CUE_FAMILIES: CueFamily[] = [
           traumati[sz]ed
           (?:in|fighting\s+back)\s+tears
           (?:can'?t\s+stop|keep|been|started|was|am)\s+(?:crying|sobbing|shaking)
-          (?:still|i'?m|i\s+am)\s+(?:\w+\s+)?(?:shaking|shaken(?:\s+up)?|trembling|in\s+shock)
+          (?:still|i'?m|i\s+am|we'?re|we\s+are|(?:i|we)'?ve\s+been|(?:i|we)\s+(?:was|were))\s+(?:all\s+)?(?:\w+\s+)?(?:shaking|shaken(?:\s+up)?|trembling|in\s+shock)
           (?:i'?m|i\s+am|i\s+feel|i'?ve\s+been|feeling)\s+(?:\w+\s+)?(?:exhausted|overwhelmed|drained|shattered|burnt\s+out|burned\s+out|in\s+pieces|in\s+bits|a\s+wreck|beside\s+myself)
           at\s+the\s+end\s+of\s+my\s+(?:rope|tether)
           (?:haven'?t|have\s+not|can'?t|couldn'?t|not)\s+(?:been\s+able\s+to\s+)?(?:slept|sleep)

@@ -66,7 +66,7 @@ const REPORTING = new RegExp(
   String.raw`\b${oneOf(String.raw`
       you (?:said|say|mentioned|told (?:me|us)|wrote|asked|feel like|felt like|were told|think|thought|heard)
       you(?:'re| are) saying
-      (?:they|someone|somebody|he|she|the (?:rep|agent|driver|technician)|(?:another|the other|our) (?:agent|rep)) (?:said|told you)
+      (?:they|someone|somebody|he|she|the (?:rep|agent|driver|technician|manufacturer|maker|doctor|vet|bank|landlord|insurer|surgeon|pharmacist|courier|installer|fitter|seller|council|school)|(?:another|the other|our) (?:agent|rep)) (?:said|says|told you|claims|reckons)
       (?:my|our|a|the|your last|the last|the other) (?:colleague|teammate|manager|supervisor|adviser|advisor|agent|rep|person|engineer|inspector|notes?) (?:\w+ )?(?:said|says|told you|put down|wrote|noted|logged|recorded|called it|described it as|marked it as)
       if i heard you right
       so what you'?re saying is

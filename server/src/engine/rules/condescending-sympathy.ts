@@ -29,7 +29,7 @@ const PATTERNS: PhrasePattern[] = [
   },
   {
     id: 'pity',
-    re: /\b(?:i\s+)?(?:(?:really\s+|honestly\s+)?pity\s+(?:you|ya|ye)|take\s+pity\s+on\s+(?:you|ya)|feel\s+pity\s+for\s+(?:you|ya))\b/,
+    re: /\b(?:i\s+)?(?:(?:(?:really|honestly|do|really\s+do|truly)\s+)?pity\s+(?:you|ya|ye|anyone\s+(?:in\s+your\s+(?:position|shoes|situation)|going\s+through)|people\s+(?:like\s+you|in\s+your\s+(?:position|shoes|situation)))|take\s+pity\s+on\s+(?:you|ya)|feel\s+pity\s+for\s+(?:you|ya))\b/,
     negatable: true,
     fix: 'I can see how hard this has been',
   },

@@ -186,7 +186,12 @@ const PATTERNS: PhrasePattern[] = [
   // "Going forward, it's always best to check the label": advice framed as the caller's lesson.
   {
     id: 'going-forward',
-    re: /\b(?:going\s+forward|in\s+(?:the\s+)?future|from\s+now\s+on|for\s+next\s+time|next\s+time|for\s+future\s+reference),?\s+(?:(?!i\b|we\b|i'|we')[\w']+,?\s+){0,8}?(?:it'?s\s+(?:always\s+|really\s+|definitely\s+)?(?:best\s+to|wise\s+to|a\s+good\s+idea\s+to|worth)|always\s+(?!been\b)\w+|make\s+sure\s+(?:you|to)|remember\s+to|be\s+sure\s+to|you(?:'ll)?\s+(?:should|need\s+to|must|want\s+to))\b/,
+    re: /\b(?:going\s+forward|in\s+(?:the\s+)?future|from\s+now\s+on|for\s+next\s+time|next\s+time|for\s+future\s+reference),?\s+(?:(?!i\b|we\b|i'|we')[\w'-]+,?\s+){0,12}?(?:it'?s\s+(?:always\s+|really\s+|definitely\s+)?(?:best\s+to|wise\s+to|a\s+good\s+idea\s+to|worth)|always\s+(?!been\b)\w+|make\s+sure\s+(?:you|to)|remember\s+to|be\s+sure\s+to|you(?:'ll)?\s+(?:should|need\s+to|must|want\s+to))\b/,
+  },
+  // "If the fan were left running after showers it wouldn't come back": the caller's upkeep as the cause.
+  {
+    id: 'if-it-were-kept',
+    re: /\bif\s+(?:the|your)\s+(?:\w+\s+){1,3}?(?:were|was|had\s+been|is)\s+(?:left|kept|turned|switched|cleaned|checked|serviced)\s+(?:on|running|open|clean|regularly|properly)\b(?!\s+by\b)[^.!?]+?\b(?:wouldn'?t|would\s+not|would\s+never)\b/,
   },
   { id: 'had-you', re: new RegExp(String.raw`\bhad\s+you\s+(?:just\s+|only\s+|actually\s+)?${CUSTOMER_ACTION}\b`) },
   {

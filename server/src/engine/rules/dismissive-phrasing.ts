@@ -124,7 +124,7 @@ const PATTERNS: PhrasePattern[] = [
     re: new RegExp(
       String.raw`\b(?:i'?m\s+|i\s+am\s+|we'?re\s+)?(?:(?:so|very|really)\s+)?sorry\s+${oneOf(String.raw`
     (?:if|that)\s+you\s+(?:feel|felt|see\s+it|took\s+it|were\s+(?:offended|upset|unhappy))\s+(?:that\s+way|like\s+that|that)
-    you\s+(?:feel|felt)\s+(?:that\s+way|like\s+that)
+    you\s+(?:feel|felt|see\s+it|think)\s+(?:that\s+way|like\s+that|so)
     if\s+(?:that|this|it|i|anything|anyone)\s+(?:\w+\s+)?(?:upset|offended|came\s+across|bothered|hurt)
   `)}`,
     ),

@@ -27,7 +27,8 @@ export const OWN_STORY = new RegExp(
       i\s+went\s+through\s+(?:mine|my\s+own|one|it|that|the\s+same|a\s+divorce|a\s+breakup)
       when\s+i\s+was\s+(?:young|younger|a\s+kid|little|a\s+child|a\s+teenager|pregnant)
       we\s+(?:also|too)\s+(?:had|lost|went)
-      my\s+${LOVED_ONE}\s+(?:also\s+|too\s+|once\s+)?(?:went\s+through|had|lost|battled|fought|survived|suffered|dealt\s+with|got\s+(?:laid\s+off|sick|cancer|divorced)|was\s+(?:diagnosed|laid\s+off|in\s+(?:the\s+)?hospital))
+      my\s+${LOVED_ONE}\s+(?:also\s+|too\s+|once\s+)?(?:went\s+through|had|lost|battled|fought|survived|suffered|dealt\s+with|got\s+(?:laid\s+off|sick|cancer|divorced)|was\s+(?:diagnosed|laid\s+off|let\s+go|made\s+redundant|in\s+(?:the\s+)?hospital))
+      (?:this|that|it)\s+(?:one\s+)?(?:really\s+)?hits\s+(?:close\s+to\s+)?home\s+for\s+me
       i\s+(?:also\s+|too\s+|once\s+|actually\s+)?(?:got|was)\s+laid\s+off
       i\s+(?:also\s+|once\s+)?had\s+(?:a\s+miscarriage|cancer|surgery|chemo|a\s+stroke|a\s+heart\s+attack|my\s+own)
       (?:happened|went\s+through)\s+(?:that|this|it)\s+(?:myself|too)
@@ -50,7 +51,8 @@ const PATTERNS: PhrasePattern[] = [
     id: 'assumed-details',
     re: new RegExp(
       String.raw`\b${oneOf(String.raw`
-      (?:he|she|they)\s+must\s+have\s+(?:been\s+(?:a\s+|an\s+|such\s+a\s+|so\s+)?\w+|suffered|loved|had|gone|felt)
+      (?:he|she|they)\s+must\s+have\s+(?:been\s+(?:a\s+|an\s+|such\s+a\s+|so\s+)?\w+|suffered|loved|adored|treasured|cherished|doted\s+on|had|gone|felt)
+      (?:his|her|their)\s+pride\s+and\s+joy
       i\s+bet\b
       i'?m\s+guessing\s+(?:one\s+of\s+you|you|he|she|they|the\s+\w+)
       (?:he|she|they)\s+(?:was|were)\s+probably\b

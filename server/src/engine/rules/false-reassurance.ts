@@ -52,9 +52,10 @@ const PATTERNS: PhrasePattern[] = [
     suggestions: ['I hope it goes well'],
   },
   {
-    // "You won't get any side effects at all": nobody can say that of a body or a machine.
+    // "You won't get any side effects at all", "this update won't cause a single problem again": nobody can
+    // say that of a body or a machine.
     id: 'none-at-all',
-    re: /\byou\s+(?:won'?t|will\s+not|will\s+never)\s+(?:get|have|feel|notice|experience|see)\s+(?:any|a\s+single)\s+(?:\w+\s+)?(?:side\s+effects?|problems?|issues?|trouble|pain|reaction|bother|hassle)(?:\s+(?:with|from|after)(?:\s+\w+){1,3}?)?\s+at\s+all\b/,
+    re: /\b(?:you|it|this|that|(?:the|this|that|your)\s+(?:new\s+)?\w+)\s+(?:won'?t|will\s+not|will\s+never)\s+(?:get|have|feel|notice|experience|see|cause(?:\s+you)?|give\s+you)\s+(?:any|a\s+single)\s+(?:\w+\s+)?(?:side\s+effects?|problems?|issues?|trouble|pain|reaction|bother|hassle|drop-?outs?|faults?|outages?|glitch(?:es)?)(?:\s+(?:with|from|after)(?:\s+\w+){1,3}?)?\s+(?:at\s+all|(?:ever\s+)?again)\b/,
     unlessPrecededBy: HONEST_HEDGE,
     suggestions: ["Most people don't notice much; here's what to watch for"],
   },

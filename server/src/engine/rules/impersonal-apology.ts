@@ -83,6 +83,12 @@ const PATTERNS: PhrasePattern[] = [
     re: new RegExp(String.raw`\b(?:we|the\s+${ORGANIZATION}|management)\s+(?:sends?|extends?|offers?|passes\s+on)\s+(?:its|our|their)\s+(?:sincere\s+|deepest\s+|humble\s+)?apologies\b`),
     fix: PERSONAL,
   },
+  {
+    // "Apologies for the delay in callback experienced": the passive tail says the trouble just happened to somebody.
+    id: 'apologies-for-what-was-experienced',
+    re: /\b(?:(?:our|sincere|many|deepest)\s+)?apologies\s+for\s+(?:the|any)\s+(?:\w+\s+){1,4}?(?:experienced|encountered)\b/,
+    fix: PERSONAL,
+  },
   { id: 'mistakes-were-made', re: /\b(?:mistakes|errors)\s+(?:were|have\s+been)\s+made\b/, fix: 'we made a mistake' },
   { id: 'inconvenience-caused', re: /\b(?:any|the)\s+inconvenience\s+(?:this|that|it)\s+(?:may|might)\s+have\s+caused(?:\s+you)?(?=\s*[.!]?$)/, fix: 'the trouble this has caused you' },
 ];

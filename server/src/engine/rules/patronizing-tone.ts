@@ -144,6 +144,7 @@ const PATTERNS: PhrasePattern[] = [
       spell\s+it\s+out(?:\s+for\s+you)?
       in\s+(?:plain|simple)\s+english
       let\s+me\s+dumb\s+(?:it|this)\s+down
+      (?:break|chop|cut)\s+(?:it|this)\s+(?:down\s+)?into\s+(?:really\s+|very\s+|nice\s+)?(?:small|tiny|little|baby)\s+(?:pieces|steps|bits|chunks)
       (?:i'?ll|let\s+me)\s+(?:go|walk)\s+(?:through\s+it\s+|over\s+it\s+)?(?:really\s+)?slowly
     `)}\b`,
     ),
