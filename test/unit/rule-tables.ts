@@ -42,6 +42,9 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Can you explain?', 'Agent: Our policy says refunds take five days; I am sorry I misread it earlier.'),
   ],
   'early-personalization': [
+    yes('Customer: My wife and I are separating.', "Agent: Oh, been there, mate. Mine dragged on for a year. Let's sort the joint account."),
+    yes('Customer: The basement flooded and we lost the lot.', 'Agent: We had the same thing three years ago, it took months to dry out.'),
+    no('Customer: The basement flooded and we lost the lot.', 'Agent: We had the same report from two of your neighbours this morning, so an assessor is already in the area.'),
     yes('Customer: My grandad passed and I need to sell his boat.', 'Agent: Oh, he must have treasured that boat. What is the registration?'),
     yes('Customer: My mum died, I am closing her account.', "Agent: I'd guess that garden was her pride and joy. I can close the account today."),
     yes('Customer: I was made redundant on Friday.', 'Agent: My brother was made redundant last year, so that really hits home for me.'),
@@ -97,6 +100,8 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I lost my wallet.', "Agent: That's stressful. Let me freeze the card right away."),
   ],
   'patronizing-tone': [
+    yes('Customer: What date again?', 'Agent: Like I literally just said, the fifth.'),
+    yes('Customer: I am confused.', "Agent: Fine, I'll put it more basic for you this time."),
     yes('Customer: I still do not get the form.', "Agent: Okay, I'll chop it into tiny steps for you."),
     no('Customer: The form is long.', 'Agent: It is long. If it helps, we can go through it one section at a time together.'),
     yes('Customer: Could it be my router?', "Agent: Right, but I did literally just tell you it's an area fault."),
@@ -191,6 +196,9 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I feel stupid.', "Agent: I don't know how you feel, but I know this step confuses many people."),
   ],
   'false-reassurance': [
+    yes('Customer: I start treatment on Monday.', 'Agent: My neighbour pulled through it last year, and you will too, I just know it.'),
+    yes('Customer: Will the refund come?', 'Agent: It will land by Friday, no question about it.'),
+    no('Customer: The alarm went off again.', 'Agent: We should have called you before sending anyone. That is a failing on our side, no question.'),
     yes('Customer: Will the new router fix it?', 'Agent: Yes, the new router will not give you a single outage again.'),
     yes('Customer: Is the patch safe?', "Agent: Go ahead, it won't cause any problems at all."),
     no('Customer: Will it drop again?', "Agent: I can't promise you won't have a single drop-out again, but the new line should be much steadier."),
@@ -222,6 +230,10 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: When?', "Agent: I'll call you back tomorrow for sure."),
   ],
   'customer-blame': [
+    yes('Customer: I did not know about the fee.', 'Agent: The conditions were perfectly clear. The onus to read them is entirely yours.'),
+    yes('Customer: I forgot the payment.', 'Agent: You ought to have phoned before the due date.'),
+    no('Customer: How do I reset it?', 'Agent: The instructions are clear on the back of the box, and I can read them with you now.'),
+    no('Customer: Who fixes it?', 'Agent: The responsibility for that repair is ours, and I have booked it for Monday.'),
     yes('Customer: The dryer broke again.', 'Agent: If the lint filter were cleaned regularly it would not keep failing like this.'),
     yes('Customer: I missed the cut-off.', 'Agent: For future reference, the window shuts two days before the delivery, so it is always worth setting a reminder.'),
     no('Customer: The heating failed again.', 'Agent: If the boiler had been serviced by our engineer on time it would not have failed; that is on us, and I will book it for Monday.'),
@@ -355,6 +367,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: It is late.', 'Agent: I can see why that would be frustrating.', 'Customer: Very.', 'Agent: I can see why you are upset.'),
   ],
   'blame-acceptance': [
+    yes('---\nsituation: customer-at-fault\n---\nCustomer: I missed the reminder email.', "Agent: Our emails do get buried, so that's partly on us too."),
     yes('---\nsituation: customer-at-fault\n---\nCustomer: I set the alarm wrong again.', "Agent: Our monitoring center shoulda caught it, that's a screw-up on our end."),
     yes('---\nsituation: customer-at-fault\n---\nCustomer: I sent it to the wrong account.', "Agent: Honestly, that's a failing of our payment system."),
     yes('---\nsituation: customer-at-fault\n---\nCustomer: I missed the payment.', "Agent: That's our mistake, we should have reminded you."),

@@ -14,7 +14,7 @@ const PATTERNS: PhrasePattern[] = [
     (?:our|my)\s+(?:own\s+)?fault(?:\s+entirely|\s+completely|\s+really)?
       (?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:(?:completely|entirely|totally|definitely|absolutely|all|really|honestly|clearly|probably)\s+)?(?:our|my|the\s+company'?s)\s+(?:own\s+)?(?:fault|mistake|error|bad|doing|failure|oversight)
       (?:our|my)\s+(?:bad|mistake|error)\b
-      (?:that|this|it)(?:\s+one)?(?:'s|\s+is|\s+was)\s+(?:(?:completely|entirely|totally|all|really)\s+)?on\s+(?:us|me)
+      (?:that|this|it)(?:\s+one)?(?:'s|\s+is|\s+was)\s+(?:(?:completely|entirely|totally|all|really|partly|partially|half|at\s+least\s+partly)\s+)?on\s+(?:us|me)
       (?:failure|mistake|error|fault|slip)\s+on\s+our\s+(?:end|side|part)
       we\s+let\s+(?:that|this|it)\s+happen
       ${OWNED_FAILING}

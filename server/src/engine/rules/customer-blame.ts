@@ -10,6 +10,8 @@ const CUSTOMER_ACTION = String.raw`${oneOf(String.raw`
     checked
     called
     contacted
+    r[ua]ng(?:\s+(?:us|me|up))?
+    phoned
     paid
     followed
     kept
@@ -127,7 +129,7 @@ const PATTERNS: PhrasePattern[] = [
     id: 'if-you-had',
     re: new RegExp(
       String.raw`\bif\s+you(?:'d|\s+had)\s+(?:just\s+|only\s+|actually\s+|bothered\s+to\s+)?(?:${CUSTOMER_ACTION}|paid\s+attention|arrived|been\s+(?:on\s+time|more\s+careful|here)|shown\s+up|\w+ed)\b[^.!?]*?${oneOf(String.raw`
-      \bwouldn'?t
+      \bwould(?:n'?t|nae|na)
       would\s+not
       would\s+have
       you'?d\s+have
@@ -203,6 +205,8 @@ const PATTERNS: PhrasePattern[] = [
       \bnext\s+time,?\s+(?:please\s+)?(?:read|check|double-check|pay\s+attention|be\s+more\s+careful)\b
       \b(?:people|customers|folks|anyone)\s+who\s+(?:don'?t|do\s+not|never|can'?t|won'?t)\s+[^.!?]*\b(?:asking\s+for\s+(?:it|trouble)|deserve|only\s+have\s+themselves)
       \b(?:asking\s+for\s+trouble|(?:only\s+)?have\s+(?:yourself|yourselves)\s+to\s+blame)\b
+      \bthe\s+(?:terms|rules|instructions|conditions)\s+were\s+(?:quite\s+|very\s+|perfectly\s+|pretty\s+|really\s+)?clear\b(?=\s*(?:[.,;!]|$))
+      \bthe\s+(?:responsibility|onus)\s+(?:to\s+\w+\s+(?:them|it|this|that|the\s+\w+)\s+)?(?:was|is|lies|lay|rests|rested)\s+(?:(?:entirely|solely|with)\s+)*(?:yours|you)\b
       \bnext\s+time,?\s+(?:you\s+(?:really\s+|just\s+|will\s+|'ll\s+)?(?:should|need\s+to|must|have\s+to|better|want\s+to\s+make\s+sure)|make\s+sure\s+(?:to|you)|read|check|be\s+more\s+careful)
     `)}`,
     ),

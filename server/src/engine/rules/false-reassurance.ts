@@ -73,7 +73,7 @@ const PATTERNS: PhrasePattern[] = [
   },
   {
     id: 'prediction-i-promise',
-    re: /,\s*(?:(?:i\s+)?(?:promise|guarantee|swear)(?:\s+you)?|guaranteed|no\s+doubt(?:\s+about\s+it)?|i'?m\s+(?:certain|sure|positive)\s+of\s+it|you\s+have\s+my\s+word)\b/,
+    re: /,\s*(?:(?:i\s+)?(?:promise|guarantee|swear)(?:\s+you)?|guaranteed|no\s+(?:doubt|question)(?:\s+about\s+it)?|i'?m\s+(?:certain|sure|positive)\s+of\s+it|you\s+have\s+my\s+word)\b/,
     onlyIfPrecededBy:
       /\b(?:you|it|they|he|she|everything|this|that|things|nothing(?:\s+else)?|nobody|(?:your|the)\s+\w+(?:\s+\w+)?|(?!(?:i|we)\b)\w+)(?:'ll|\s+will|\s+won'?t|\s+(?:are|is)\s+going\s+to)\b/,
     unlessPrecededBy: HONEST_HEDGE,
@@ -81,7 +81,7 @@ const PATTERNS: PhrasePattern[] = [
   },
   {
     id: 'hundred-percent',
-    re: /\b100\s*(?:%|percent)\s*(?:,\s*)?(?=(?:they|it|you|everything|this|he|she|that)(?:'ll|\s+will|\s+are|\s+is))|,\s*no\s+question(?:\s+about\s+it)?\s*(?=[.!]|$)/,
+    re: /\b100\s*(?:%|percent)\s*(?:,\s*)?(?=(?:they|it|you|everything|this|he|she|that)(?:'ll|\s+will|\s+are|\s+is))/,
     unlessPrecededBy: HONEST_HEDGE,
     suggestions: ["I'll do everything I can"],
   },
@@ -233,6 +233,12 @@ const PATTERNS: PhrasePattern[] = [
   `)}`,
     ),
     negatable: true,
+  },
+  // Someone else's outcome promised to the caller: "my auntie beat it, so you will too".
+  {
+    id: 'so-will-you',
+    re: /\b(?:beat|survived|got\s+through|pulled\s+through|recovered\s+from|came\s+through)\s+(?:it|that|this|the\s+\w+)\b[^.!?]{1,20}?\b(?:so|and)\s+(?:you(?:'ll|\s+will)|will\s+you|you'?re\s+going\s+to)(?:\s+\w+){0,3}?\s+(?:too|as\s+well)\b/,
+    unlessPrecededBy: HONEST_HEDGE,
   },
   // A third party's decision stated as certain: "they'll pay out for sure", "the bank will refund it, no doubt".
   {

@@ -15,7 +15,7 @@ const PATTERNS: PhrasePattern[] = [
   {
     id: 'as-i-said',
     re: new RegExp(
-      String.raw`\b(?:as|like)\s+i\s+(?:(?:already|just|have\s+already|'ve\s+already|previously|clearly|was)\s+)*(?:said|saying|explained|explaining|mentioned|told\s+you|stated|pointed\s+out)(?:\s+${oneOf(String.raw`
+      String.raw`\b(?:as|like)\s+i\s+(?:(?:already|just|have\s+already|'ve\s+already|previously|clearly|literally|was)\s+)*(?:said|saying|explained|explaining|mentioned|told\s+you|stated|pointed\s+out)(?:\s+${oneOf(String.raw`
       before
       earlier
       already
@@ -144,6 +144,7 @@ const PATTERNS: PhrasePattern[] = [
       spell\s+it\s+out(?:\s+for\s+you)?
       in\s+(?:plain|simple)\s+english
       let\s+me\s+dumb\s+(?:it|this)\s+down
+      (?:make|put|keep)\s+it\s+(?:simpler|easier|more\s+basic)\s+for\s+you\s+this\s+time
       (?:break|chop|cut)\s+(?:it|this)\s+(?:down\s+)?into\s+(?:really\s+|very\s+|nice\s+)?(?:small|tiny|little|baby)\s+(?:pieces|steps|bits|chunks)
       (?:i'?ll|let\s+me)\s+(?:go|walk)\s+(?:through\s+it\s+|over\s+it\s+)?(?:really\s+)?slowly
     `)}\b`,
