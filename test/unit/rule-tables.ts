@@ -100,6 +100,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I lost my wallet.', "Agent: That's stressful. Let me freeze the card right away."),
   ],
   'patronizing-tone': [
+    no('Customer: Where do I scan it?', 'Agent: Open the email on your laptop, then on your phone go to Settings and point the camera at the code.'),
     yes('Customer: What date again?', 'Agent: Like I literally just said, the fifth.'),
     yes('Customer: I am confused.', "Agent: Fine, I'll put it more basic for you this time."),
     yes('Customer: I still do not get the form.', "Agent: Okay, I'll chop it into tiny steps for you."),
@@ -131,6 +132,9 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Is this the right form?', 'Agent: Yes, this is the simplest way to update your address.'),
   ],
   'dismissive-phrasing': [
+    yes('Customer: They scratched my car.', "Agent: Relax, it's not a train smash, the excess covers it."),
+    yes("Customer: My phone got snatched and I'm so upset.", 'Agent: Ah, is just a phone, man.'),
+    no('Customer: Why will it not connect?', 'Agent: The problem is just a phone setting, I will walk you through it.'),
     yes('Customer: This decision is unfair.', "Agent: Sorry you see it like that, but it's final."),
     no('Customer: I see it differently.', "Agent: I understand you see it differently, and you can ask for a review; I'll send the form today."),
     no("Customer: So it's down till Friday?", "Agent: It is, and I'm not going to pretend that's a small thing when you work from home."),
@@ -230,6 +234,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: When?', "Agent: I'll call you back tomorrow for sure."),
   ],
   'customer-blame': [
+    yes('Customer: The bill is huge.', 'Agent: Next time kindly check the meter each week, sir.'),
     yes('Customer: I did not know about the fee.', 'Agent: The conditions were perfectly clear. The onus to read them is entirely yours.'),
     yes('Customer: I forgot the payment.', 'Agent: You ought to have phoned before the due date.'),
     no('Customer: How do I reset it?', 'Agent: The instructions are clear on the back of the box, and I can read them with you now.'),
@@ -269,6 +274,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: The code does not work.', 'Agent: You should have a new code in your inbox now.'),
   ],
   'impersonal-apology': [
+    yes('Customer: My card was declined at the till.', 'Agent: The company regrets any distress caused.'),
     yes('Customer: My parcel never came.', 'Agent: Apologies for the delivery issues encountered. Can I take the order number?'),
     no('Customer: My parcel never came.', "Agent: I'm sorry for the delay you've experienced with your parcel; I'll trace it now."),
     yes('Customer: Fine, bye.', 'Agent: Sincere apologies from all of us at Bay State for the disruption.'),
@@ -292,6 +298,15 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: The site is slow.', 'Agent: I apologize for the trouble, let me look into it.'),
   ],
   'unacknowledged-emotion': [
+    no(
+      'Customer: I am in hospital and my phone got cut off, I cannot ring my kids.',
+      'Agent: Stuck on a ward and unable to ring your children, that is the last thing you need. I have switched the line back on.',
+    ),
+    no(
+      'Customer: My cat panics at the vet, she hides the whole time. Can you help?',
+      'Agent: You are far from the only one, plenty of cats are just like that. We have a quiet room I can book for you.',
+    ),
+    yes('Customer: We had to put our cat down yesterday. I need the bill checked.', 'Agent: Sure. The total is ninety pounds, card or transfer?'),
     yes('Customer: A tree came through our roof last night. We are all still shaken up.', 'Agent: What is the policy number?'),
     yes('Customer: You charged me twice for the same flight!', 'Agent: Please confirm the last four digits of the card.'),
     no("Customer: Hi, I think I've been charged twice for my root canal.", 'Agent: Okay, let me check for you. May I have your patient ID?'),
@@ -367,6 +382,8 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: It is late.', 'Agent: I can see why that would be frustrating.', 'Customer: Very.', 'Agent: I can see why you are upset.'),
   ],
   'blame-acceptance': [
+    yes('---\nsituation: customer-at-fault\n---\nCustomer: I booked the wrong class.', 'Agent: Honestly that website is a joke, our IT lot have no idea what they are doing.'),
+    no('---\nsituation: customer-at-fault\n---\nCustomer: I booked the wrong class.', 'Agent: The booking screen is easy to misread, lots of people do the same. I can swap you to Thursday.'),
     yes('---\nsituation: customer-at-fault\n---\nCustomer: I missed the reminder email.', "Agent: Our emails do get buried, so that's partly on us too."),
     yes('---\nsituation: customer-at-fault\n---\nCustomer: I set the alarm wrong again.', "Agent: Our monitoring center shoulda caught it, that's a screw-up on our end."),
     yes('---\nsituation: customer-at-fault\n---\nCustomer: I sent it to the wrong account.', "Agent: Honestly, that's a failing of our payment system."),
@@ -388,6 +405,9 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('---\nsituation: no-fault\n---\nCustomer: The storm cut the power.', "Agent: I'm sorry, that's not on anyone, but let me help."),
   ],
   'missing-ownership': [
+    no('---\nsituation: company-at-fault\n---\nCustomer: You gave my dad the wrong tablets.', "Agent: I'm sorry, that's our error. The right tablets will be at the counter by four this afternoon."),
+    no('---\nsituation: company-at-fault\n---\nCustomer: Third call, nobody rings back.', "Agent: That's us letting you down and I'm sorry. I'll ring you back before five tomorrow with the answer."),
+    no('---\nsituation: company-at-fault\n---\nCustomer: It went to the wrong house.', 'Agent: Our courier took it to the wrong address and I am sorry. A new one will reach you by six tonight.'),
     no(
       '---\nsituation: company-at-fault\n---\nCustomer: The dress is the wrong colour.',
       "Agent: I'm so sorry, we put the wrong colour code on your order, that was our mistake. I've placed an urgent reorder today and it will be delivered by the twentieth.",

@@ -22,7 +22,7 @@ const CUE_FAMILIES: CueFamily[] = [
   {
     cue: 'loss',
     pattern: new RegExp(
-      String.raw`\b(?:pass(?:ed)? away|passing|died|dying(?!\s+to\b)|has died|funeral|memorial|bereave\w*|widow(?:ed|er)?|lost (?:my|our|the) ${FAMILY_WORDS}|loss of (?:my|our)|(?:my|our) late ${FAMILY_WORDS}|miscarriage|stillborn|no longer with us|(?:my|our)\s+${FAMILY_WORDS}(?:'s|\s+has|\s+had)?\s+(?:just\s+|recently\s+|sadly\s+|only\s+)?passed(?!\s+(?:the|his|her|their|my|a|an)\b)|put (?:him|her|my \w+) down|(?:put|be put)\s+(?:(?:him|her|them|my\s+\w+|our\s+\w+)\s+)?to\s+sleep|killed)\b`,
+      String.raw`\b(?:pass(?:ed)? away|passing|died|dying(?!\s+to\b)|has died|funeral|memorial|bereave\w*|widow(?:ed|er)?|lost (?:my|our|the) ${FAMILY_WORDS}|loss of (?:my|our)|(?:my|our) late ${FAMILY_WORDS}|miscarriage|stillborn|no longer with us|(?:my|our)\s+${FAMILY_WORDS}(?:'s|\s+has|\s+had)?\s+(?:just\s+|recently\s+|sadly\s+|only\s+)?passed(?!\s+(?:the|his|her|their|my|a|an)\b)|put (?:him|her|(?:my|our) \w+) down|(?:put|be put)\s+(?:(?:him|her|them|my\s+\w+|our\s+\w+)\s+)?to\s+sleep|killed)\b`,
       'i',
     ),
     negatable: false,

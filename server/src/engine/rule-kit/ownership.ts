@@ -27,6 +27,8 @@ export const ADMISSION_RE = new RegExp(
       our\s+(?:\w+\s+)?(?:system|team|bank|app|software|payments?\s+team)\s+(?:\w+\s+){0,4}?(?:twice|by\s+mistake|in\s+error|incorrectly|wrongly)
       (?:that'?s|it'?s|that\s+is|this\s+is|it\s+was|that\s+was)\s+(?:(?:all|entirely|completely|totally)\s+)?on\s+our\s+(?:side|end)
       on\s+our\s+part
+      (?:that'?s|that\s+is|this\s+is|it'?s)\s+us\s+(?:letting\s+you\s+down|failing\s+you|getting\s+(?:it|this)\s+wrong|dropping\s+the\s+ball)
+      our\s+(?:\w+\s+){1,3}?(?:to|at|with|for)\s+the\s+wrong\s+(?:house|address|door|flat|person|account|number|branch|customer|date|day)
       (?:we|our)\b[^.!?]{0,60}\b(?:in\s+error|by\s+mistake|by\s+accident|incorrectly|wrongly)
       (?:we|i)\s+(?:\w+\s+)?(?:picked|packed|sent|shipped|gave|put|entered|processed|booked|charged|ordered|made|used|printed|applied|loaded|scheduled|delivered|mailed|posted|labell?ed)\s+(?:you\s+)?(?:the\s+|a\s+|an\s+)?(?:wrong|incorrect)
       our\s+(?:own\s+)?(?:\w+\s+){0,2}(?:mistake|error|fault|failure|oversight|mix-up)
@@ -147,6 +149,9 @@ const ACTION = String.raw`${oneOf(String.raw`
     push\w*\s+(?:(?:it|this|that|them)\s+)?through
     escalat\w*
     call\s+you\s+back
+    (?:phone|ring|call|text|email)\s+(?:you|her|him|them)(?:\s+back)?
+    have\s+(?:the|a|our|your|her|his)\s+\w+\s+(?:ring|call|phone|contact|visit|email|text)
+    get\s+(?:\w+\s+){0,3}?(?:assessed|approved|sorted|paid|processed|reviewed|looked\s+at|fixed|replaced|done)
     restor\w*
     reconnect\w*
     correct\w*
@@ -171,6 +176,7 @@ const WHEN = String.raw`${oneOf(String.raw`
 
 /** Something done or arriving, said without "I will": "the refund will be on your card", "the engineer replaced it". */
 const OUTCOME = String.raw`${oneOf(String.raw`
+    (?:will|'ll)\s+be\s+(?:at|in)\s+(?:the|your)\s+(?:counter|desk|branch|pharmacy|reception|account|letterbox|door)
     (?:will|'ll)\s+be\s+(?:back|credited|refunded|returned|sent|delivered|shipped|there|fixed|replaced|restored|reconnected|on\s+(?:your|its|the)\s+(?:way|card|account|statement|bill)|in\s+your\s+account|with\s+you|ready)
     (?:will|'ll)\s+(?:arrive|reach\s+you|show\s+up|show|appear|post|see\s+(?:the|a|it)|get\s+(?:it|the)|come|be\s+there)
     back\s+(?:on|up|online|working|in\s+service)

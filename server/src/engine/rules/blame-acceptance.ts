@@ -22,6 +22,16 @@ const PATTERNS: PhrasePattern[] = [
     ),
     negatable: true,
   },
+  // Running the company down to side with the caller: "that booking app is garbage, our tech people have no idea".
+  {
+    id: 'runs-down-the-company',
+    re: new RegExp(
+      String.raw`\b${oneOf(String.raw`
+      (?:that|the|this|our)\s+(?:\w+\s+)?(?:app|system|website|site|portal|software|form|process)\s+(?:is|'s)\s+(?:(?:absolute|total|complete|just|honestly)\s+)?(?:garbage|rubbish|useless|a\s+joke|trash|crap|a\s+nightmare|hopeless)
+      our\s+(?:\w+\s+){0,2}(?:people|team|staff|guys|lot)\s+(?:have\s+no\s+idea|haven'?t\s+a\s+clue|don'?t\s+know)\s+what\s+they'?re\s+doing
+    `)}\b`,
+    ),
+  },
   {
     id: 'we-messed-up',
     re: new RegExp(

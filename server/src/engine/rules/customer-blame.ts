@@ -202,7 +202,7 @@ const PATTERNS: PhrasePattern[] = [
       String.raw`${oneOf(String.raw`
       \b(?:it'?s|it\s+is|it\s+was)\s+(?:clearly\s+|all\s+)?(?:(?:stated|written|explained|spelled\s+out|in\s+the\s+(?:terms|contract|manual|fine\s+print))\s+)+(?:in|on)?\s*(?:the\s+)?(?:terms|contract|manual|fine\s+print|agreement|website)?[^.!?]*?\byou\s+(?:agreed|signed|accepted)\b
       \byou\s+(?:agreed|signed\s+up)\s+to\s+(?:this|these|the|our)\s+(?:terms|conditions|policy|contract)\b
-      \bnext\s+time,?\s+(?:please\s+)?(?:read|check|double-check|pay\s+attention|be\s+more\s+careful)\b
+      \bnext\s+time,?\s+(?:please\s+|kindly\s+)?(?:read|check|double-check|pay\s+attention|be\s+more\s+careful)\b
       \b(?:people|customers|folks|anyone)\s+who\s+(?:don'?t|do\s+not|never|can'?t|won'?t)\s+[^.!?]*\b(?:asking\s+for\s+(?:it|trouble)|deserve|only\s+have\s+themselves)
       \b(?:asking\s+for\s+trouble|(?:only\s+)?have\s+(?:yourself|yourselves)\s+to\s+blame)\b
       \bthe\s+(?:terms|rules|instructions|conditions)\s+were\s+(?:quite\s+|very\s+|perfectly\s+|pretty\s+|really\s+)?clear\b(?=\s*(?:[.,;!]|$))

@@ -32,6 +32,7 @@ const PATTERNS: PhrasePattern[] = [
       (?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:really\s+|honestly\s+|just\s+)?(?:not\s+(?:such\s+|that\s+)?a\s+big\s+deal|no\s+big\s+deal|not\s+that\s+big\s+(?:of\s+)?a\s+deal|nothing\s+to\s+(?:get\s+)?(?:upset|worked\s+up)\s+about|not\s+a\s+(?:huge|big)\s+(?:problem|issue)|not\s+the\s+end\s+of\s+the\s+world|(?:only|just)\s+(?:a\s+)?(?:few|little|small|minor|tiny)\s*\w*)
       no\s+big\s+deal
       not\s+the\s+end\s+of\s+the\s+world
+      not\s+a\s+train\s+smash
       (?:it'?s|that'?s)\s+(?:such\s+)?a\s+(?:small|minor|little|tiny)\s+(?:thing|issue|problem|inconvenience|matter)
     `)}\b`,
     ),
@@ -137,7 +138,7 @@ const PATTERNS: PhrasePattern[] = [
   {
     id: 'its-only',
     re: new RegExp(
-      String.raw`\b(?:it'?s|that'?s|it\s+is|that\s+is)\s+(?:only|just)\s+${oneOf(String.raw`
+      String.raw`(?:\b(?:it'?s|that'?s|it\s+is|that\s+is)|(?<=(?:^|[,;:]\s*))is)\s+(?:only|just)\s+${oneOf(String.raw`
       a\s+(?:few|couple\s+of)\s+(?:dollars|bucks|days|hours)
       \$?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+few)\s*(?:dollars|bucks|cents|pounds|euros)?
       money

@@ -18,6 +18,11 @@ const VAGUE = String.raw`(?:(?:any|the|all\s+the|this|that|your)\s+|(?=inconveni
     disruption
     disappointment
     discomfort
+    embarrassment
+    distress
+    upset
+    stress
+    anxiety
   `)}(?:\s+(?:this|that|it)\s+(?:may|might|could|has|have)?\s*(?:have\s+)?(?:caused|created)(?:\s+you)?|\s+caused(?:\s+(?:to\s+)?you)?|\s+(?:you\s+)?(?:may\s+have\s+|might\s+have\s+)?(?:experienced|suffered))?)`;
 
 /** "… the trouble with your delivery": the apology names what went wrong. */

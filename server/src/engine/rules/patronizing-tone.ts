@@ -144,6 +144,7 @@ const PATTERNS: PhrasePattern[] = [
       spell\s+it\s+out(?:\s+for\s+you)?
       in\s+(?:plain|simple)\s+english
       let\s+me\s+dumb\s+(?:it|this)\s+down
+      try\s+(?:and|to)\s+(?:follow|keep\s+up)(?:\s+along)?(?:\s+with\s+me)?\s+this\s+time
       (?:make|put|keep)\s+it\s+(?:simpler|easier|more\s+basic)\s+for\s+you\s+this\s+time
       (?:break|chop|cut)\s+(?:it|this)\s+(?:down\s+)?into\s+(?:really\s+|very\s+|nice\s+)?(?:small|tiny|little|baby)\s+(?:pieces|steps|bits|chunks)
       (?:i'?ll|let\s+me)\s+(?:go|walk)\s+(?:through\s+it\s+|over\s+it\s+)?(?:really\s+)?slowly
@@ -174,7 +175,7 @@ const PATTERNS: PhrasePattern[] = [
   { id: 'my-kid-can', re: /\bmy\s+(?:(?:\w+-year-old|little|young)\s+)?(?:kids?|son|daughter|nan|gran|grandma|grandmother|granny|mum|mom|niece|nephew|\w+-year-old)\s+(?:can|could|manages?|does)\b/ },
   {
     id: 'you-wouldnt-understand',
-    re: /\byou\s+(?:wouldn'?t|won'?t|couldn'?t|would\s+not|probably\s+wouldn'?t)\s+(?:really\s+|even\s+)?(?:understand|get|follow)\s+(?:it|this|that|the\s+details)\b|\b(?:too\s+technical\s+for\s+you|over\s+your\s+head|above\s+your\s+pay\s+grade)\b/,
+    re: /\byou\s+(?:wouldn'?t|won'?t|couldn'?t|would\s+not|probably\s+wouldn'?t)\s+(?:really\s+|even\s+)?(?:understand|get|follow)\s+(?:it|this|that|the\s+details)\b|\b(?:too\s+technical\s+for\s+you|(?<!roof\s)over\s+your\s+head|above\s+your\s+pay\s+grade)\b/,
     suggestions: ["Here's the short version"],
   },
   // "Please stay with me" before a hold or a transfer asks the caller not to hang up: not talking down.
@@ -194,7 +195,9 @@ export const patronizingTone = phraseRule({
   tags: ['tone'],
   patterns: PATTERNS,
   // Paraphrasing the caller ("like you said, you've restarted it twice") is listening, not talking down.
-  modelRejects: /\b(?:like|as)\s+you\s+(?:said|mentioned|told\s+(?:me|us)|explained)\b/,
+  // Step-by-step instructions ("go to Settings, then point the camera at it") are help, not talking down.
+  modelRejects:
+    /\b(?:like|as)\s+you\s+(?:said|mentioned|told\s+(?:me|us)|explained)\b|\b(?:go\s+to|tap|click|press|select|open|scan|enter|type|swipe|plug)\b[^.!?]+\b(?:then|and)\s+(?:\w+\s+){0,4}?(?:go\s+to|tap|click|press|select|open|scan|enter|type|point|hold|swipe|plug)\b/,
   message: (match) =>
     `"${match.text.trim()}" ${REPEAT_PATTERNS.has(match.pattern.id) ? 'points out that you already explained, which talks down to the caller. Explain again without saying so.' : 'talks down to the caller, even when meant kindly. Explain the step plainly instead.'}`,
 });

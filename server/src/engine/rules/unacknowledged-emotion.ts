@@ -222,6 +222,9 @@ const NAMES_THE_IMPACT = new RegExp(
       (?:i'?m|i\s+am)\s+(?:personally\s+)?(?:taking\s+this\s+on|on\s+(?:it|this|your\s+case)|handling\s+this\s+(?:myself|personally))
       (?:lots|plenty|loads)\s+of\s+(?:people|customers|callers|folks)\s+(?:\w+\s+){0,2}(?:miss|overlook|get\s+caught|are\s+caught|mix\s+up|do\s+(?:that|this|the\s+same))
       (?:one\s+of\s+the\s+most\s+common|a\s+(?:really\s+)?common)\s+(?:\w+\s+){0,2}(?:mix-?ups?|mistakes?|slips?|questions?|things?)
+      (?:the\s+)?last\s+thing\s+(?:you|anyone|anybody)\s+(?:need|needs|wants?)
+      you'?re\s+(?:not|far\s+from)\s+the\s+only\s+one
+      (?:lots|plenty|loads)\s+of\s+(?:\w+\s+)?(?:people|customers|callers|folks|dogs|cats|pets|kids|children)\s+(?:are|get|feel)\s+(?:just\s+)?(?:like\s+that|the\s+same|that\s+way)
     `)}`,
   'i',
 );
