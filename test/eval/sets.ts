@@ -142,6 +142,14 @@ export const EVAL_SETS: EvalSet[] = [
     blindFalseAlarmsPer100: 7.69,
     floorF1: 0.85,
   },
+  {
+    dir: 'eval-blind20/conversations',
+    about: 'long realistic calls (55-66 lines: verification, holds, feelings surfacing part-way), 5 clean, 2 branching; US, UK, Australia/New Zealand',
+    blindF1: 0.741,
+    blindEngine: 'f0c8c06 (round 8); rules alone (--no-model) there: 0.622',
+    blindFalseAlarmsPer100: 3.92,
+    floorF1: 0.7,
+  },
 ];
 
 /** The absolute folder of a set. */
