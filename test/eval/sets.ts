@@ -140,7 +140,7 @@ export const EVAL_SETS: EvalSet[] = [
     blindF1: 0.892,
     blindEngine: 'b927c8e (round 8); rules alone (--no-model) there: 0.772',
     blindFalseAlarmsPer100: 7.69,
-    floorF1: 0.85,
+    floorF1: 0.95,
   },
   {
     dir: 'eval-blind20/conversations',
@@ -148,7 +148,7 @@ export const EVAL_SETS: EvalSet[] = [
     blindF1: 0.741,
     blindEngine: 'f0c8c06 (round 8); rules alone (--no-model) there: 0.622',
     blindFalseAlarmsPer100: 3.92,
-    floorF1: 0.7,
+    floorF1: 0.9,
   },
 ];
 

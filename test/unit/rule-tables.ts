@@ -132,6 +132,10 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Is this the right form?', 'Agent: Yes, this is the simplest way to update your address.'),
   ],
   'dismissive-phrasing': [
+    no('Customer: I am so annoyed about this bill.', 'Agent: Sorry, if you can bear with me a moment, the screen is slow today.'),
+    no('Customer: I am so annoyed, you said it would come today.', "Agent: That's fair, I shouldn't have put it that way. I don't have a scan for it yet."),
+    no('Customer: I am worried about the meter.', "Agent: It isn't the street supply; it's only the meter refusing credit, and I can fix that from here."),
+    yes('Customer: I am furious, the bins were missed again.', "Agent: I'll log it, but honestly what the crews do isn't really my side of things."),
     yes('Customer: They scratched my car.', "Agent: Relax, it's not a train smash, the excess covers it."),
     yes("Customer: My phone got snatched and I'm so upset.", 'Agent: Ah, is just a phone, man.'),
     no('Customer: Why will it not connect?', 'Agent: The problem is just a phone setting, I will walk you through it.'),
@@ -200,6 +204,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I feel stupid.', "Agent: I don't know how you feel, but I know this step confuses many people."),
   ],
   'false-reassurance': [
+    yes('Customer: I need the bag by Saturday.', "Agent: It'll be at your hotel before Saturday, you can bank on that."),
     yes('Customer: I start treatment on Monday.', 'Agent: My neighbour pulled through it last year, and you will too, I just know it.'),
     yes('Customer: Will the refund come?', 'Agent: It will land by Friday, no question about it.'),
     no('Customer: The alarm went off again.', 'Agent: We should have called you before sending anyone. That is a failing on our side, no question.'),
@@ -234,6 +239,8 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: When?', "Agent: I'll call you back tomorrow for sure."),
   ],
   'customer-blame': [
+    no("Customer: I want to cancel my late husband's phone.", "Agent: Of course. Before you do, is there anything on it you'd like to keep, photos or messages?"),
+    yes('Customer: I closed the old account and the payment bounced.', "Agent: Everyone needs to move their direct debits first, that's just the sensible way to do it."),
     yes('Customer: The bill is huge.', 'Agent: Next time kindly check the meter each week, sir.'),
     yes('Customer: I did not know about the fee.', 'Agent: The conditions were perfectly clear. The onus to read them is entirely yours.'),
     yes('Customer: I forgot the payment.', 'Agent: You ought to have phoned before the due date.'),
@@ -298,6 +305,10 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: The site is slow.', 'Agent: I apologize for the trouble, let me look into it.'),
   ],
   'unacknowledged-emotion': [
+    no(
+      'Customer: My bag has been lost for two days and nobody has called me. I am so stressed.',
+      'Agent: Two days without your bag and nobody calling, let us find out where it is. What is the file reference?',
+    ),
     no(
       'Customer: I am in hospital and my phone got cut off, I cannot ring my kids.',
       'Agent: Stuck on a ward and unable to ring your children, that is the last thing you need. I have switched the line back on.',
@@ -405,6 +416,10 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('---\nsituation: no-fault\n---\nCustomer: The storm cut the power.', "Agent: I'm sorry, that's not on anyone, but let me help."),
   ],
   'missing-ownership': [
+    no(
+      '---\nsituation: company-at-fault\n---\nCustomer: The sofa arrived broken.',
+      "Agent: I'm sorry, the damage happened on our delivery, so it's ours to put right. Our courier will collect it on Thursday the 10th.",
+    ),
     no('---\nsituation: company-at-fault\n---\nCustomer: You gave my dad the wrong tablets.', "Agent: I'm sorry, that's our error. The right tablets will be at the counter by four this afternoon."),
     no('---\nsituation: company-at-fault\n---\nCustomer: Third call, nobody rings back.', "Agent: That's us letting you down and I'm sorry. I'll ring you back before five tomorrow with the answer."),
     no('---\nsituation: company-at-fault\n---\nCustomer: It went to the wrong house.', 'Agent: Our courier took it to the wrong address and I am sorry. A new one will reach you by six tonight.'),

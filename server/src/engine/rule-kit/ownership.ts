@@ -27,6 +27,9 @@ export const ADMISSION_RE = new RegExp(
       our\s+(?:\w+\s+)?(?:system|team|bank|app|software|payments?\s+team)\s+(?:\w+\s+){0,4}?(?:twice|by\s+mistake|in\s+error|incorrectly|wrongly)
       (?:that'?s|it'?s|that\s+is|this\s+is|it\s+was|that\s+was)\s+(?:(?:all|entirely|completely|totally)\s+)?on\s+our\s+(?:side|end)
       on\s+our\s+part
+      (?:happened|occurred|was\s+done|was\s+caused)\s+(?:on|during|in)\s+our\s+(?:delivery|watch|care|van|transit|handling|install\w*|visit)
+      (?:it'?s|that'?s|it\s+is)\s+ours\s+to\s+(?:put\s+right|fix|sort|make\s+right)
+      (?:is|was|'s)\s+on\s+our\s+(?:courier|driver|team|delivery|people|engineer|contractor|installer)s?\b
       (?:that'?s|that\s+is|this\s+is|it'?s)\s+us\s+(?:letting\s+you\s+down|failing\s+you|getting\s+(?:it|this)\s+wrong|dropping\s+the\s+ball)
       our\s+(?:\w+\s+){1,3}?(?:to|at|with|for)\s+the\s+wrong\s+(?:house|address|door|flat|person|account|number|branch|customer|date|day)
       (?:we|our)\b[^.!?]{0,60}\b(?:in\s+error|by\s+mistake|by\s+accident|incorrectly|wrongly)
@@ -178,6 +181,7 @@ const WHEN = String.raw`${oneOf(String.raw`
 const OUTCOME = String.raw`${oneOf(String.raw`
     (?:will|'ll)\s+be\s+(?:at|in)\s+(?:the|your)\s+(?:counter|desk|branch|pharmacy|reception|account|letterbox|door)
     (?:will|'ll)\s+be\s+(?:back|credited|refunded|returned|sent|delivered|shipped|there|fixed|replaced|restored|reconnected|on\s+(?:your|its|the)\s+(?:way|card|account|statement|bill)|in\s+your\s+account|with\s+you|ready)
+    (?:will|'ll)\s+(?:collect|pick\s+(?:it|them)\s+up|swap|repair|visit|call\s+you|ring\s+you|deliver|bring)
     (?:will|'ll)\s+(?:arrive|reach\s+you|show\s+up|show|appear|post|see\s+(?:the|a|it)|get\s+(?:it|the)|come|be\s+there)
     back\s+(?:on|up|online|working|in\s+service)
     (?:will|'ll)\s+have\s+(?:the|your)\s+(?:money|payment|refund|funds|parts?|car|keys|replacement)

@@ -205,6 +205,7 @@ const PATTERNS: PhrasePattern[] = [
       \bnext\s+time,?\s+(?:please\s+|kindly\s+)?(?:read|check|double-check|pay\s+attention|be\s+more\s+careful)\b
       \b(?:people|customers|folks|anyone)\s+who\s+(?:don'?t|do\s+not|never|can'?t|won'?t)\s+[^.!?]*\b(?:asking\s+for\s+(?:it|trouble)|deserve|only\s+have\s+themselves)
       \b(?:asking\s+for\s+trouble|(?:only\s+)?have\s+(?:yourself|yourselves)\s+to\s+blame)\b
+      \b(?:that'?s|it'?s)\s+(?:just\s+|simply\s+)?the\s+(?:responsible|sensible|grown-?up|proper|adult)\s+(?:way|thing)\s+to\s+(?:do\s+it|handle\s+it|go\s+about\s+it)\b
       \bthe\s+(?:terms|rules|instructions|conditions)\s+were\s+(?:quite\s+|very\s+|perfectly\s+|pretty\s+|really\s+)?clear\b(?=\s*(?:[.,;!]|$))
       \bthe\s+(?:responsibility|onus)\s+(?:to\s+\w+\s+(?:them|it|this|that|the\s+\w+)\s+)?(?:was|is|lies|lay|rests|rested)\s+(?:(?:entirely|solely|with)\s+)*(?:yours|you)\b
       \bnext\s+time,?\s+(?:you\s+(?:really\s+|just\s+|will\s+|'ll\s+)?(?:should|need\s+to|must|have\s+to|better|want\s+to\s+make\s+sure)|make\s+sure\s+(?:to|you)|read|check|be\s+more\s+careful)
@@ -236,7 +237,7 @@ export const customerBlame = phraseRule({
   // What the company owed the caller is not blame: "you should have received it", "you shouldn't have to chase this".
   // A third party's doing told without a word to the caller ("the details were taken in a scam") blames nobody here.
   modelRejects:
-    /\byou'?ll\s+(?:get|receive|be\s+(?:sent|given|offered|refunded|first))\b|^(?!.*\b(?:you|your|yours|yourself|y'?all|ya|yuh)\b)(?=.*\b(?:scam\w*|fraud\w*|someone|somebody|criminals?|hack\w*|thie(?:f|ves)|stolen|skimm\w*|phish\w*)\b)|\byou\s+(?:should(?:'ve|\s+have)|ought\s+to\s+have)\s+(?:been\s+(?:told|sent|given|charged|notified|called|informed|offered|refunded|warned)|received|got|gotten|had|heard)\b|\byou\s+shouldn'?t\s+(?:have\s+)?(?:had\s+)?to\b/,
+    /\bis\s+there\s+anything\b[^.!?]+\byou'?d\s+(?:want|like)\b|\byou'?ll\s+(?:get|receive|be\s+(?:sent|given|offered|refunded|first))\b|^(?!.*\b(?:you|your|yours|yourself|y'?all|ya|yuh)\b)(?=.*\b(?:scam\w*|fraud\w*|someone|somebody|criminals?|hack\w*|thie(?:f|ves)|stolen|skimm\w*|phish\w*)\b)|\byou\s+(?:should(?:'ve|\s+have)|ought\s+to\s+have)\s+(?:been\s+(?:told|sent|given|charged|notified|called|informed|offered|refunded|warned)|received|got|gotten|had|heard)\b|\byou\s+shouldn'?t\s+(?:have\s+)?(?:had\s+)?to\b/,
   message: (match) => `"${match.text.trim()}" blames the caller, which puts them on the defensive. Express understanding and move to what happens next.`,
   suggestionMode: 'sentence',
   extraSuggestions: () =>

@@ -163,7 +163,7 @@ const PATTERNS: PhrasePattern[] = [
   {
     // "I don't deal with the engineers, you'd have to ring them": not my department, in other words.
     id: 'not-my-department-ring-them',
-    re: /\b(?:i|we)\s+(?:don'?t|do\s+not|can'?t)\s+(?:deal\s+with|handle|do|cover|look\s+after|speak\s+to|talk\s+to)\s+(?:that|those|them|the\s+\w+|\w+s)\b[^.!?]{1,40}?\byou(?:'d|\s+would|'ll|\s+will)?\s+(?:have|need)\s+to\s+(?:ring|call|contact|phone|email|speak\s+to|talk\s+to|chase)\b/,
+    re: /\b(?:isn'?t|is\s+not|not|wasn'?t)\s+(?:really\s+)?my\s+(?:side\s+of\s+things|department|area|problem|job|concern)\b|\b(?:i|we)\s+(?:don'?t|do\s+not|can'?t)\s+(?:deal\s+with|handle|do|cover|look\s+after|speak\s+to|talk\s+to)\s+(?:that|those|them|the\s+\w+|\w+s)\b[^.!?]{1,40}?\byou(?:'d|\s+would|'ll|\s+will)?\s+(?:have|need)\s+to\s+(?:ring|call|contact|phone|email|speak\s+to|talk\s+to|chase)\b/,
   },
 ];
 
@@ -185,8 +185,10 @@ export const dismissivePhrasing = phraseRule({
   tags: ['tone', 'emotion'],
   patterns: PATTERNS,
   // "At least three days" counts; "at least you have your health" consoles by minimizing.
+  // Polite requests, phrasing owned by the agent, a service question and a fault located are not dismissal:
+  // "sorry, if you can bear with me", "I shouldn't have put it that way", "what can I help you with?".
   modelRejects:
-    /\bjust\s+(?:so|get|give|pop|call|ring|send|email|let|pick|take|bring|keep|need|want|wanted|checking|confirm|there\s+if|a\s+(?:quick|moment|second|sec|minute)|in\s+case)\b|\bno\s+pressure\b|\bat\s+least\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a\s+(?:few|couple|week|day|month|year)|an\s+hour|\w+\s+(?:days?|weeks?|hours?|minutes?|months?|years?|working|business))/,
+    /\bsorry,?\s+if\s+you\s+(?:can|could|don'?t\s+mind|would|wouldn'?t\s+mind)\b|\b(?:do|put|say|phrase|word|handle)\s+it\s+that\s+way\b|\b(?:what|how)\s+(?:else\s+)?can\s+i\s+help\b|\b(?:able|need|needs)\s+to\s+get\s+to\s+(?:it|the\s+\w+)\b|\b(?:it'?s|it\s+is)\s+only\s+(?:your|the)\s+\w+\s+(?:that'?s\s+)?(?:refusing|failing|playing\s+up|stuck|faulty|at\s+fault)\b|\bjust\s+(?:so|get|give|pop|call|ring|send|email|let|pick|take|bring|keep|need|want|wanted|checking|confirm|there\s+if|a\s+(?:quick|moment|second|sec|minute)|in\s+case)\b|\bno\s+pressure\b|\bat\s+least\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a\s+(?:few|couple|week|day|month|year)|an\s+hour|\w+\s+(?:days?|weeks?|hours?|minutes?|months?|years?|working|business))/,
   // "It's no big deal" to a caller who apologized for being a bother is graciousness, not dismissal.
   when: (match, ctx) =>
     // "Happens all the time, no harm done" to a caller's own slip is kind normalizing, not dismissal.

@@ -223,6 +223,8 @@ const NAMES_THE_IMPACT = new RegExp(
       (?:lots|plenty|loads)\s+of\s+(?:people|customers|callers|folks)\s+(?:\w+\s+){0,2}(?:miss|overlook|get\s+caught|are\s+caught|mix\s+up|do\s+(?:that|this|the\s+same))
       (?:one\s+of\s+the\s+most\s+common|a\s+(?:really\s+)?common)\s+(?:\w+\s+){0,2}(?:mix-?ups?|mistakes?|slips?|questions?|things?)
       (?:the\s+)?last\s+thing\s+(?:you|anyone|anybody)\s+(?:need|needs|wants?)
+      (?:days?|weeks?|hours?|months?|nights?)\s+without\s+(?:your|a|any|the|power|heating|water|internet)\b
+      (?:you'?ve|you\s+have)\s+(?:got\s+)?(?:enough|plenty|so\s+much)\s+(?:on\s+your\s+plate|to\s+(?:deal\s+with|do|think\s+about|sort)|calls\s+to\s+make|going\s+on)
       you'?re\s+(?:not|far\s+from)\s+the\s+only\s+one
       (?:lots|plenty|loads)\s+of\s+(?:\w+\s+)?(?:people|customers|callers|folks|dogs|cats|pets|kids|children)\s+(?:are|get|feel)\s+(?:just\s+)?(?:like\s+that|the\s+same|that\s+way)
     `)}`,
