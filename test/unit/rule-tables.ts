@@ -100,6 +100,9 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I lost my wallet.', "Agent: That's stressful. Let me freeze the card right away."),
   ],
   'patronizing-tone': [
+    no('Customer: Why is there a fee?', "Agent: I'm real sorry, hon, but that's our policy on late payments."),
+    no('Customer: My husband left me.', 'Agent: Oh, you poor thing, sweetheart.'),
+    yes('Customer: Where do I type the code?', 'Agent: Okay hon, in the box that says code.'),
     no('Customer: Where do I scan it?', 'Agent: Open the email on your laptop, then on your phone go to Settings and point the camera at the code.'),
     yes('Customer: What date again?', 'Agent: Like I literally just said, the fifth.'),
     yes('Customer: I am confused.', "Agent: Fine, I'll put it more basic for you this time."),

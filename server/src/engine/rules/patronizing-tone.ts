@@ -1,7 +1,14 @@
 // patronizing-tone: talking down to the caller. Research (TalkDown) finds condescension is usually
 // well-meant; these are the phrases that carry it regardless of intent.
-import { phraseRule, type PhrasePattern } from '../rule-kit/phrase-rule.js';
+import { phraseRule, saysAnyOf, type PhrasePattern } from '../rule-kit/phrase-rule.js';
 import { oneOf } from '../phrase-families.js';
+import { condescendingSympathy } from './condescending-sympathy.js';
+import { dismissivePhrasing } from './dismissive-phrasing.js';
+import { falseReassurance } from './false-reassurance.js';
+import { policyApology } from './policy-apology.js';
+
+/** Mistakes a pet name often rides along with ("I'm sorry, hon, that's the policy"): there the mistake is what to fix. */
+const RIDES_ALONG_WITH = [condescendingSympathy, policyApology, falseReassurance, dismissivePhrasing];
 
 const RECAP = 'To recap';
 
@@ -194,6 +201,8 @@ export const patronizingTone = phraseRule({
   fixable: true,
   tags: ['tone'],
   patterns: PATTERNS,
+  // A pet name is reported on its own; beside another mistake in the turn it is that mistake's tone, not a second one.
+  when: (match, ctx) => match.pattern.id !== 'endearment' || !saysAnyOf(ctx.agent, RIDES_ALONG_WITH),
   // Paraphrasing the caller ("like you said, you've restarted it twice") is listening, not talking down.
   // Step-by-step instructions ("go to Settings, then point the camera at it") are help, not talking down.
   modelRejects:
