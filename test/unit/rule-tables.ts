@@ -308,6 +308,10 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: The site is slow.', 'Agent: I apologize for the trouble, let me look into it.'),
   ],
   'unacknowledged-emotion': [
+    yes("Customer: I need to cancel my mum's phone contract.", '[Customer crying]', 'Agent: Can I take the account number?'),
+    yes('Customer: The router is still not working.', '[sighs]', 'Agent: What lights are showing?'),
+    no('Customer: I need to update my address.', '[Baby crying in background]', 'Agent: Of course, what is the new postcode?'),
+    no('Customer: I have been trying to sort this for a week.', '[Customer sighs]', 'Agent: A whole week of chasing this is exhausting. Let me get it fixed now; what is the account number?'),
     no(
       'Customer: My bag has been lost for two days and nobody has called me. I am so stressed.',
       'Agent: Two days without your bag and nobody calling, let us find out where it is. What is the file reference?',

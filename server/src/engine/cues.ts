@@ -324,4 +324,29 @@ function firstUnnegated(text: string, family: CueFamily): boolean {
 export const EMOTIONAL_CUES: ReadonlySet<CustomerCue> = new Set(['loss', 'hardship', 'distress', 'frustration', 'worry', 'good-news', 'company-error', 'customer-error']);
 
 /** Cues that mark a personal disclosure (loss or hardship), after which the agent should not over-personalize. */
+/** What a stage direction shows of the caller's state: "[Customer crying]", "[sighs]", "[Customer raises her voice]". */
+const STAGE_CUES: readonly { cue: CustomerCue; pattern: RegExp }[] = [
+  {
+    cue: 'distress',
+    pattern:
+      /\b(?:crying|cries|sobbing|sobs|in\s+tears|tearful|weeping|breaks\s+down|choked?\s+up|distraught|sniffl\w*|breathing\s+unevenly|voice\s+(?:breaks|breaking|cracks|cracking|wavers|wavering|shakes|shaking|trembles|trembling))\b/i,
+  },
+  { cue: 'frustration', pattern: /\b(?:sighs?|sighing|groans?|exasperated|frustrated|angry|furious|irritated|snaps|shouts|shouting|raises\s+(?:his|her|their)\s+voice)\b/i },
+  { cue: 'worry', pattern: /\b(?:anxious|nervous|worried|panick(?:ed|ing|y))\b/i },
+];
+
+/** A direction about the caller names them ("Customer's voice breaks"); one that names no one ("[sighs]") follows their words. */
+const ABOUT_THE_CALLER = /^(?:the\s+)?(?:customer|caller)(?:'s)?\b/i;
+const NAMES_SOMEONE = /^(?:the\s+)?(?:agent|rep|baby|child|kids?|dog|someone|somebody|phone|line|music|background|call|hold|typing)\b/i;
+
+/**
+ * The cues a stage direction between the caller's words and the agent's reply shows of the caller: one that
+ * names the caller, or one that names no one. "[Baby crying in background]" shows nothing of the caller.
+ */
+export function stageCues(direction: string): CustomerCue[] {
+  const text = direction.trim();
+  if (!ABOUT_THE_CALLER.test(text) && (NAMES_SOMEONE.test(text) || /\bin\s+(?:the\s+)?background\b/i.test(text))) return [];
+  return STAGE_CUES.filter(({ pattern }) => pattern.test(text)).map(({ cue }) => cue);
+}
+
 export const DISCLOSURE_CUES: ReadonlySet<CustomerCue> = new Set(['loss', 'hardship']);

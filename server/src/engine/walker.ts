@@ -1,7 +1,7 @@
 // The walker: a bounded, cycle-safe walk of every path from the start section, so context rules see
 // what was said before on each path. A linear script is walked item by item and can resume after an edit.
 import type { ResolvedRuleSetting } from './config.js';
-import { DISCLOSURE_CUES } from './cues.js';
+import { DISCLOSURE_CUES, stageCues } from './cues.js';
 import { LazySuggestionsFinding, MAX_SUGGESTIONS } from './lazy-finding.js';
 import { messageOnPath, namesOf, NO_NAMES, type PathNode } from './path-messages.js';
 import {
@@ -20,7 +20,7 @@ import {
 import { SpanSet } from './span-set.js';
 import { agentTextFacts, customerTextFacts, NO_MEMO } from './turn-facts.js';
 import type { AgentFacts, CustomerFacts, Report, Reporter, Rule, TurnContext } from './rule-kit/rule.js';
-import type { ScriptDocument, Section, Span, Turn } from './types.js';
+import type { ScriptDocument, Section, Item, Span, StageDirection, Turn } from './types.js';
 
 export type { PathState, WalkCheckpoint, WalkRecord, WalkResume } from './path-state.js';
 
@@ -138,7 +138,7 @@ class Walker {
     const state = emptyState();
     for (const section of sections) {
       if (this.document.hasSections) state.path = { name: section.name, parent: state.path, depth: (state.path?.depth ?? 0) + 1 };
-      for (const item of section.items) if (item.kind === 'turn') this.readTurn(item, state);
+      for (const item of section.items) this.readItem(item, state);
     }
     this.endPath(state);
     for (const facts of this.agentFactsMade) facts.memo = NO_MEMO;
@@ -168,8 +168,7 @@ class Walker {
       if (resumable && i % CHECKPOINT_EVERY === 0 && !(resume && i === start)) {
         checkpoints.push({ itemIndex: i, state: detachedState(state), findings: this.findings.length, failed: [...this.failed] });
       }
-      const item = items[i];
-      if (item.kind === 'turn') this.readTurn(item, state);
+      this.readItem(items[i], state);
     }
     this.endPath(state);
     return resumable ? { findings: this.findings.slice(), checkpoints } : undefined;
@@ -233,7 +232,7 @@ class Walker {
     const targets: Section[] = [];
     let leadsOn = false;
     for (const item of section.items) {
-      if (item.kind === 'turn') this.readTurn(item, state);
+      if (item.kind === 'turn' || item.kind === 'stage') this.readItem(item, state);
       else if (item.kind === 'choice' || item.kind === 'jump') {
         const target = this.sectionsByName.get(item.target);
         if (!target) continue;
@@ -243,6 +242,21 @@ class Walker {
     }
     if (leadsOn && targets.length === 0) this.endPath(state);
     return targets;
+  }
+
+  /** Spoken turns and stage directions carry the conversation; comments and headers do not. */
+  private readItem(item: Item, state: PathState): void {
+    if (item.kind === 'turn') this.readTurn(item, state);
+    else if (item.kind === 'stage') this.readStage(item, state);
+  }
+
+  /** "[Customer crying]" after the caller's words is part of what they said: its cues join their turn's. */
+  private readStage(direction: StageDirection, state: PathState): void {
+    const lastCustomer = state.customerBefore[state.customerBefore.length - 1];
+    if (!lastCustomer) return;
+    const cues = stageCues(direction.text).filter((cue) => !lastCustomer.cueSet.has(cue));
+    if (cues.length === 0) return;
+    state.customerBefore.push({ turn: lastCustomer.turn, masked: '', cues, cueSet: new Set(cues), elaborates: false });
   }
 
   private readTurn(turn: Turn, state: PathState): void {
