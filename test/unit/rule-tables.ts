@@ -13,6 +13,7 @@ const no = (...lines: string[]) => c(false, ...lines);
 
 export const RULE_TABLES: Record<string, RuleCase[]> = {
   'policy-apology': [
+    yes('Customer: That repayment offer is awful.', "Agent: Sorry about that, I know it's harsh, but that's what the client lets us offer."),
     no('Customer: How much is a filling?', 'Agent: So a white, sorry, I mean a white filling is from ninety-five pounds.'),
     no('Customer: How much is a filling?', "Agent: So a white \u2014 sorry, a white filling's from ninety-five pounds."),
     no('Customer: You charged me for the trial!', "Agent: Our system messed up there, I'm sorry, that's on us, let me look at the charge."),
@@ -42,6 +43,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Can you explain?', 'Agent: Our policy says refunds take five days; I am sorry I misread it earlier.'),
   ],
   'early-personalization': [
+    yes('Customer: My daughter is going into rehab next week.', 'Agent: Oh no. Was it the drink? Young people get into everything these days.'),
     yes('Customer: My wife and I are separating.', "Agent: Oh, been there, mate. Mine dragged on for a year. Let's sort the joint account."),
     yes('Customer: The basement flooded and we lost the lot.', 'Agent: We had the same thing three years ago, it took months to dry out.'),
     no('Customer: The basement flooded and we lost the lot.', 'Agent: We had the same report from two of your neighbours this morning, so an assessor is already in the area.'),
@@ -100,6 +102,8 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I lost my wallet.', "Agent: That's stressful. Let me freeze the card right away."),
   ],
   'patronizing-tone': [
+    yes("Customer: I can't find the reset button.", "Agent: It's on the front in big letters. You can't miss it, honestly."),
+    no('Customer: Where is your branch?', "Agent: Turn left at the lights and it's on the corner, you can't miss it."),
     no('Customer: Why is there a fee?', "Agent: I'm real sorry, hon, but that's our policy on late payments."),
     no('Customer: My husband left me.', 'Agent: Oh, you poor thing, sweetheart.'),
     yes('Customer: Where do I type the code?', 'Agent: Okay hon, in the box that says code.'),
@@ -135,6 +139,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Is this the right form?', 'Agent: Yes, this is the simplest way to update your address.'),
   ],
   'dismissive-phrasing': [
+    yes('Customer: The windscreen cracked and I am so upset, it was a new car.', "Agent: Ah, it's just a windscreen, mate."),
     no('Customer: I am so annoyed about this bill.', 'Agent: Sorry, if you can bear with me a moment, the screen is slow today.'),
     no('Customer: I am so annoyed, you said it would come today.', "Agent: That's fair, I shouldn't have put it that way. I don't have a scan for it yet."),
     no('Customer: I am worried about the meter.', "Agent: It isn't the street supply; it's only the meter refusing credit, and I can fix that from here."),

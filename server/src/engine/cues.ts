@@ -37,6 +37,9 @@ const CUE_FAMILIES: CueFamily[] = [
           surgery\s+(?:on|for|last|next|yesterday|today|tomorrow)
           cancer
           chemo\w*
+          rehab(?:ilitation)?
+          addiction
+          overdose[ds]?
           diagnos(?:ed|is)
           terminal(?:ly)?
           seriously ill

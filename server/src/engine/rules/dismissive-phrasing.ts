@@ -142,7 +142,7 @@ const PATTERNS: PhrasePattern[] = [
       a\s+(?:few|couple\s+of)\s+(?:dollars|bucks|days|hours)
       \$?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+few)\s*(?:dollars|bucks|cents|pounds|euros)?
       money
-      a\s+(?:phone|bill|package|box|cutting\s+board|delay|fee|late\s+fee)
+      a\s+(?:phone|bill|package|box|cutting\s+board|delay|fee|late\s+fee|windscreen|windshield|scratch|dent|chip|bag|suitcase|parcel|sofa|couch|dress|laptop|car|bike)
       one\s+(?:day|payment|fee)
     `)}\b|\b(?:that'?s|it'?s|that\s+is|it\s+is)\s+(?:\w+\s+)?(?:hardly\s+anything|next\s+to\s+nothing|nothing\s+really|peanuts|small\s+potatoes)\b|\b(?:hardly|not\s+really|nothing)\s+worth\s+(?:getting\s+(?:worked\s+up|upset|stressed|angry|annoyed)|worrying|stressing|the\s+fuss)\b`,
     ),

@@ -64,7 +64,7 @@ const PATTERNS: PhrasePattern[] = [
       i'?m\s+sure\s+(?:the|your)\s+(?:kids|children|family|lawyers?|doctors?|\w+)\s+(?:are|is|were|was|will|have)\b
       (?:it|that)\s+must\s+have\s+been\s+(?:your|his|her|their)\s+\w+
       when\s+(?:my|our)\s+(?:[\w'-]+\s+){1,3}(?:passed(?:\s+away)?|died|was\s+put\s+down|was\s+diagnosed|got\s+sick)
-      was\s+it\s+(?:drugs|alcohol|cancer|suicide|an?\s+overdose|sudden|covid|his\s+heart|her\s+heart)
+      was\s+it\s+(?:drugs|alcohol|cancer|suicide|an?\s+overdose|sudden|covid|his\s+heart|her\s+heart|(?:the\s+)?(?:drink|drinking|booze|gambling|pills)|depression)
       (?:was|were)\s+(?:he|she|they)\s+(?:sick|ill|suffering|in\s+pain)\s+(?:for\s+)?(?:a\s+)?long
       how\s+did\s+(?:he|she|they)\s+(?:die|pass)
       did\s+(?:he|she|they)\s+suffer

@@ -124,6 +124,8 @@ export const policyApology = phraseRule({
     String.raw`^(?=.*\b(?:sorry|apologi[sz]e|apologies|regret|afraid)\b)(?=.*\b${oneOf(String.raw`
       polic(?:y|ies)
       fees?
+      lets\s+us
+      allows?\s+us
       charges?
       prices?
       rules?
