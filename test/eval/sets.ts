@@ -150,6 +150,22 @@ export const EVAL_SETS: EvalSet[] = [
     blindFalseAlarmsPer100: 3.92,
     floorF1: 0.9,
   },
+  {
+    dir: 'eval-blind21/conversations',
+    about: 'QA calibration calls in transcript style (16-26 turns: verification, holds, read-backs), 15 clean, US and UK',
+    blindF1: 0.854,
+    blindEngine: 'e365512 (round 9); rules alone (--no-model) there: 0.780',
+    blindFalseAlarmsPer100: 2.38,
+    floorF1: 0.8,
+  },
+  {
+    dir: 'eval-blind22/conversations',
+    about: 'feelings shown indirectly (sarcasm, understatement, [long pause], jokes over a loss, a hardship in passing), 60 clean, eight countries',
+    blindF1: 0.814,
+    blindEngine: 'e365512 (round 9); rules alone (--no-model) there: 0.678',
+    blindFalseAlarmsPer100: 3.33,
+    floorF1: 0.75,
+  },
 ];
 
 /** The absolute folder of a set. */
