@@ -156,7 +156,7 @@ export const EVAL_SETS: EvalSet[] = [
     blindF1: 0.854,
     blindEngine: 'e365512 (round 9); rules alone (--no-model) there: 0.780',
     blindFalseAlarmsPer100: 2.38,
-    floorF1: 0.8,
+    floorF1: 0.9,
   },
   {
     dir: 'eval-blind22/conversations',
@@ -164,7 +164,7 @@ export const EVAL_SETS: EvalSet[] = [
     blindF1: 0.814,
     blindEngine: 'e365512 (round 9); rules alone (--no-model) there: 0.678',
     blindFalseAlarmsPer100: 3.33,
-    floorF1: 0.75,
+    floorF1: 0.9,
   },
 ];
 

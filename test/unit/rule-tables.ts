@@ -43,6 +43,9 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Can you explain?', 'Agent: Our policy says refunds take five days; I am sorry I misread it earlier.'),
   ],
   'early-personalization': [
+    yes('Customer: My grandfather died on Tuesday, I need to cancel his plan.', 'Agent: He must have lived a lovely long life. What is the plan number?'),
+    yes("Customer: I am picking up my dog's ashes today.", "Agent: Aw, he'd have had the best life with you, chasing balls all day."),
+    yes('Customer: I was diagnosed with MS in March.', "Agent: Oh, my uncle's got MS too, so I know a bit about it."),
     yes('Customer: My daughter is going into rehab next week.', 'Agent: Oh no. Was it the drink? Young people get into everything these days.'),
     yes('Customer: My wife and I are separating.', "Agent: Oh, been there, mate. Mine dragged on for a year. Let's sort the joint account."),
     yes('Customer: The basement flooded and we lost the lot.', 'Agent: We had the same thing three years ago, it took months to dry out.'),
@@ -81,6 +84,8 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I lost my job last month.', 'Agent: I understand. Let me see which payment plans are open to you.'),
   ],
   'condescending-sympathy': [
+    yes('Customer: I am stuck at the airport overnight.', 'Agent: I feel terrible for you, all alone in that big place.'),
+    yes('Customer: My laptop died before my exam.', 'Agent: Such a pitiful little student, stuck like that.'),
     yes('Customer: I have been on reduced hours since March.', 'Agent: Honestly, I pity people in your situation, it must be grim.'),
     no('Customer: My landlord said he pities me.', 'Agent: That was an unkind thing for him to say. Let me look at the deposit.'),
     yes('Customer: The alarm went off at three in the morning again.', 'Agent: Honestly, I pity ya, stuck there with nobody to help ya.'),
@@ -102,6 +107,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I lost my wallet.', "Agent: That's stressful. Let me freeze the card right away."),
   ],
   'patronizing-tone': [
+    yes('Customer: Which light?', "Agent: Right, I'll take it nice and slow for you. The box. With lights."),
     yes("Customer: I can't find the reset button.", "Agent: It's on the front in big letters. You can't miss it, honestly."),
     no('Customer: Where is your branch?', "Agent: Turn left at the lights and it's on the corner, you can't miss it."),
     no('Customer: Why is there a fee?', "Agent: I'm real sorry, hon, but that's our policy on late payments."),
@@ -182,6 +188,9 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Can I relax the settings?', 'Agent: Yes, you can relax the filter in the privacy settings.'),
   ],
   'presumed-feelings': [
+    yes('Customer: My mum died last week and now the plan is wrong.', "Agent: Of course you're heartbroken. Let me look at the plan."),
+    yes('Customer: My premium went up after someone hit me.', "Agent: You're furious, I know, and I would be too."),
+    no('Customer: I am furious about this premium.', "Agent: You're furious, and you have every right to be. Let me look at why it went up."),
     yes('Customer: My husband found her in the garden.', "Agent: Ah, he'll be absolutely gutted, I know he will."),
     no('Customer: My son starts the new school on Monday.', "Agent: He'll be fine settling in, I'm sure, and the form is all done."),
     yes('Customer: The roof is still leaking.', 'Agent: I know that will have left you feeling completely let down.'),
@@ -212,6 +221,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I feel stupid.', "Agent: I don't know how you feel, but I know this step confuses many people."),
   ],
   'false-reassurance': [
+    yes('Customer: Will they approve my surgery?', "Agent: They're going to approve it, trust me."),
     yes('Customer: I need the bag by Saturday.', "Agent: It'll be at your hotel before Saturday, you can bank on that."),
     yes('Customer: I start treatment on Monday.', 'Agent: My neighbour pulled through it last year, and you will too, I just know it.'),
     yes('Customer: Will the refund come?', 'Agent: It will land by Friday, no question about it.'),
@@ -247,6 +257,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: When?', "Agent: I'll call you back tomorrow for sure."),
   ],
   'customer-blame': [
+    yes('Customer: I have run out of my tablets.', 'Agent: Leaving it until the last tablet was always going to end like this.'),
     no("Customer: I want to cancel my late husband's phone.", "Agent: Of course. Before you do, is there anything on it you'd like to keep, photos or messages?"),
     yes('Customer: I closed the old account and the payment bounced.', "Agent: Everyone needs to move their direct debits first, that's just the sensible way to do it."),
     yes('Customer: The bill is huge.', 'Agent: Next time kindly check the meter each week, sir.'),
@@ -313,6 +324,14 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: The site is slow.', 'Agent: I apologize for the trouble, let me look into it.'),
   ],
   'unacknowledged-emotion': [
+    no('Customer: Someone emptied my card, the rent money is gone.', "Agent: Losing the rent money is a huge blow. I've frozen the card now."),
+    no('Customer: I reversed into a post, I feel stupid.', 'Agent: You are far from alone, it is one of our most common claims. Are you okay?'),
+    no('Customer: I am on chemo and paying for four prescriptions a month.', 'Agent: Four a month on top of treatment adds up fast. There is an exemption that can help.'),
+    no('Customer: I am so tired of chasing my surgeon for this.', "Agent: You shouldn't have to be. I'll ring the surgeon's office myself this afternoon."),
+    no('Customer: Sixty pounds for roaming? That is daylight robbery.', "Agent: It's a steep charge, I won't pretend otherwise. I can add a travel pass from today."),
+    yes('Customer: My phone was stolen and my photos of my nan were on it, she passed last year.', 'Agent: Okay. What is the mobile number?'),
+    no('Customer: My payment was fine, I have never missed a payment.', 'Agent: Thanks, can you confirm your date of birth?'),
+    no('Customer: The bill is from Riverside Animal Hospital.', 'Agent: Thanks, what was the total on the invoice?'),
     yes("Customer: I need to cancel my mum's phone contract.", '[Customer crying]', 'Agent: Can I take the account number?'),
     yes('Customer: The router is still not working.', '[sighs]', 'Agent: What lights are showing?'),
     no('Customer: I need to update my address.', '[Baby crying in background]', 'Agent: Of course, what is the new postcode?'),
@@ -405,6 +424,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: It is late.', 'Agent: I can see why that would be frustrating.', 'Customer: Very.', 'Agent: I can see why you are upset.'),
   ],
   'blame-acceptance': [
+    yes('---\nsituation: customer-at-fault\n---\nCustomer: I forgot to turn off roaming.', 'Agent: Honestly, the team that set up your plan dropped the ball there.'),
     yes('---\nsituation: customer-at-fault\n---\nCustomer: I booked the wrong class.', 'Agent: Honestly that website is a joke, our IT lot have no idea what they are doing.'),
     no('---\nsituation: customer-at-fault\n---\nCustomer: I booked the wrong class.', 'Agent: The booking screen is easy to misread, lots of people do the same. I can swap you to Thursday.'),
     yes('---\nsituation: customer-at-fault\n---\nCustomer: I missed the reminder email.', "Agent: Our emails do get buried, so that's partly on us too."),

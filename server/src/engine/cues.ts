@@ -16,13 +16,13 @@ interface CueFamily {
 }
 
 const FAMILY_WORDS =
-  '(?:mom|mother|mum|dad|father|husband|wife|partner|son|daughter|child|baby|brother|sister|grandma|grandmother|grandpa|grandfather|gran(?:d-?)?dad|gran|nan|nana|nanna|granny|grandson|granddaughter|aunt|uncle|cousin|friend|fianc[ée]e?|boss|employer|dog|cat|pet|parents?|family)';
+  '(?:mom|mother|mum|dad|father|husband|wife|partner|son|daughter|child|baby|brother|sister|grandma|grandmother|grandpa|grandfather|gran(?:d-?)?dad|gran|nan|nana|nanna|granny|lola|lolo|nani|dadi|abuela|abuelo|grandson|granddaughter|aunt|uncle|cousin|friend|fianc[ée]e?|boss|employer|dog|cat|pet|parents?|family)';
 
 const CUE_FAMILIES: CueFamily[] = [
   {
     cue: 'loss',
     pattern: new RegExp(
-      String.raw`\b(?:pass(?:ed)? away|passing|died|dying(?!\s+to\b)|has died|funeral|memorial|bereave\w*|widow(?:ed|er)?|lost (?:my|our|the) ${FAMILY_WORDS}|loss of (?:my|our)|(?:my|our) late ${FAMILY_WORDS}|miscarriage|stillborn|no longer with us|(?:my|our)\s+${FAMILY_WORDS}(?:'s|\s+has|\s+had)?\s+(?:just\s+|recently\s+|sadly\s+|only\s+)?passed(?!\s+(?:the|his|her|their|my|a|an)\b)|put (?:him|her|(?:my|our) \w+) down|(?:put|be put)\s+(?:(?:him|her|them|my\s+\w+|our\s+\w+)\s+)?to\s+sleep|killed)\b`,
+      String.raw`\b(?:pass(?:ed)? away|passing|died|dying(?!\s+to\b)|has died|funeral|memorial|bereave\w*|widow(?:ed|er)?|lost (?:my|our|the) ${FAMILY_WORDS}|loss of (?:my|our)|(?:my|our) late ${FAMILY_WORDS}|miscarriage|stillborn|no longer with us|(?:my|our)\s+${FAMILY_WORDS}(?:'s|\s+has|\s+had)?\s+(?:just\s+|recently\s+|sadly\s+|only\s+)?passed(?!\s+(?:the|his|her|their|my|a|an)\b)|(?:he|she)\s+(?:just\s+|sadly\s+|recently\s+)?passed\s+(?:last|this|earlier|recently|a\s+(?:few|couple)|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|january|february|march|april|june|july|august|september|october|november|december))|put (?:him|her|(?:my|our) \w+) down|(?:put|be put)\s+(?:(?:him|her|them|(?:my|our)\s+\w+(?:\s+\w+)?)\s+)?to\s+sleep|killed)\b`,
       'i',
     ),
     negatable: false,
@@ -31,7 +31,7 @@ const CUE_FAMILIES: CueFamily[] = [
     cue: 'hardship',
     pattern: new RegExp(
       String.raw`\b${oneOf(String.raw`
-          hospital(?:i[sz]ed)?
+          (?<!(?:animal|veterinary|vet|pet)\s+)hospital(?:i[sz]ed)?
           in the (?:er|icu|emergency room)
           (?:had|having|have|after|before|from|recovering\s+from|need|needs|needed|major|emergency|heart|knee|hip|back|brain|eye|his|her|my)\s+(?:\w+\s+)?surgery
           surgery\s+(?:on|for|last|next|yesterday|today|tomorrow)
@@ -262,7 +262,7 @@ const CUE_FAMILIES: CueFamily[] = [
           my (?:own )?(?:fault|mistake|bad)
           i (?:was|paid) late
           late (?:payment|again)
-          missed (?:the|a|my) (?:deadline|payment|bill)
+          (?<!(?:never|n't|not|nae)\s+)missed (?:the|a|my|any) (?:deadline|payment|bill)
         `)}\b`,
       'i',
     ),

@@ -137,7 +137,7 @@ export const LOVED_ONE = String.raw`${oneOf(String.raw`
     stepmum
     mum
     mam
-    aunt
+    aunt(?:ie|y)?
     uncle
     cousin
     friend

@@ -11,13 +11,15 @@ const PATTERNS: PhrasePattern[] = [
       you\s+poor\s+(?:little\s+)?(?:thing|dear|soul|baby|darling|man|woman|lady|girl|boy|child|lamb|creature|love|pet|duck|sweetheart|honey|sod|mite)
       poor\s+(?:you|thing|dear|baby)\b
       you\s+poor,?\s+poor\s+\w+
+      such\s+a\s+(?:pitiful|pathetic|sad|poor)\s+(?:little\s+)?\w+
+      kawawa\s+(?:ka|naman)
     `)}`,
     ),
     fix: "I'm so sorry you're dealing with this",
   },
   {
     id: 'sorry-for-you',
-    re: /\b(?:i\s+)?(?:really\s+|truly\s+)?(?:feel|felt|am|'m)\s+(?:so\s+|really\s+|very\s+|truly\s+|just\s+)*(?:sorry|bad)\s+for\s+you\b/,
+    re: /\b(?:i\s+)?(?:really\s+|truly\s+)?(?:feel|felt|am|'m)\s+(?:so\s+|really\s+|very\s+|truly\s+|just\s+)*(?:sorry|bad|awful|terrible|dreadful)\s+for\s+you\b/,
     negatable: true,
     fix: "I'm so sorry you're going through this",
   },

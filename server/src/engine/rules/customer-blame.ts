@@ -205,6 +205,7 @@ const PATTERNS: PhrasePattern[] = [
       \bnext\s+time,?\s+(?:please\s+|kindly\s+)?(?:read|check|double-check|pay\s+attention|be\s+more\s+careful)\b
       \b(?:people|customers|folks|anyone)\s+who\s+(?:don'?t|do\s+not|never|can'?t|won'?t)\s+[^.!?]*\b(?:asking\s+for\s+(?:it|trouble)|deserve|only\s+have\s+themselves)
       \b(?:asking\s+for\s+trouble|(?:only\s+)?have\s+(?:yourself|yourselves)\s+to\s+blame)\b
+      \bleaving\s+it\s+(?:until|till|to)\s+the\s+last\s+(?:\w+\s+)?(?:minute|moment|tablet|pill|dose|day)\b[^.!?]*\b(?:was|is)\s+(?:always\s+)?(?:going\s+to|bound\s+to)
       \b(?:that'?s|it'?s)\s+(?:just\s+|simply\s+)?the\s+(?:responsible|sensible|grown-?up|proper|adult)\s+(?:way|thing)\s+to\s+(?:do\s+it|handle\s+it|go\s+about\s+it)\b
       \bthe\s+(?:terms|rules|instructions|conditions)\s+were\s+(?:quite\s+|very\s+|perfectly\s+|pretty\s+|really\s+)?clear\b(?=\s*(?:[.,;!]|$))
       \bthe\s+(?:responsibility|onus)\s+(?:to\s+\w+\s+(?:them|it|this|that|the\s+\w+)\s+)?(?:was|is|lies|lay|rests|rested)\s+(?:(?:entirely|solely|with)\s+)*(?:yours|you)\b

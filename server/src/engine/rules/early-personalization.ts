@@ -23,6 +23,7 @@ export const OWN_STORY = new RegExp(
       \bmy\s+ex\b
       i\s+had\s+the\s+same\s+(?:surgery|operation|diagnosis|thing|problem)
       my\s+${LOVED_ONE}\s+(?:also\s+)?(?:has|had|have)\s+(?:\w+\s+){1,3}?(?:too|as\s+well)\b
+      my\s+${LOVED_ONE}(?:'s|\s+has)\s+(?:also\s+)?got\s+(?:\w+\s+){1,3}?(?:too|as\s+well)\b
       my\s+${LOVED_ONE}\s+(?:also\s+)?(?:has|had)\s+(?:diabetes|cancer|dementia|alzheimer'?s|parkinson'?s|ms|a\s+stroke|heart\s+(?:disease|failure)|covid|depression)
       i\s+went\s+through\s+(?:mine|my\s+own|one|it|that|the\s+same|a\s+divorce|a\s+breakup)
       when\s+i\s+was\s+(?:young|younger|a\s+kid|little|a\s+child|a\s+teenager|pregnant)
@@ -53,7 +54,8 @@ const PATTERNS: PhrasePattern[] = [
     id: 'assumed-details',
     re: new RegExp(
       String.raw`\b${oneOf(String.raw`
-      (?:he|she|they)\s+must\s+have\s+(?:been\s+(?:a\s+|an\s+|such\s+a\s+|so\s+)?\w+|suffered|loved|adored|treasured|cherished|doted\s+on|had|gone|felt)
+      (?:he|she|they)\s+must\s+have\s+(?:been\s+(?:a\s+|an\s+|such\s+a\s+|so\s+)?\w+|suffered|loved|adored|treasured|cherished|doted\s+on|had|lived|gone|felt)
+      (?:he|she|they)'?d\s+have\s+had\s+(?:the\s+best|a\s+(?:great|lovely|wonderful|happy|good))\s+life
       (?:his|her|their)\s+pride\s+and\s+joy
       i\s+bet\b
       i'?m\s+guessing\s+(?:one\s+of\s+you|you|he|she|they|the\s+\w+)

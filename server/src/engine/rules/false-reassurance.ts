@@ -73,9 +73,9 @@ const PATTERNS: PhrasePattern[] = [
   },
   {
     id: 'prediction-i-promise',
-    re: /,\s*(?:(?:i\s+)?(?:promise|guarantee|swear)(?:\s+you)?|guaranteed|no\s+(?:doubt|question)(?:\s+about\s+it)?|i'?m\s+(?:certain|sure|positive)\s+of\s+it|you\s+have\s+my\s+word|you\s+can\s+(?:count|bank|rely)\s+on\s+(?:that|it))\b/,
+    re: /,\s*(?:(?:i\s+)?(?:promise|guarantee|swear)(?:\s+you)?|guaranteed|no\s+(?:doubt|question)(?:\s+about\s+it)?|i'?m\s+(?:certain|sure|positive)\s+of\s+it|you\s+have\s+my\s+word|you\s+can\s+(?:count|bank|rely)\s+on\s+(?:that|it)|trust\s+me)\b/,
     onlyIfPrecededBy:
-      /\b(?:you|it|they|he|she|everything|this|that|things|nothing(?:\s+else)?|nobody|(?:your|the)\s+\w+(?:\s+\w+)?|(?!(?:i|we)\b)\w+)(?:'ll|\s+will|\s+won'?t|\s+(?:are|is)\s+going\s+to)\b/,
+      /\b(?:you|it|they|he|she|everything|this|that|things|nothing(?:\s+else)?|nobody|(?:your|the)\s+\w+(?:\s+\w+)?|(?!(?:i|we)\b)\w+)(?:'ll|\s+will|\s+won'?t|(?:\s+(?:are|is)|'s|'re)\s+going\s+to)\b/,
     unlessPrecededBy: HONEST_HEDGE,
     suggestions: ["I'll do everything I can"],
   },

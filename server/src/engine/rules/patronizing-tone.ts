@@ -151,6 +151,7 @@ const PATTERNS: PhrasePattern[] = [
       spell\s+it\s+out(?:\s+for\s+you)?
       in\s+(?:plain|simple)\s+english
       let\s+me\s+dumb\s+(?:it|this)\s+down
+      nice\s+and\s+slow(?:ly)?\s+for\s+you
       (?:ye|you)\s+(?:cannae|can'?t|cannot|couldn'?t)\s+(?:possibly\s+)?miss\s+it,?\s+(?:really|honestly|surely|seriously)
       try\s+(?:and|to)\s+(?:follow|keep\s+up)(?:\s+along)?(?:\s+with\s+me)?\s+this\s+time
       (?:make|put|keep)\s+it\s+(?:simpler|easier|more\s+basic)\s+for\s+you\s+this\s+time

@@ -42,6 +42,15 @@ const PATTERNS: PhrasePattern[] = [
     suggestions: ['I can only imagine how this feels'],
   },
   {
+    // "Of course you're heartbroken", "you're livid, I know": the feeling told back as a fact.
+    id: 'of-course-youre',
+    re: new RegExp(
+      String.raw`\bof\s+course\s+you(?:'re|\s+are|\s+feel)\s+(?:(?:so|very|really|absolutely|completely)\s+)?${NEGATIVE_FEELING}\b|\byou(?:'re|\s+are)\s+${NEGATIVE_FEELING},?\s+i\s+know\b`,
+    ),
+    fix: 'this must be so hard',
+    suggestions: [],
+  },
+  {
     id: 'you-are-obviously',
     re: new RegExp(
       String.raw`\byou(?:'re|\s+are)\s+(?:obviously|clearly|probably|definitely|surely|certainly|no\s+doubt|undoubtedly|doubtless)\s+(?:feeling\s+)?(?:(?:very|so|really|extremely|quite|pretty)\s+)?${NEGATIVE_FEELING}\b`,

@@ -63,7 +63,10 @@ const ACKNOWLEDGEMENT = new RegExp(
       oh\s+my
       goodness
       heart
-      shouldn'?t\s+have\s+(?:happened|had\s+to)
+      shouldn'?t\s+have\s+(?:happened|had\s+to|to)
+      (?:i|we)\s+won'?t\s+pretend\s+otherwise
+      (?:it'?s|that'?s)\s+(?:a\s+)?(?:really\s+|very\s+)?(?:steep|hefty|high|big)\s+(?:rate|price|bill|charge|fee|amount|jump|increase)
+      (?:the\s+)?(?:waiting|not\s+knowing|uncertainty)\s+(?:is|'s)\s+(?:often\s+)?the\s+hardest\s+part
       should\s+(?:not|never)\s+have\s+happened
       our\s+(?:mistake|fault|error)
       you'?re\s+(?:right|absolutely\s+right)
@@ -223,6 +226,11 @@ const NAMES_THE_IMPACT = new RegExp(
       (?:lots|plenty|loads)\s+of\s+(?:people|customers|callers|folks)\s+(?:\w+\s+){0,2}(?:miss|overlook|get\s+caught|are\s+caught|mix\s+up|do\s+(?:that|this|the\s+same))
       (?:one\s+of\s+the\s+most\s+common|a\s+(?:really\s+)?common)\s+(?:\w+\s+){0,2}(?:mix-?ups?|mistakes?|slips?|questions?|things?)
       (?:the\s+)?last\s+thing\s+(?:you|anyone|anybody)\s+(?:need|needs|wants?)
+      (?:is|was|'s)\s+(?:a\s+)?(?:huge|big|real|massive|terrible|awful|nasty|horrible)\s+(?:blow|shock|hit|loss)
+      far\s+from\s+(?:alone|the\s+only\s+one)
+      are\s+you\s+(?:okay|ok|alright|all\s+right|hurt|safe)
+      adds?\s+up\s+(?:fast|quickly|so\s+quickly)
+      on\s+top\s+of\s+(?:treatment|chemo|everything|all\s+that|the\s+move|the\s+funeral|work)
       (?:days?|weeks?|hours?|months?|nights?)\s+without\s+(?:your|a|any|the|power|heating|water|internet)\b
       (?:you'?ve|you\s+have)\s+(?:got\s+)?(?:enough|plenty|so\s+much)\s+(?:on\s+your\s+plate|to\s+(?:deal\s+with|do|think\s+about|sort)|calls\s+to\s+make|going\s+on)
       you'?re\s+(?:not|far\s+from)\s+the\s+only\s+one
