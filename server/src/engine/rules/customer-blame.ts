@@ -188,7 +188,7 @@ const PATTERNS: PhrasePattern[] = [
   // "Going forward, it's always best to check the label": advice framed as the caller's lesson.
   {
     id: 'going-forward',
-    re: /\b(?:going\s+forward|in\s+(?:the\s+)?future|from\s+now\s+on|for\s+next\s+time|next\s+time|for\s+future\s+reference),?\s+(?:(?!i\b|we\b|i'|we')[\w'-]+,?\s+){0,12}?(?:it'?s\s+(?:always\s+|really\s+|definitely\s+)?(?:best\s+to|wise\s+to|a\s+good\s+idea\s+to|worth)|always\s+(?!been\b)\w+|make\s+sure\s+(?:you|to)|remember\s+to|be\s+sure\s+to|you(?:'ll)?\s+(?:should|need\s+to|must|want\s+to))\b/,
+    re: /\b(?:going\s+forward|in\s+(?:the\s+)?future|from\s+now\s+on|for\s+next\s+time|next\s+time|for\s+future\s+reference),?\s+(?:(?:please\s+|kindly\s+)?(?:read|check|double-check|pay\s+attention|be\s+more\s+careful)|(?:(?!i\b|we\b|i'|we')[\w'-]+,?\s+){0,12}?(?:it'?s\s+(?:always\s+|really\s+|definitely\s+)?(?:best\s+to|wise\s+to|a\s+good\s+idea\s+to|worth)|always\s+(?!been\b)\w+|make\s+sure\s+(?:you|to)|remember\s+to|be\s+sure\s+to|you(?:'ll|\s+will)?\s+(?:really\s+|just\s+)?(?:should|need\s+to|must|want\s+to|have\s+to|better)))\b/,
   },
   // "If the fan were left running after showers it wouldn't come back": the caller's upkeep as the cause.
   {
@@ -202,14 +202,12 @@ const PATTERNS: PhrasePattern[] = [
       String.raw`${oneOf(String.raw`
       \b(?:it'?s|it\s+is|it\s+was)\s+(?:clearly\s+|all\s+)?(?:(?:stated|written|explained|spelled\s+out|in\s+the\s+(?:terms|contract|manual|fine\s+print))\s+)+(?:in|on)?\s*(?:the\s+)?(?:terms|contract|manual|fine\s+print|agreement|website)?[^.!?]*?\byou\s+(?:agreed|signed|accepted)\b
       \byou\s+(?:agreed|signed\s+up)\s+to\s+(?:this|these|the|our)\s+(?:terms|conditions|policy|contract)\b
-      \bnext\s+time,?\s+(?:please\s+|kindly\s+)?(?:read|check|double-check|pay\s+attention|be\s+more\s+careful)\b
       \b(?:people|customers|folks|anyone)\s+who\s+(?:don'?t|do\s+not|never|can'?t|won'?t)\s+[^.!?]*\b(?:asking\s+for\s+(?:it|trouble)|deserve|only\s+have\s+themselves)
       \b(?:asking\s+for\s+trouble|(?:only\s+)?have\s+(?:yourself|yourselves)\s+to\s+blame)\b
       \bleaving\s+it\s+(?:until|till|to)\s+the\s+last\s+(?:\w+\s+)?(?:minute|moment|tablet|pill|dose|day)\b[^.!?]*\b(?:was|is)\s+(?:always\s+)?(?:going\s+to|bound\s+to)
       \b(?:that'?s|it'?s)\s+(?:just\s+|simply\s+)?the\s+(?:responsible|sensible|grown-?up|proper|adult)\s+(?:way|thing)\s+to\s+(?:do\s+it|handle\s+it|go\s+about\s+it)\b
       \bthe\s+(?:terms|rules|instructions|conditions)\s+were\s+(?:quite\s+|very\s+|perfectly\s+|pretty\s+|really\s+)?clear\b(?=\s*(?:[.,;!]|$))
       \bthe\s+(?:responsibility|onus)\s+(?:to\s+\w+\s+(?:them|it|this|that|the\s+\w+)\s+)?(?:was|is|lies|lay|rests|rested)\s+(?:(?:entirely|solely|with)\s+)*(?:yours|you)\b
-      \bnext\s+time,?\s+(?:you\s+(?:really\s+|just\s+|will\s+|'ll\s+)?(?:should|need\s+to|must|have\s+to|better|want\s+to\s+make\s+sure)|make\s+sure\s+(?:to|you)|read|check|be\s+more\s+careful)
     `)}`,
     ),
   },
