@@ -166,6 +166,14 @@ export const EVAL_SETS: EvalSet[] = [
     blindFalseAlarmsPer100: 3.33,
     floorF1: 0.9,
   },
+  {
+    dir: 'eval-blind23/conversations',
+    about: "a linguist's paraphrases: each mistake in an unusual grammatical shape (passive, question, fronted clause, hedged, buried), 65 clean minimal pairs",
+    blindF1: 0.859,
+    blindEngine: '6720e2b (round 10); rules alone (--no-model) there: 0.707',
+    blindFalseAlarmsPer100: 8.45,
+    floorF1: 0.8,
+  },
 ];
 
 /** The absolute folder of a set. */
