@@ -13,6 +13,7 @@ const no = (...lines: string[]) => c(false, ...lines);
 
 export const RULE_TABLES: Record<string, RuleCase[]> = {
   'policy-apology': [
+    yes('Customer: Why do I lose part of my deposit?', "Agent: Sorry, that's just how the deposit works with carpets, nothing I can do."),
     yes('Customer: That repayment offer is awful.', "Agent: Sorry about that, I know it's harsh, but that's what the client lets us offer."),
     no('Customer: How much is a filling?', 'Agent: So a white, sorry, I mean a white filling is from ninety-five pounds.'),
     no('Customer: How much is a filling?', "Agent: So a white \u2014 sorry, a white filling's from ninety-five pounds."),
@@ -43,6 +44,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Can you explain?', 'Agent: Our policy says refunds take five days; I am sorry I misread it earlier.'),
   ],
   'early-personalization': [
+    yes('Customer: My father died and I am sorting his accounts.', "Agent: Oh, he'll have been the one who kept all the paperwork, that generation always did."),
     yes('Customer: My grandfather died on Tuesday, I need to cancel his plan.', 'Agent: He must have lived a lovely long life. What is the plan number?'),
     yes("Customer: I am picking up my dog's ashes today.", "Agent: Aw, he'd have had the best life with you, chasing balls all day."),
     yes('Customer: I was diagnosed with MS in March.', "Agent: Oh, my uncle's got MS too, so I know a bit about it."),
@@ -84,6 +86,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I lost my job last month.', 'Agent: I understand. Let me see which payment plans are open to you.'),
   ],
   'condescending-sympathy': [
+    yes('Customer: I lost my job and the car in the same week.', 'Agent: One can only feel great pity for someone in your shoes.'),
     yes('Customer: I am stuck at the airport overnight.', 'Agent: I feel terrible for you, all alone in that big place.'),
     yes('Customer: My laptop died before my exam.', 'Agent: Such a pitiful little student, stuck like that.'),
     yes('Customer: I have been on reduced hours since March.', 'Agent: Honestly, I pity people in your situation, it must be grim.'),
@@ -107,6 +110,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I lost my wallet.', "Agent: That's stressful. Let me freeze the card right away."),
   ],
   'patronizing-tone': [
+    yes('Customer: Where is the settings button?', "Agent: Didn't I just go through that with you? Top right."),
     yes('Customer: Which light?', "Agent: Right, I'll take it nice and slow for you. The box. With lights."),
     yes("Customer: I can't find the reset button.", "Agent: It's on the front in big letters. You can't miss it, honestly."),
     no('Customer: Where is your branch?', "Agent: Turn left at the lights and it's on the corner, you can't miss it."),
@@ -145,6 +149,9 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Is this the right form?', 'Agent: Yes, this is the simplest way to update your address.'),
   ],
   'dismissive-phrasing': [
+    no('Customer: Is the ferry running on Saturday? I get seasick and I am nervous.', 'Agent: It is running, and the forecast is for calm seas. I will text you if that changes.'),
+    no('Customer: I was so upset, your engineer told me to calm down.', "Agent: I'm sorry, being told to calm down after four days without heating isn't right. I've booked someone for tomorrow."),
+    yes('Customer: I am so worried about this charge.', 'Agent: Please do not take tension, it is very small matter only.'),
     yes('Customer: The windscreen cracked and I am so upset, it was a new car.', "Agent: Ah, it's just a windscreen, mate."),
     no('Customer: I am so annoyed about this bill.', 'Agent: Sorry, if you can bear with me a moment, the screen is slow today.'),
     no('Customer: I am so annoyed, you said it would come today.', "Agent: That's fair, I shouldn't have put it that way. I don't have a scan for it yet."),
@@ -188,6 +195,9 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Can I relax the settings?', 'Agent: Yes, you can relax the filter in the privacy settings.'),
   ],
   'presumed-feelings': [
+    no('Customer: My dad has surgery tomorrow and I am scared.', "Agent: Of course you're scared, it's your dad. I'll make sure the ward has your number."),
+    yes('Customer: My claim was turned down.', 'Agent: Absolutely gutted, you must be, and who could blame you.'),
+    yes('Customer: The appeal was refused.', 'Agent: It is perfectly obvious to me that you are devastated, sir.'),
     yes('Customer: My mum died last week and now the plan is wrong.', "Agent: Of course you're heartbroken. Let me look at the plan."),
     yes('Customer: My premium went up after someone hit me.', "Agent: You're furious, I know, and I would be too."),
     no('Customer: I am furious about this premium.', "Agent: You're furious, and you have every right to be. Let me look at why it went up."),
@@ -221,6 +231,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I feel stupid.', "Agent: I don't know how you feel, but I know this step confuses many people."),
   ],
   'false-reassurance': [
+    no('Customer: I have missed three payments.', "Agent: I'd rather be straight with you than tell you it'll all work out. What I can do today is pause the charges."),
     yes('Customer: Will they approve my surgery?', "Agent: They're going to approve it, trust me."),
     yes('Customer: I need the bag by Saturday.', "Agent: It'll be at your hotel before Saturday, you can bank on that."),
     yes('Customer: I start treatment on Monday.', 'Agent: My neighbour pulled through it last year, and you will too, I just know it.'),
@@ -257,6 +268,9 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: When?', "Agent: I'll call you back tomorrow for sure."),
   ],
   'customer-blame': [
+    yes('Customer: I missed the train change.', "Agent: Wouldn't it have been simpler just to check the app?"),
+    yes('Customer: Why is my final bill estimated?', 'Agent: Had the meter reading been sent in on the day you moved, none of this would have happened.'),
+    no('Customer: I was charged for something I never ordered.', "Agent: None of this is down to you; our system added it by mistake and I've refunded it today."),
     yes('Customer: I have run out of my tablets.', 'Agent: Leaving it until the last tablet was always going to end like this.'),
     no("Customer: I want to cancel my late husband's phone.", "Agent: Of course. Before you do, is there anything on it you'd like to keep, photos or messages?"),
     yes('Customer: I closed the old account and the payment bounced.', "Agent: Everyone needs to move their direct debits first, that's just the sensible way to do it."),
@@ -300,6 +314,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: The code does not work.', 'Agent: You should have a new code in your inbox now.'),
   ],
   'impersonal-apology': [
+    yes('Customer: When will the refund land?', 'Agent: The bank says three to five days, and, yeah, apologies for any inconvenience all round.'),
     yes('Customer: My card was declined at the till.', 'Agent: The company regrets any distress caused.'),
     yes('Customer: My parcel never came.', 'Agent: Apologies for the delivery issues encountered. Can I take the order number?'),
     no('Customer: My parcel never came.', "Agent: I'm sorry for the delay you've experienced with your parcel; I'll trace it now."),
@@ -448,6 +463,10 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('---\nsituation: no-fault\n---\nCustomer: The storm cut the power.', "Agent: I'm sorry, that's not on anyone, but let me help."),
   ],
   'missing-ownership': [
+    no(
+      '---\nsituation: company-at-fault\n---\nCustomer: I was charged for a subscription I never took.',
+      "Agent: Our system attached the subscription to the wrong account, and I'm sorry. I've refunded it and you'll see it by Friday the 18th.",
+    ),
     no(
       '---\nsituation: company-at-fault\n---\nCustomer: The sofa arrived broken.',
       "Agent: I'm sorry, the damage happened on our delivery, so it's ours to put right. Our courier will collect it on Thursday the 10th.",

@@ -78,8 +78,15 @@ const REPORTING = new RegExp(
 
 /** True when the sentence before `offset` reports someone else's words. */
 export function isReportedAt(text: string, sentenceStart: number, offset: number): boolean {
-  return REPORTING.test(text.slice(sentenceStart, offset));
+  const before = text.slice(sentenceStart, offset);
+  // "The bank says three to five days, and, yeah, apologies for any inconvenience": the report ends at the clause.
+  let clauseStart = 0;
+  for (const boundary of before.matchAll(CLAUSE_BOUNDARY)) clauseStart = boundary.index + boundary[0].length;
+  return REPORTING.test(before.slice(clauseStart));
 }
+
+/** Where a coordinated clause of a sentence begins: ", and …", ", but …", "; …", " — …". */
+const CLAUSE_BOUNDARY = /,\s*(?:and|but|so)\b|;|\s[—–]\s/gi;
 
 /** The sentence span holding `offset`, or the whole text. */
 export function sentenceAt(sentences: readonly Span[], offset: number, length: number): Span {

@@ -31,7 +31,7 @@ export const ADMISSION_RE = new RegExp(
       (?:it'?s|that'?s|it\s+is)\s+ours\s+to\s+(?:put\s+right|fix|sort|make\s+right)
       (?:is|was|'s)\s+on\s+our\s+(?:courier|driver|team|delivery|people|engineer|contractor|installer)s?\b
       (?:that'?s|that\s+is|this\s+is|it'?s)\s+us\s+(?:letting\s+you\s+down|failing\s+you|getting\s+(?:it|this)\s+wrong|dropping\s+the\s+ball)
-      our\s+(?:\w+\s+){1,3}?(?:to|at|with|for)\s+the\s+wrong\s+(?:house|address|door|flat|person|account|number|branch|customer|date|day)
+      our\s+(?:\w+\s+){1,5}?(?:to|at|with|for)\s+the\s+wrong\s+(?:house|address|door|flat|person|account|number|branch|customer|date|day)
       (?:we|our)\b[^.!?]{0,60}\b(?:in\s+error|by\s+mistake|by\s+accident|incorrectly|wrongly)
       (?:we|i)\s+(?:\w+\s+)?(?:picked|packed|sent|shipped|gave|put|entered|processed|booked|charged|ordered|made|used|printed|applied|loaded|scheduled|delivered|mailed|posted|labell?ed)\s+(?:you\s+)?(?:the\s+|a\s+|an\s+)?(?:wrong|incorrect)
       our\s+(?:own\s+)?(?:\w+\s+){0,2}(?:mistake|error|fault|failure|oversight|mix-up)

@@ -13,6 +13,8 @@ const PATTERNS: PhrasePattern[] = [
       you\s+poor,?\s+poor\s+\w+
       such\s+a\s+(?:pitiful|pathetic|sad|poor)\s+(?:little\s+)?\w+
       kawawa\s+(?:ka|naman)
+      (?:deepest|great|such|real)\s+pity\s+for
+      pity\s+(?:for\s+)?(?:a\s+person|someone|anyone|people)\s+(?:in|like|placed)
     `)}`,
     ),
     fix: "I'm so sorry you're dealing with this",

@@ -109,6 +109,8 @@ const PATTERNS: PhrasePattern[] = [
     `)}\b`,
     ),
     negatable: true,
+    // "None of this is down to you" clears the caller.
+    unlessPrecededBy: /\b(?:none|no\s+part|not\s+(?:one\s+)?bit|nothing)\s+of\s+$/,
   },
   {
     id: 'you-failed-to',
@@ -195,6 +197,13 @@ const PATTERNS: PhrasePattern[] = [
     id: 'if-it-were-kept',
     re: /\bif\s+(?:the|your)\s+(?:\w+\s+){1,3}?(?:were|was|had\s+been|is)\s+(?:left|kept|turned|switched|cleaned|checked|serviced)\s+(?:on|running|open|clean|regularly|properly)\b(?!\s+by\b)[^.!?]+?\b(?:wouldn'?t|would\s+not|would\s+never)\b/,
   },
+  // "Wouldn't it have been easier just to keep an eye on the boards?": the reproach as a question.
+  { id: 'wouldnt-it-have-been-easier', re: /\b(?:wouldn'?t\s+it|would\s+it\s+not)\s+have\s+been\s+(?:(?:a\s+lot|much|far)\s+)?(?:easier|simpler|better|quicker|smarter|wiser)\s+(?:just\s+)?to\b/ },
+  // "Had the final reading been sent in on moving day, none of this…": the caller's paperwork as the cause.
+  {
+    id: 'had-it-been-sent',
+    re: /\bhad\s+(?:the|your)\s+(?:\w+\s+){0,2}?(?:meter\s+reading|reading|form|payment|paperwork|documents?|details|address|application|renewal)\s+been\s+(?:sent|made|paid|submitted|filled\s+in|returned|updated|provided|given|done)\b[^.!?]{1,60}?\b(?:none\s+of\s+this|this\s+(?:wouldn'?t|would\s+not)|it\s+(?:wouldn'?t|would\s+not)|we\s+(?:wouldn'?t|would\s+not))/,
+  },
   { id: 'had-you', re: new RegExp(String.raw`\bhad\s+you\s+(?:just\s+|only\s+|actually\s+)?${CUSTOMER_ACTION}\b`) },
   {
     id: 'read-the-terms',
@@ -236,7 +245,7 @@ export const customerBlame = phraseRule({
   // What the company owed the caller is not blame: "you should have received it", "you shouldn't have to chase this".
   // A third party's doing told without a word to the caller ("the details were taken in a scam") blames nobody here.
   modelRejects:
-    /\bis\s+there\s+anything\b[^.!?]+\byou'?d\s+(?:want|like)\b|\byou'?ll\s+(?:get|receive|be\s+(?:sent|given|offered|refunded|first))\b|^(?!.*\b(?:you|your|yours|yourself|y'?all|ya|yuh)\b)(?=.*\b(?:scam\w*|fraud\w*|someone|somebody|criminals?|hack\w*|thie(?:f|ves)|stolen|skimm\w*|phish\w*)\b)|\byou\s+(?:should(?:'ve|\s+have)|ought\s+to\s+have)\s+(?:been\s+(?:told|sent|given|charged|notified|called|informed|offered|refunded|warned)|received|got|gotten|had|heard)\b|\byou\s+shouldn'?t\s+(?:have\s+)?(?:had\s+)?to\b/,
+    /\b(?:none\s+of\s+(?:this|it|that)\s+(?:is|was|'s)|(?:it|this|that)(?:'s|\s+is|\s+was)\s+not|(?:it|this|that)\s+(?:isn'?t|wasn'?t))\s+(?:down\s+to|on)\s+you\b|\bis\s+there\s+anything\b[^.!?]+\byou'?d\s+(?:want|like)\b|\byou'?ll\s+(?:get|receive|be\s+(?:sent|given|offered|refunded|first))\b|^(?!.*\b(?:you|your|yours|yourself|y'?all|ya|yuh)\b)(?=.*\b(?:scam\w*|fraud\w*|someone|somebody|criminals?|hack\w*|thie(?:f|ves)|stolen|skimm\w*|phish\w*)\b)|\byou\s+(?:should(?:'ve|\s+have)|ought\s+to\s+have)\s+(?:been\s+(?:told|sent|given|charged|notified|called|informed|offered|refunded|warned)|received|got|gotten|had|heard)\b|\byou\s+shouldn'?t\s+(?:have\s+)?(?:had\s+)?to\b/,
   message: (match) => `"${match.text.trim()}" blames the caller, which puts them on the defensive. Express understanding and move to what happens next.`,
   suggestionMode: 'sentence',
   extraSuggestions: () =>

@@ -22,6 +22,8 @@ const PATTERNS: PhrasePattern[] = [
     `)}\b(?:,?\s+please\b)?`,
     ),
     negatable: true,
+    // "Being told to calm down isn't right": the agent names what someone else said.
+    unlessPrecededBy: /\b(?:being|been|was|were|got)\s+told\s+to\s+$/,
     fix: HEAR_YOU,
     suggestions: ["I can hear how upsetting this is, and I'm here to help"],
   },
@@ -34,6 +36,8 @@ const PATTERNS: PhrasePattern[] = [
       not\s+the\s+end\s+of\s+the\s+world
       not\s+a\s+train\s+smash
       (?:it'?s|that'?s)\s+(?:such\s+)?a\s+(?:small|minor|little|tiny)\s+(?:thing|issue|problem|inconvenience|matter)
+      (?:it|this|that)\s+is\s+(?:a\s+)?very\s+(?:small|minor|little|tiny)\s+(?:thing|issue|problem|matter)
+      don'?t\s+take\s+(?:any\s+)?tension
     `)}\b`,
     ),
     fix: MATTERS,
@@ -188,7 +192,7 @@ export const dismissivePhrasing = phraseRule({
   // Polite requests, phrasing owned by the agent, a service question and a fault located are not dismissal:
   // "sorry, if you can bear with me", "I shouldn't have put it that way", "what can I help you with?".
   modelRejects:
-    /\bsorry,?\s+if\s+you\s+(?:can|could|don'?t\s+mind|would|wouldn'?t\s+mind)\b|\b(?:do|put|say|phrase|word|handle)\s+it\s+that\s+way\b|\b(?:what|how)\s+(?:else\s+)?can\s+i\s+help\b|\b(?:able|need|needs)\s+to\s+get\s+to\s+(?:it|the\s+\w+)\b|\b(?:it'?s|it\s+is)\s+only\s+(?:your|the)\s+\w+\s+(?:that'?s\s+)?(?:refusing|failing|playing\s+up|stuck|faulty|at\s+fault)\b|\bjust\s+(?:so|get|give|pop|call|ring|send|email|let|pick|take|bring|keep|need|want|wanted|checking|confirm|there\s+if|a\s+(?:quick|moment|second|sec|minute)|in\s+case)\b|\bno\s+pressure\b|\bat\s+least\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a\s+(?:few|couple|week|day|month|year)|an\s+hour|\w+\s+(?:days?|weeks?|hours?|minutes?|months?|years?|working|business))/,
+    /\bcalm\s+(?:sea|seas|water|waters|weather|conditions|day|night|spell)\b|\bsorry,?\s+if\s+you\s+(?:can|could|don'?t\s+mind|would|wouldn'?t\s+mind)\b|\b(?:do|put|say|phrase|word|handle)\s+it\s+that\s+way\b|\b(?:what|how)\s+(?:else\s+)?can\s+i\s+help\b|\b(?:able|need|needs)\s+to\s+get\s+to\s+(?:it|the\s+\w+)\b|\b(?:it'?s|it\s+is)\s+only\s+(?:your|the)\s+\w+\s+(?:that'?s\s+)?(?:refusing|failing|playing\s+up|stuck|faulty|at\s+fault)\b|\bjust\s+(?:so|get|give|pop|call|ring|send|email|let|pick|take|bring|keep|need|want|wanted|checking|confirm|there\s+if|a\s+(?:quick|moment|second|sec|minute)|in\s+case)\b|\bno\s+pressure\b|\bat\s+least\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a\s+(?:few|couple|week|day|month|year)|an\s+hour|\w+\s+(?:days?|weeks?|hours?|minutes?|months?|years?|working|business))/,
   // "It's no big deal" to a caller who apologized for being a bother is graciousness, not dismissal.
   when: (match, ctx) =>
     // "Happens all the time, no harm done" to a caller's own slip is kind normalizing, not dismissal.

@@ -57,6 +57,8 @@ const PATTERNS: PhrasePattern[] = [
       (?:he|she|they)\s+must\s+have\s+(?:been\s+(?:a\s+|an\s+|such\s+a\s+|so\s+)?\w+|suffered|loved|adored|treasured|cherished|doted\s+on|had|lived|gone|felt)
       (?:he|she|they)'?d\s+have\s+had\s+(?:the\s+best|a\s+(?:great|lovely|wonderful|happy|good))\s+life
       (?:his|her|their)\s+pride\s+and\s+joy
+      (?:he|she)'?ll\s+have\s+been\s+the\s+(?:one|type|sort)\b
+      that\s+generation\s+(?:always|never)
       i\s+bet\b
       i'?m\s+guessing\s+(?:one\s+of\s+you|you|he|she|they|the\s+\w+)
       (?:he|she|they)\s+(?:was|were)\s+probably\b

@@ -18,6 +18,7 @@ const HONEST_HEDGE = new RegExp(
     don'?t\s+want\s+to
     rather\s+not
     not\s+going\s+to
+    than
   `)}\s+(?:\w+\s+){0,3}?(?:promise|guarantee|say|tell\s+you|assure|swear)\b[^.!?]*$`,
   'i',
 );

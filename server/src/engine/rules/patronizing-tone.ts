@@ -151,6 +151,7 @@ const PATTERNS: PhrasePattern[] = [
       spell\s+it\s+out(?:\s+for\s+you)?
       in\s+(?:plain|simple)\s+english
       let\s+me\s+dumb\s+(?:it|this)\s+down
+      (?:did\s+i\s+not|didn'?t\s+i)\s+(?:just\s+)?(?:walk\s+you\s+through|explain|tell\s+you|go\s+(?:over|through))
       nice\s+and\s+slow(?:ly)?\s+for\s+you
       (?:ye|you)\s+(?:cannae|can'?t|cannot|couldn'?t)\s+(?:possibly\s+)?miss\s+it,?\s+(?:really|honestly|surely|seriously)
       try\s+(?:and|to)\s+(?:follow|keep\s+up)(?:\s+along)?(?:\s+with\s+me)?\s+this\s+time

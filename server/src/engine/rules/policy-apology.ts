@@ -124,6 +124,7 @@ export const policyApology = phraseRule({
     String.raw`^(?=.*\b(?:sorry|apologi[sz]e|apologies|regret|afraid)\b)(?=.*\b${oneOf(String.raw`
       polic(?:y|ies)
       fees?
+      just\s+how\s+(?:the\s+\w+|it|things|our\s+\w+)\s+works?
       lets\s+us
       allows?\s+us
       charges?

@@ -7,6 +7,9 @@ import { wordsEnd } from '../clauses.js';
 import { onLowerText } from '../regex.js';
 import { NEGATIVE_FEELING } from '../rule-kit/vocabulary.js';
 
+/** Cues of a feeling the caller said outright. */
+const STATED_FEELINGS = ['distress', 'worry', 'frustration'] as const;
+
 const IMAGINE = 'I can only imagine how hard this must be';
 
 const PATTERNS: PhrasePattern[] = [
@@ -45,7 +48,7 @@ const PATTERNS: PhrasePattern[] = [
     // "Of course you're heartbroken", "you're livid, I know": the feeling told back as a fact.
     id: 'of-course-youre',
     re: new RegExp(
-      String.raw`\bof\s+course\s+you(?:'re|\s+are|\s+feel)\s+(?:(?:so|very|really|absolutely|completely)\s+)?${NEGATIVE_FEELING}\b|\byou(?:'re|\s+are)\s+${NEGATIVE_FEELING},?\s+i\s+know\b`,
+      String.raw`\bof\s+course\s+you(?:'re|\s+are|\s+feel)\s+(?:(?:so|very|really|absolutely|completely)\s+)?${NEGATIVE_FEELING}\b|\byou(?:'re|\s+are)\s+${NEGATIVE_FEELING},?\s+i\s+know\b|\b(?:absolutely\s+|really\s+|so\s+)?${NEGATIVE_FEELING},?\s+you(?:'ll|\s+will|\s+must)\s+be\b|\b(?:it'?s|it\s+is)\s+(?:perfectly\s+|very\s+|quite\s+)?(?:clear|obvious|plain)\s+(?:to\s+me\s+)?that\s+you(?:'re|\s+are)\s+(?:\w+\s+)?${NEGATIVE_FEELING}\b`,
     ),
     fix: 'this must be so hard',
     suggestions: [],
@@ -125,7 +128,8 @@ export const presumedFeelings = phraseRule({
   // "You must be logged in" is a requirement, not a claim about feelings.
   modelRejects: /\byou\s+must\s+(?:first\s+|also\s+)?(?:be\s+)?(?:logged|signed|registered|over|under|at\s+least|eligible|present|enrolled|verified|the\s+\w+|an?\s+\w+|\d)/,
   // Mirroring a caller's joy is what the seeds recommend for happy news, so only unhappy contexts count.
-  when: (_match, ctx) => !cuesBefore(ctx).has('good-news'),
+  // "Of course you're scared" to a caller who said so validates what they said; to one who did not, it tells them.
+  when: (match, ctx) => !cuesBefore(ctx).has('good-news') && !(match.pattern.id === 'of-course-youre' && STATED_FEELINGS.some((cue) => cuesBefore(ctx).has(cue))),
   // Said for what the caller showed (worry is not grief), and without the agent's own story riding along.
   adaptFix(_fix, match, ctx) {
     const fix = replacementFix(ctx.agent, match, acknowledgementFor(leadingCue(cuesBefore(ctx))));
