@@ -174,6 +174,14 @@ export const EVAL_SETS: EvalSet[] = [
     blindFalseAlarmsPer100: 8.45,
     floorF1: 0.93,
   },
+  {
+    dir: 'eval-blind24/conversations',
+    about: 'long calls with customers in vulnerable circumstances (bereavement, terminal illness, dementia carer, debt and mental health, relay, elderly), 6 clean',
+    blindF1: 0.766,
+    blindEngine: 'bab2b19 (round 10); rules alone (--no-model) there: 0.667',
+    blindFalseAlarmsPer100: 0,
+    floorF1: 0.7,
+  },
 ];
 
 /** The absolute folder of a set. */
