@@ -44,6 +44,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Can you explain?', 'Agent: Our policy says refunds take five days; I am sorry I misread it earlier.'),
   ],
   'early-personalization': [
+    yes('Customer: My mum died last week, she was only sixty.', "Agent: My aunt went at sixty too, so I've been exactly where you are."),
     yes('Customer: My father died and I am sorting his accounts.', "Agent: Oh, he'll have been the one who kept all the paperwork, that generation always did."),
     yes('Customer: My grandfather died on Tuesday, I need to cancel his plan.', 'Agent: He must have lived a lovely long life. What is the plan number?'),
     yes("Customer: I am picking up my dog's ashes today.", "Agent: Aw, he'd have had the best life with you, chasing balls all day."),
@@ -110,6 +111,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I lost my wallet.', "Agent: That's stressful. Let me freeze the card right away."),
   ],
   'patronizing-tone': [
+    yes('Customer: What does the yellow box mean?', 'Agent: Yellow means stop. Stop. Have you got that?'),
     yes('Customer: Where is the settings button?', "Agent: Didn't I just go through that with you? Top right."),
     yes('Customer: Which light?', "Agent: Right, I'll take it nice and slow for you. The box. With lights."),
     yes("Customer: I can't find the reset button.", "Agent: It's on the front in big letters. You can't miss it, honestly."),
@@ -149,6 +151,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Is this the right form?', 'Agent: Yes, this is the simplest way to update your address.'),
   ],
   'dismissive-phrasing': [
+    yes('Customer: I feel like I cannot breathe, I am so behind on everything.', "Agent: Come on, it's really nothing to get in such a state about."),
     no('Customer: Is the ferry running on Saturday? I get seasick and I am nervous.', 'Agent: It is running, and the forecast is for calm seas. I will text you if that changes.'),
     no('Customer: I was so upset, your engineer told me to calm down.', "Agent: I'm sorry, being told to calm down after four days without heating isn't right. I've booked someone for tomorrow."),
     yes('Customer: I am so worried about this charge.', 'Agent: Please do not take tension, it is very small matter only.'),
@@ -195,6 +198,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Can I relax the settings?', 'Agent: Yes, you can relax the filter in the privacy settings.'),
   ],
   'presumed-feelings': [
+    yes('Customer: My wife died on Sunday.', "Agent: You'll be completely numb right now."),
     no('Customer: My dad has surgery tomorrow and I am scared.', "Agent: Of course you're scared, it's your dad. I'll make sure the ward has your number."),
     yes('Customer: My claim was turned down.', 'Agent: Absolutely gutted, you must be, and who could blame you.'),
     yes('Customer: The appeal was refused.', 'Agent: It is perfectly obvious to me that you are devastated, sir.'),
@@ -231,6 +235,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I feel stupid.', "Agent: I don't know how you feel, but I know this step confuses many people."),
   ],
   'false-reassurance': [
+    yes('Customer: I was laid off on Friday.', "Agent: You'll walk straight into another role, I just know it."),
     no('Customer: I have missed three payments.', "Agent: I'd rather be straight with you than tell you it'll all work out. What I can do today is pause the charges."),
     yes('Customer: Will they approve my surgery?', "Agent: They're going to approve it, trust me."),
     yes('Customer: I need the bag by Saturday.', "Agent: It'll be at your hotel before Saturday, you can bank on that."),
@@ -314,6 +319,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: The code does not work.', 'Agent: You should have a new code in your inbox now.'),
   ],
   'impersonal-apology': [
+    yes('Customer: You never sent my large-print letters.', 'Agent: The company is truly sorry for the error on the account.'),
     yes('Customer: When will the refund land?', 'Agent: The bank says three to five days, and, yeah, apologies for any inconvenience all round.'),
     yes('Customer: My card was declined at the till.', 'Agent: The company regrets any distress caused.'),
     yes('Customer: My parcel never came.', 'Agent: Apologies for the delivery issues encountered. Can I take the order number?'),
@@ -339,6 +345,10 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: The site is slow.', 'Agent: I apologize for the trouble, let me look into it.'),
   ],
   'unacknowledged-emotion': [
+    no('Customer: My mum died on Friday. The certificate is still with the funeral director.', 'Agent: The reference is enough to start with. Read it out whenever you are ready, take your time.'),
+    no('Customer: It was our fortieth anniversary trip and now I am too ill to go.', 'Agent: Forty years, and a trip saved up for. That was something special to look forward to.'),
+    no('Customer: I was so worried I did not sleep.', 'Agent: A sleepless night over it is a rotten way to spend an evening. Let us see what I can find.'),
+    yes("Customer: I've had panic attacks all week about this debt.", 'Agent: Can you confirm your postcode?'),
     no('Customer: Someone emptied my card, the rent money is gone.', "Agent: Losing the rent money is a huge blow. I've frozen the card now."),
     no('Customer: I reversed into a post, I feel stupid.', 'Agent: You are far from alone, it is one of our most common claims. Are you okay?'),
     no('Customer: I am on chemo and paying for four prescriptions a month.', 'Agent: Four a month on top of treatment adds up fast. There is an exemption that can help.'),

@@ -115,6 +115,8 @@ const CUE_FAMILIES: CueFamily[] = [
           (?:still|i'?m|i\s+am|we'?re|we\s+are|(?:i|we)'?ve\s+been|(?:i|we)\s+(?:was|were))\s+(?:all\s+)?(?:\w+\s+)?(?:shaking|shaken(?:\s+up)?|trembling|in\s+shock)
           (?:i'?m|i\s+am|i\s+feel|i'?ve\s+been|feeling)\s+(?:\w+\s+)?(?:exhausted|overwhelmed|drained|shattered|burnt\s+out|burned\s+out|in\s+pieces|in\s+bits|a\s+wreck|beside\s+myself)
           at\s+the\s+end\s+of\s+my\s+(?:rope|tether)
+          panic\s+attacks?
+          (?:can'?t|cannot)\s+breathe
           (?:haven'?t|have\s+not|can'?t|couldn'?t|not)\s+(?:been\s+able\s+to\s+)?(?:slept|sleep)
           (?:hands?|legs?|voice)\s+(?:(?:is|are|was|were)\s+)?(?:still\s+)?(?:shaking|trembling)
         `)}\b`,
@@ -332,7 +334,7 @@ const STAGE_CUES: readonly { cue: CustomerCue; pattern: RegExp }[] = [
   {
     cue: 'distress',
     pattern:
-      /\b(?:crying|cries|sobbing|sobs|in\s+tears|tearful|weeping|breaks\s+down|choked?\s+up|distraught|sniffl\w*|breathing\s+unevenly|voice\s+(?:breaks|breaking|cracks|cracking|wavers|wavering|shakes|shaking|trembles|trembling))\b/i,
+      /\b(?:crying|cries|sobbing|sobs|in\s+tears|tearful|weeping|breaks\s+down|choked?\s+up|distraught|sniffl\w*|breathing\s+(?:unevenly|fast|hard|heavily)|hyperventilat\w*|voice\s+(?:breaks|breaking|cracks|cracking|wavers|wavering|shakes|shaking|trembles|trembling))\b/i,
   },
   { cue: 'frustration', pattern: /\b(?:sighs?|sighing|groans?|exasperated|frustrated|angry|furious|irritated|snaps|shouts|shouting|raises\s+(?:his|her|their)\s+voice)\b/i },
   { cue: 'worry', pattern: /\b(?:anxious|nervous|worried|panick(?:ed|ing|y))\b/i },

@@ -165,6 +165,8 @@ export const NEGATIVE_FEELING = String.raw`${oneOf(String.raw`
     irritated
     devastated
     heartbroken
+    numb
+    in\s+shock
     crushed
     miserable
     depressed

@@ -31,7 +31,7 @@ const PATTERNS: PhrasePattern[] = [
     id: 'no-big-deal',
     re: new RegExp(
       String.raw`\b${oneOf(String.raw`
-      (?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:really\s+|honestly\s+|just\s+)?(?:not\s+(?:such\s+|that\s+)?a\s+big\s+deal|no\s+big\s+deal|not\s+that\s+big\s+(?:of\s+)?a\s+deal|nothing\s+to\s+(?:get\s+)?(?:upset|worked\s+up)\s+about|not\s+a\s+(?:huge|big)\s+(?:problem|issue)|not\s+the\s+end\s+of\s+the\s+world|(?:only|just)\s+(?:a\s+)?(?:few|little|small|minor|tiny)\s*\w*)
+      (?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:really\s+|honestly\s+|just\s+)?(?:not\s+(?:such\s+|that\s+)?a\s+big\s+deal|no\s+big\s+deal|not\s+that\s+big\s+(?:of\s+)?a\s+deal|nothing\s+to\s+(?:get\s+)?(?:upset|worked\s+up|in\s+(?:such\s+)?a\s+state|so\s+stressed|panicked)\s+about|not\s+a\s+(?:huge|big)\s+(?:problem|issue)|not\s+the\s+end\s+of\s+the\s+world|(?:only|just)\s+(?:a\s+)?(?:few|little|small|minor|tiny)\s*\w*)
       no\s+big\s+deal
       not\s+the\s+end\s+of\s+the\s+world
       not\s+a\s+train\s+smash

@@ -38,7 +38,8 @@ export const OWN_STORY = new RegExp(
       my\s+(?:own\s+)?(?:basement|house|home|car|apartment|kitchen|flat|place)\s+(?:\w+\s+){0,2}?(?:flooded|burned|burnt|caught\s+fire|was\s+(?:flooded|robbed|broken\s+into|wrecked|totaled))
       we\s+lost\s+(?:nearly\s+|almost\s+|just\s+about\s+)?everything
       when\s+i\s+(?:lost|was\s+laid\s+off|got\s+laid\s+off|was\s+in\s+(?:the\s+)?hospital|had\s+(?:cancer|surgery|my\s+accident|an\s+accident)|went\s+through\s+my)
-      i(?:'ve|\s+have)\s+been\s+(?:through|there)
+      i(?:'ve|\s+have)\s+been\s+(?:through|there|(?:exactly\s+)?where\s+you\s+are)
+      my\s+${LOVED_ONE}\s+went\s+at\s+(?:\d+|sixty|seventy|fifty|forty|eighty)
       (?:i|we)\s+had\s+(?:exactly\s+|just\s+)?(?:this|that|the\s+same)(?:\s+\w+)?\s+(?:\w+\s+){0,2}?(?:ago|last\s+(?:year|month|winter|summer|spring))
       been\s+there(?:,?\s+done\s+that)?(?:,\s*\w+)?[.!,]\s+mine\b
       i\s+went\s+through\s+(?:the\s+same|something\s+similar|this|that|it)

@@ -74,7 +74,7 @@ const PATTERNS: PhrasePattern[] = [
   },
   {
     id: 'prediction-i-promise',
-    re: /,\s*(?:(?:i\s+)?(?:promise|guarantee|swear)(?:\s+you)?|guaranteed|no\s+(?:doubt|question)(?:\s+about\s+it)?|i'?m\s+(?:certain|sure|positive)\s+of\s+it|you\s+have\s+my\s+word|you\s+can\s+(?:count|bank|rely)\s+on\s+(?:that|it)|trust\s+me)\b/,
+    re: /,\s*(?:(?:i\s+)?(?:promise|guarantee|swear)(?:\s+you)?|guaranteed|no\s+(?:doubt|question)(?:\s+about\s+it)?|i'?m\s+(?:certain|sure|positive)\s+of\s+it|you\s+have\s+my\s+word|you\s+can\s+(?:count|bank|rely)\s+on\s+(?:that|it)|trust\s+me|i\s+(?:just\s+)?know\s+it)\b/,
     onlyIfPrecededBy:
       /\b(?:you|it|they|he|she|everything|this|that|things|nothing(?:\s+else)?|nobody|(?:your|the)\s+\w+(?:\s+\w+)?|(?!(?:i|we)\b)\w+)(?:'ll|\s+will|\s+won'?t|(?:\s+(?:are|is)|'s|'re)\s+going\s+to)\b/,
     unlessPrecededBy: HONEST_HEDGE,
@@ -223,6 +223,7 @@ const PATTERNS: PhrasePattern[] = [
       String.raw`\b(?:you|someone\s+(?:like\s+you|with\s+your\s+\w+(?:\s+\w+)?))(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to)\s+(?:(?:definitely|surely|easily|soon|quickly|all)\s+)?${oneOf(String.raw`
     be\s+snapped\s+up
     land\s+on\s+your\s+feet
+    walk\s+(?:straight\s+|right\s+)?into\s+(?:a|another|one\s+of\s+(?:those|them)|a\s+new|the\s+next)\b
     bounce\s+back
     be\s+back\s+on\s+your\s+feet
     find\s+(?:something|another|a\s+new|a\s+better|someone)

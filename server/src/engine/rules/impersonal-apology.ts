@@ -94,6 +94,8 @@ const PATTERNS: PhrasePattern[] = [
     re: /\b(?:(?:our|sincere|many|deepest)\s+)?apologies\s+for\s+(?:the|any)\s+(?:\w+\s+){1,4}?(?:experienced|encountered)\b/,
     fix: PERSONAL,
   },
+  // "The company is sorry for the error": an organisation's feeling, with no one in it.
+  { id: 'the-company-is-sorry', re: new RegExp(String.raw`\bthe\s+${ORGANIZATION}\s+(?:is|are)\s+(?:(?:so|very|truly|deeply|really)\s+)?sorry\b`), fix: PERSONAL },
   { id: 'mistakes-were-made', re: /\b(?:mistakes|errors)\s+(?:were|have\s+been)\s+made\b/, fix: 'we made a mistake' },
   { id: 'inconvenience-caused', re: /\b(?:any|the)\s+inconvenience\s+(?:this|that|it)\s+(?:may|might)\s+have\s+caused(?:\s+you)?(?=\s*[.!]?$)/, fix: 'the trouble this has caused you' },
 ];

@@ -106,7 +106,7 @@ const PATTERNS: PhrasePattern[] = [
   },
   {
     id: 'do-you-understand',
-    re: /\b(?:do\s+you\s+understand(?:\s+(?:me|that|now))?|are\s+you\s+following(?:\s+me)?|got\s+it)\s*\?/,
+    re: /\b(?:do\s+you\s+understand(?:\s+(?:me|that|now))?|are\s+you\s+following(?:\s+me)?|(?:have\s+)?(?:you\s+)?got\s+(?:it|that))\s*\?/,
     suggestions: ['Does that make sense?', 'Would it help if I went over any part again?'],
   },
   {

@@ -226,6 +226,10 @@ const NAMES_THE_IMPACT = new RegExp(
       (?:lots|plenty|loads)\s+of\s+(?:people|customers|callers|folks)\s+(?:\w+\s+){0,2}(?:miss|overlook|get\s+caught|are\s+caught|mix\s+up|do\s+(?:that|this|the\s+same))
       (?:one\s+of\s+the\s+most\s+common|a\s+(?:really\s+)?common)\s+(?:\w+\s+){0,2}(?:mix-?ups?|mistakes?|slips?|questions?|things?)
       (?:the\s+)?last\s+thing\s+(?:you|anyone|anybody)\s+(?:need|needs|wants?)
+      when\s+you'?re\s+ready
+      take\s+(?:all\s+)?(?:the\s+time\s+you\s+need|your\s+time)
+      something\s+(?:really\s+|so\s+)?(?:special|to\s+look\s+forward\s+to)
+      (?:is|was|'s)\s+a\s+(?:rotten|horrible|awful|miserable|terrible|rough|hard|cruel)\s+(?:way|thing|time|night|day|week|position|spot)
       (?:is|was|'s)\s+(?:a\s+)?(?:huge|big|real|massive|terrible|awful|nasty|horrible)\s+(?:blow|shock|hit|loss)
       far\s+from\s+(?:alone|the\s+only\s+one)
       are\s+you\s+(?:okay|ok|alright|all\s+right|hurt|safe)
