@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { DiagnosticPullMode, LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DIAGNOSTIC_SOURCE, LANGUAGE_IDS, SETTINGS_SECTION, SHOW_RULE_DOCS_COMMAND, type InitializationOptions } from '../../shared/protocol.js';
+import { SERVER_NODE_OPTIONS } from '../../shared/server-launch.js';
 
 /** The client id: VS Code reads `empathyLint.trace.server` from it. */
 const CLIENT_ID = 'empathyLint';
@@ -13,8 +14,8 @@ export const SYNCED_SCHEMES: readonly string[] = ['file', 'untitled'];
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_OPTIONS, '--nolazy', '--inspect=6019'] } },
   };
   const initializationOptions: InitializationOptions = {
     workspaceTrusted: vscode.workspace.isTrusted,

@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SERVER_NODE_OPTIONS } from '../../shared/server-launch.js';
 import { scenarioOfLines } from './corpus.js';
 import { LspClient } from './lsp-client.js';
 import { median, percentile } from './stats.js';
@@ -123,7 +124,8 @@ class Session {
     private readonly root: string,
     readonly mode: Mode,
   ) {
-    this.client = new LspClient(process.execPath, [serverJs, '--stdio'], root);
+    // started as the README and the VS Code client start it
+    this.client = new LspClient(process.execPath, [...SERVER_NODE_OPTIONS, serverJs, '--stdio'], root);
   }
 
   get syncKind(): 'full' | 'incremental' {

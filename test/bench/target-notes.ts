@@ -21,7 +21,14 @@ export const UNMET_TARGET_NOTES: Readonly<Record<string, string>> = {
   'server-rss': [
     'Was 225 MB at `2708002`, 185 MB (128 MB after 30 s idle) at `805230a`. Where it goes is in the Language server section. Tried',
     'without gain: worker young generations of 16 and 32 MB, setting the main thread’s semi-space growth at run time (it is a start-up',
-    'flag only), no heap limit (286 MB).',
+    'flag only), no heap limit (286 MB). Since: the server starts with `--max-semi-space-size=1` (`SERVER_NODE_OPTIONS` in',
+    'shared/server-launch.ts: VS Code passes it as execArgv, the README gives it to other editors, the bench starts the server with it),',
+    '~25 MB; the worker keeps 1,024 lines a generation in its line caches, not 2,048, ~10 MB (quick runs interleaved with `c416146`,',
+    '3 each: 146 MB at the last diagnostics against 184, 118 MB after 30 s idle against 130). Left, at the burst’s end: ~43 MB of',
+    'Node’s own code, ~20 MB of malloc (V8’s compiler and collector threads), the main heap ~22 MB, the worker’s ~55 MB (~26 MB the',
+    'engine and the intent model; ~10 MB garbage not yet collected). Tried and dropped: `--optimize-for-size` (edits’ p50 ~13 → ~20 ms),',
+    '`--lite-mode` (123 MB, but opening 100 scripts took twice as long), `--v8-pool-size=2` (3–8 MB less, edits’ p95 worse in 4 of 5',
+    'runs), `MALLOC_ARENA_MAX=2` (~7 MB less, but an environment variable every editor would have to set).',
   ].join(' '),
   'engine-vs-floor': 'A stretch figure kept for scale: 13 rules with context will not run at the speed of one regex.',
 };

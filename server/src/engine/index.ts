@@ -6,6 +6,7 @@ export { CATALOGUE, statementsFor } from './catalogue.js';
 export { parse, DEFAULT_SPEAKERS, type SpeakerConfig } from './parser.js';
 export { lint, RULE_METAS, ruleMeta, validateConfig } from './linter.js';
 export { LintCancelled } from './walker.js';
+export { limitLineCaches } from './text-cache.js';
 export { applyFixes, fixText, type FixFilter, type FixTextResult } from './fixes.js';
 export { rewritesOf, type OfferedRewrite, type RewriteChecker } from './rewrites.js';
 export { type ConfigValidation } from './config.js';

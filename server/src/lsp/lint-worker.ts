@@ -6,6 +6,7 @@
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
+import { limitLineCaches } from '../engine/index.js';
 import { LintCancelled, ResumeStore, ruleMetas, runLintJob } from './lint-job.js';
 import type { InThreadLinter, LintReply, LintWorkerMessage } from './lint-protocol.js';
 
@@ -23,6 +24,14 @@ export interface LintWorkerData {
  * Process-wide: the main thread's heap grows the same way.
  */
 const HEAP_GROWING_PERCENT = 10;
+/**
+ * Lines per generation of the engine's line caches here (the CLI's default is 2048): enough for the
+ * documents being edited (a 2,000-line script re-lints from its cache), half the memory after a
+ * burst of opened scripts (~12 MB less with 100 scripts open).
+ */
+const LINE_CACHE_ENTRIES = 1024;
+limitLineCaches(LINE_CACHE_ENTRIES);
+
 /** After this long without a message the worker collects in full, giving back what a burst of lints left. */
 const IDLE_COLLECT_MS = 1000;
 /** ... when the heap has grown at least this much since the last full collection. */
