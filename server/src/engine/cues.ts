@@ -309,7 +309,10 @@ function cuesIn(text: string): CustomerCue[] {
 export const CUE_PATTERNS: readonly RegExp[] = CUE_FAMILIES.map((family) => family.pattern);
 
 /** The cue families' literal prefilter, read from their sources as they run (lower-cased). */
-const CUE_FILTER = literalFilter(CUE_FAMILIES.map((family) => lowerSource(family.pattern.source)));
+const CUE_FILTER = literalFilter(
+  CUE_FAMILIES.map((family) => lowerSource(family.pattern.source)),
+  'customer',
+);
 
 /** Cues by text: customer lines repeat across scripts, and cues depend on the text alone. */
 const CUE_CACHE = new TextCache<CustomerCue[]>();

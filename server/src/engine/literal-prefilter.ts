@@ -1,8 +1,9 @@
 // A literal prefilter for the phrase families: each pattern's required literals (read from its own
-// source by regex-literals.ts) go into one Aho–Corasick automaton shared by every rule, which reads
-// a line once and marks the literals in it. A pattern whose required literals are absent cannot
-// match, so its regex is not run; a pattern with none always runs. Most agent lines hold no phrase
-// of most rules: one pass over the line then replaces a regex per rule.
+// source by regex-literals.ts) go into one Aho–Corasick automaton shared by every rule (the customer
+// cue families have one of their own), which reads a line once and marks the literals in it. A
+// pattern whose required literals are absent cannot match, so its regex is not run; a pattern with
+// none always runs. Most agent lines hold no phrase of most rules: one pass over the line then
+// replaces a regex per rule.
 import { requiredLiterals } from './regex-literals.js';
 
 /** For one pattern: the literal ids of each set it needs (one of each must be in the line); empty when it needs none. */
@@ -247,17 +248,33 @@ class LiteralIndex {
     }
     const stamp = this.scanned(text);
     const stamps = this.automaton!.stamps;
-    let out: number[] | undefined;
-    if (list.bucketStamp === stamp) {
-      for (let k = 0; k < list.bucketSize; k++) if (meets(list.requirements[list.bucket[k]], stamps, stamp)) (out ??= []).push(list.bucket[k]);
-    }
-    if (list.always.length > 0) out = [...(out ?? []), ...list.always];
+    if (list.bucketStamp !== stamp && list.always.length === 0) return NONE;
     // In the list's order: matches of equal spans keep the order the patterns are listed in.
-    return out ? out.sort((a, b) => a - b) : NONE;
+    const out = list.always.slice();
+    if (list.bucketStamp === stamp) {
+      for (let k = 0; k < list.bucketSize; k++) if (meets(list.requirements[list.bucket[k]], stamps, stamp)) insertInOrder(out, list.bucket[k]);
+    }
+    return out.length === 0 ? NONE : out;
   }
 }
 
-const INDEX = new LiteralIndex();
+/**
+ * One index per kind of text the lists read: agent lines (every phrase rule) and customer lines (the
+ * cue families). Lists that read the same lines share a scan; a customer line is never read for an
+ * agent phrase, so its scan should not walk past the phrase rules' literals, nor an agent line's past the cues'.
+ */
+const INDEXES = new Map<ReadText, LiteralIndex>();
+
+/** Which lines a pattern list is run on. */
+export type ReadText = 'agent' | 'customer';
+
+/** Puts `value` into the ascending `sorted` in its place (the lists are a few patterns long: no sort call, no comparator). */
+function insertInOrder(sorted: number[], value: number): void {
+  let i = sorted.length;
+  sorted.push(value);
+  for (; i > 0 && sorted[i - 1] > value; i--) sorted[i] = sorted[i - 1];
+  sorted[i] = value;
+}
 
 /** True when every required set has a literal in the scanned line. */
 function meets(requirement: Requirement, stamps: Int32Array, stamp: number): boolean {
@@ -269,8 +286,10 @@ function meets(requirement: Requirement, stamps: Int32Array, stamp: number): boo
   return true;
 }
 
-/** A filter for patterns given by the sources they run with (on the same text as the filter reads). */
-export function literalFilter(sources: readonly string[]): PatternFilter {
-  const list = INDEX.register(sources);
-  return { candidates: (text) => INDEX.candidates(list, text) };
+/** A filter for patterns given by the sources they run with (on the same text as the filter reads), run on `reads` lines. */
+export function literalFilter(sources: readonly string[], reads: ReadText = 'agent'): PatternFilter {
+  const index = INDEXES.get(reads) ?? new LiteralIndex();
+  INDEXES.set(reads, index);
+  const list = index.register(sources);
+  return { candidates: (text) => index.candidates(list, text) };
 }

@@ -7,10 +7,10 @@ import { INTENT_LABELS, type IntentLabel, type IntentModelFile } from './model-f
 /** A feature's weight for every label, in INTENT_LABELS order. */
 type WeightRow = Float32Array;
 
-/** A feature of the model: its key (as featuresOf spells it) and its weights. */
+/** A feature of the model: its key (as featuresOf spells it) and where its weights start in the model's buffer. */
 interface KnownFeature {
   key: string;
-  row: WeightRow;
+  at: number;
 }
 
 interface LoadedModel {
@@ -18,8 +18,14 @@ interface LoadedModel {
   rows: Map<string, KnownFeature>;
   /** Every word form some feature is made of, numbered: an n-gram with any other form cannot be in the model. */
   formIds: Map<string, number>;
+  /** A form's unigram, negated unigram and sentence-start features by its number (no key string made to look one up). */
+  plainOf: (KnownFeature | undefined)[];
+  negatedOf: (KnownFeature | undefined)[];
+  startOf: (KnownFeature | undefined)[];
   /** Bigrams and trigrams by their forms' numbers (see ngramId): no key string is made to look one up. */
   ngrams: Map<number, KnownFeature>;
+  /** Every feature's weights, one label after another (a feature's row from its `at`). */
+  weights: Float32Array;
   bias: Float32Array;
   thresholds: Float32Array;
 }
@@ -35,18 +41,19 @@ function model(): LoadedModel {
   const thresholds = new Float32Array(labels);
   let entries = 0;
   for (const label of INTENT_LABELS) entries += Object.keys(file.weights[label]?.features ?? {}).length;
-  // Every row a view of one buffer: the CLI loads the model once per run, and ~19,000 buffers of their own took a while.
+  // Every row a stretch of one buffer, read by offset: the CLI loads the model once per run, and
+  // ~19,000 buffers (or views) of their own took a while.
   const buffer = new Float32Array(entries * labels);
-  const byKey = new Map<string, WeightRow>();
+  const byKey = new Map<string, number>();
   INTENT_LABELS.forEach((label, index) => {
     const weights = file.weights[label];
     bias[index] = weights?.bias ?? -10;
     thresholds[index] = file.thresholds[label] ?? 1.01;
     const features = weights?.features ?? {};
     for (const key in features) {
-      let row = byKey.get(key);
-      if (!row) byKey.set(key, (row = buffer.subarray(byKey.size * labels, (byKey.size + 1) * labels)));
-      row[index] = features[key];
+      let at = byKey.get(key);
+      if (at === undefined) byKey.set(key, (at = byKey.size * labels));
+      buffer[at + index] = features[key];
     }
   });
   const rows = new Map<string, KnownFeature>();
@@ -57,15 +64,21 @@ function model(): LoadedModel {
     return id;
   };
   const grams: [string[], KnownFeature][] = [];
-  for (const [key, row] of byKey) {
+  const plainOf: (KnownFeature | undefined)[] = [];
+  const negatedOf: (KnownFeature | undefined)[] = [];
+  const startOf: (KnownFeature | undefined)[] = [];
+  for (const [key, at] of byKey) {
     if (!key.includes(' ')) {
-      idOf(unmarked(key));
-      rows.set(key, { key, row });
+      const feature = { key, at };
+      const first = key.charCodeAt(0);
+      const byForm = first === NEGATED_MARK ? negatedOf : first === START_MARK ? startOf : plainOf;
+      byForm[idOf(unmarked(key))] = feature;
+      rows.set(key, feature);
       continue;
     }
     const parts = key.split(' ');
     for (const part of parts) idOf(unmarked(part));
-    grams.push([parts, { key, row }]);
+    grams.push([parts, { key, at }]);
   }
   // Numbered once every form is known: an n-gram's number needs the count of forms.
   const ngrams = new Map<number, KnownFeature>();
@@ -74,13 +87,16 @@ function model(): LoadedModel {
     for (const part of parts) id = ngramId(id, formIds.get(part)!, formIds.size);
     ngrams.set(id, feature);
   }
-  return (loaded = { rows, formIds, ngrams, bias, thresholds });
+  return (loaded = { rows, formIds, plainOf, negatedOf, startOf, ngrams, weights: buffer, bias, thresholds });
 }
+
+const NEGATED_MARK = 0x7e; // ~
+const START_MARK = 0x5e; // ^
 
 /** A feature part without its negation (~) or sentence-start (^) mark: the word form. */
 function unmarked(part: string): string {
   const first = part.charCodeAt(0);
-  return first === 0x7e || first === 0x5e ? part.slice(1) : part;
+  return first === NEGATED_MARK || first === START_MARK ? part.slice(1) : part;
 }
 
 /**
@@ -94,7 +110,8 @@ function ngramId(prefix: number, form: number, forms: number): number {
 /** A sentence's scores: probability per label, and the features the model knows, for explanations. */
 export interface SentenceScores {
   probabilities: Float32Array;
-  known: { feature: Feature; row: WeightRow }[];
+  /** Worked out when first read: most sentences are scored and never explained. */
+  readonly known: readonly { feature: Feature; row: WeightRow }[];
   /** Features' values: each known feature counts 1/sqrt(n), as in training. */
   scale: number;
 }
@@ -105,34 +122,64 @@ export interface SentenceScores {
  * are not, and no key string is made for them (this runs on every distinct agent sentence).
  */
 export function scoreTokens(tokens: readonly Token[]): SentenceScores {
-  const { rows, formIds, ngrams, bias } = model();
+  const labels = INTENT_LABELS.length;
+  // Each label's sum in doubles, bias first, then each feature in featuresOf's order: the same sums as
+  // adding up the known features' rows one by one.
+  const { bias, weights } = model();
+  const sums = Float64Array.from(bias);
+  eachKnownFeature(tokens, (found) => {
+    for (let label = 0; label < labels; label++) sums[label] += weights[found.at + label];
+  });
+  const probabilities = new Float32Array(labels);
+  for (let label = 0; label < labels; label++) probabilities[label] = 1 / (1 + Math.exp(-sums[label]));
+  return new Scores(probabilities, tokens);
+}
+
+/** Scores whose explanation (the known features and the tokens they cover) is listed again only when asked. */
+class Scores implements SentenceScores {
+  readonly scale = 1;
+  private listed: { feature: Feature; row: WeightRow }[] | undefined;
+
+  constructor(
+    readonly probabilities: Float32Array,
+    private readonly tokens: readonly Token[],
+  ) {}
+
+  get known(): readonly { feature: Feature; row: WeightRow }[] {
+    if (!this.listed) {
+      const listed: { feature: Feature; row: WeightRow }[] = [];
+      const { weights } = model();
+      const labels = INTENT_LABELS.length;
+      eachKnownFeature(this.tokens, (found, first, last) => listed.push({ feature: { key: found.key, first, last }, row: weights.subarray(found.at, found.at + labels) }));
+      this.listed = listed;
+    }
+    return this.listed;
+  }
+}
+
+/** Calls `visit` with each of the sentence's features the model knows, in featuresOf's order, with the tokens it covers. */
+function eachKnownFeature(tokens: readonly Token[], visit: (found: KnownFeature, first: number, last: number) => void): void {
+  const { rows, formIds, plainOf, negatedOf, startOf, ngrams } = model();
   const forms = formIds.size;
-  const known: { feature: Feature; row: WeightRow }[] = [];
-  const add = (found: KnownFeature | undefined, first: number, last: number): void => {
-    if (found) known.push({ feature: { key: found.key, first, last }, row: found.row });
-  };
   const n = tokens.length;
   const ids = tokens.map((t) => formIds.get(t.form) ?? -1);
-  add(rows.get(lengthKey(n)), 0, Math.max(0, n - 1));
+  const length = rows.get(lengthKey(n));
+  if (length) visit(length, 0, Math.max(0, n - 1));
   for (let i = 0; i < n; i++) {
-    if (ids[i] < 0) continue;
-    const form = tokens[i].form;
-    add(rows.get(tokens[i].negated ? `~${form}` : form), i, i);
-    if (i === 0) add(rows.get(`^${form}`), i, i);
+    const id = ids[i];
+    if (id < 0) continue;
+    const unigram = tokens[i].negated ? negatedOf[id] : plainOf[id];
+    if (unigram) visit(unigram, i, i);
+    const start = i === 0 ? startOf[id] : undefined;
+    if (start) visit(start, i, i);
     if (i + 1 < n && ids[i + 1] >= 0) {
-      const bigram = ngramId(ids[i], ids[i + 1], forms);
-      add(ngrams.get(bigram), i, i + 1);
-      if (i + 2 < n && ids[i + 2] >= 0) add(ngrams.get(ngramId(bigram, ids[i + 2], forms)), i, i + 2);
+      const bigram = ngramId(id, ids[i + 1], forms);
+      const pair = ngrams.get(bigram);
+      if (pair) visit(pair, i, i + 1);
+      const triple = i + 2 < n && ids[i + 2] >= 0 ? ngrams.get(ngramId(bigram, ids[i + 2], forms)) : undefined;
+      if (triple) visit(triple, i, i + 2);
     }
   }
-  const scale = 1;
-  const probabilities = new Float32Array(INTENT_LABELS.length);
-  for (let label = 0; label < INTENT_LABELS.length; label++) {
-    let z = bias[label];
-    for (const k of known) z += k.row[label] * scale;
-    probabilities[label] = 1 / (1 + Math.exp(-z));
-  }
-  return { probabilities, known, scale };
 }
 
 /** The index of a label in score arrays. */

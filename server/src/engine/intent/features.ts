@@ -82,11 +82,13 @@ export function tokenize(text: string, skip: readonly { start: number; end: numb
   const tokens: Token[] = [];
   let negationLeft = 0;
   let last = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index ?? 0;
+  // exec on the one global pattern, not matchAll (which copies the pattern for every sentence).
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const start = m.index;
     if (negationLeft > 0 && breaksClause(text, last, start)) negationLeft = 0;
     last = start + m[0].length;
-    if (skip.some((s) => start >= s.start && start < s.end)) continue;
+    if (skip.length > 0 && skip.some((s) => start >= s.start && start < s.end)) continue;
     const word = m[0];
     tokens.push({ form: formOf(word), start, end: last, negated: negationLeft > 0 });
     if (negates(word)) negationLeft = NEGATION_REACH;

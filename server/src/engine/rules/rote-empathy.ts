@@ -7,6 +7,7 @@ import { cuesBefore, findPhrases, matchSpan, memoized, type PhrasePattern } from
 import type { AgentFacts, Reporter, Rule, TurnContext } from '../rule-kit/rule.js';
 import type { Span } from '../types.js';
 import { oneOf } from '../phrase-families.js';
+import { onLowerText } from '../regex.js';
 
 /** Stock phrase families: two wordings of one formula count as the same phrase. */
 const STOCK: PhrasePattern[] = [
@@ -121,13 +122,18 @@ function repeatedPart(text: string, sentence: Span): Span {
 
 /** Stock phrases and empathy sentences of a turn, in order. */
 function repeatablesOf(agent: AgentFacts): readonly Repeatable[] {
-  const repeats = [
-    ...findPhrases(agent, 'rote-empathy', STOCK).map((m) => repeatable(m.pattern.id, m.start, m.end)),
-    ...agent.sentences.flatMap((s) => {
-      const said = repeatedPart(agent.masked, s);
-      return EMPATHY_SENTENCE.test(agent.masked.slice(said.start, said.end)) ? [repeatable(sentenceKey(agent.masked.slice(said.start, said.end)), said.start, said.end)] : [];
-    }),
-  ];
+  const repeats = findPhrases(agent, 'rote-empathy', STOCK).map((m) => repeatable(m.pattern.id, m.start, m.end));
+  const { masked } = agent;
+  const empathy = onLowerText(EMPATHY_SENTENCE);
+  // A part of a sentence holds an empathy word only if the line does (its edges are word edges in
+  // the line too): most lines hold none, and then no sentence is cut into its parts.
+  if (empathy.test(masked)) {
+    for (const s of agent.sentences) {
+      const said = repeatedPart(masked, s);
+      const words = masked.slice(said.start, said.end);
+      if (empathy.test(words)) repeats.push(repeatable(sentenceKey(words), said.start, said.end));
+    }
+  }
   return repeats.length === 0 ? NOTHING_REPEATABLE : repeats.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
