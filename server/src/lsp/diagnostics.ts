@@ -9,10 +9,28 @@ export const MAX_DIAGNOSTICS_PER_FILE = 1000;
 
 const INTERNAL_ERROR_DOCS = 'https://github.com/empathy-lint/empathy-lint/issues';
 
-/** The diagnostics of one lint, capped. */
-export function toDiagnostics(result: LintResult, uri: string): Diagnostic[] {
+/**
+ * The diagnostics of one lint, capped. One that equals the diagnostic at its place in `previous` (the
+ * document's last ones, counted from the start or from the end) is that object: an edit changes a
+ * few diagnostics, and the ones kept from lint to lint are then made once, not again on every
+ * keystroke only to be held until the next one.
+ */
+export function toDiagnostics(result: LintResult, uri: string, previous: readonly Diagnostic[] = []): Diagnostic[] {
   const unreachable = unreachableSections(result.document);
-  return result.findings.slice(0, MAX_DIAGNOSTICS_PER_FILE).map((f) => toDiagnostic(f, result.document, uri, unreachable));
+  const count = Math.min(result.findings.length, MAX_DIAGNOSTICS_PER_FILE);
+  const fromEnd = previous.length - count;
+  const diagnostics: Diagnostic[] = [];
+  for (let i = 0; i < count; i++) {
+    const made = toDiagnostic(result.findings[i], result.document, uri, unreachable);
+    diagnostics.push(sameAt(previous, i, made) ?? sameAt(previous, fromEnd + i, made) ?? made);
+  }
+  return diagnostics;
+}
+
+/** The diagnostic at `index` of `list` when it says the same as `made`. */
+function sameAt(list: readonly Diagnostic[], index: number, made: Diagnostic): Diagnostic | undefined {
+  const held = list[index];
+  return held && sameDiagnostic(held, made) ? held : undefined;
 }
 
 /** One finding as a diagnostic; also used by code actions when the client sent none. */
@@ -106,6 +124,7 @@ export function applyDiagnosticsChange(held: Diagnostic[], change: DiagnosticsCh
 }
 
 function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  if (a === b) return true;
   if (a.message !== b.message || a.code !== b.code || a.severity !== b.severity || a.source !== b.source) return false;
   if (!sameRange(a.range, b.range) || a.codeDescription?.href !== b.codeDescription?.href || String(a.tags) !== String(b.tags)) return false;
   const ra = a.relatedInformation ?? [];
