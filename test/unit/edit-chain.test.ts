@@ -22,8 +22,13 @@ const SNIPPETS = [
   "\nAgent: I'm sorry, but that's our policy.",
   '\nCustomer: My father passed away last week.',
   ' calm down',
-  '\nAgent: I understand.',
+  '\nAgent: I understand, {name}.',
+  '\nno label here',
   '// note\n',
+  '\n// empathy-lint-disable-next-line rote-empathy -- said on purpose\n',
+  '\n[pause]\n',
+  '\n-> nowhere\n',
+  '\nAgnet: Hello.',
   'Agent: ',
 ];
 
@@ -48,7 +53,7 @@ function versionsOf(text: string, edit: Edit): string[] {
 const shown = (r: LintResult) =>
   r.findings.map((f: Finding) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, span: f.span, fix: f.fix, related: f.related, path: f.path, suggestions: f.suggestions }));
 
-test('after any chain of edits, the incremental lint and the held diagnostics equal a lint from scratch', () => {
+test('after any chain of edits, the incremental parse, findings and held diagnostics equal a lint from scratch', () => {
   let tookOver = 0;
   fc.assert(
     fc.property(fc.array(editArb, { minLength: 1, maxLength: 6 }), (edits) => {
@@ -63,6 +68,7 @@ test('after any chain of edits, the incremental lint and the held diagnostics eq
           held = Array.isArray(answer.diagnostics) ? answer.diagnostics : applyDiagnosticsChange(held, answer.diagnostics);
           const result = store.get(URI)!.result;
           const fromScratch = lint(next);
+          assert.deepEqual(result.document, fromScratch.document);
           assert.deepEqual(shown(result), shown(fromScratch));
           assert.deepEqual(held, toDiagnostics(fromScratch, URI));
           if (tookOverFrom(previous, result)) tookOver++;

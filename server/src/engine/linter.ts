@@ -33,11 +33,14 @@ export function validateConfig(raw: unknown): ReturnType<typeof validateShape> {
 /** Lints one script. Never throws on any input text. */
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? {};
-  const document = parse(text, resolveSpeakers(config));
+  const configKey = JSON.stringify(config);
+  // an earlier version linted with this config: its parse and its walk are taken over where the text is the same
+  const previous = options.previous && RESUMABLE.get(options.previous)?.configKey === configKey ? options.previous : undefined;
+  const same = previous ? commonPrefixLength(previous.document.text, text) : 0;
+  const document = parse(text, resolveSpeakers(config), previous && { document: previous.document, same });
   const settings = ruleSettings(config);
   const active = ALL_RULES.filter((r) => settings.get(r.id)!.severity !== 'off');
-  const configKey = JSON.stringify(config);
-  const walked = walkConversation(document, active, settings, resumePoint(options.previous, document, configKey), options.resumable, options.cancelled);
+  const walked = walkConversation(document, active, settings, previous && resumePoint(previous, document, same), options.resumable, options.cancelled);
   const raw = walked.findings;
   for (const rule of DOCUMENT_RULES) raw.push(...rule.check(document, { config, knownRuleIds: RULE_IDS }));
   const { findings, suppressed, capped } = finalize(raw, settings, document, options.maxFindingsPerRule ?? MAX_FINDINGS_PER_RULE);
@@ -67,15 +70,14 @@ export function walkRecordOf(result: LintResult): WalkRecord | undefined {
 
 /**
  * Where a re-lint of an edited linear script can start: the last checkpoint of the previous walk
- * (same config) whose items before it lie wholly before the first changed character (the first
- * checkpoint, at the top, when none does). Everything before that point reads the same, so its
+ * (same config) whose items before it lie wholly before the first changed character (`same`; the
+ * first checkpoint, at the top, when none does). Everything before that point reads the same, so its
  * findings and path state are the same.
  */
-function resumePoint(previous: LintResult | undefined, document: ScriptDocument, configKey: string): WalkResume | undefined {
-  const info = previous && RESUMABLE.get(previous);
-  if (!previous || !info || info.configKey !== configKey || !isLinear(document) || !isLinear(previous.document)) return undefined;
-  const shift = textShift(previous.document, document);
-  const same = shift.same;
+function resumePoint(previous: LintResult, document: ScriptDocument, same: number): WalkResume | undefined {
+  const info = RESUMABLE.get(previous);
+  if (!info || !isLinear(document) || !isLinear(previous.document)) return undefined;
+  const shift = textShift(previous.document, document, same);
   if ((document.frontMatter?.span.end ?? 0) > same || (previous.document.frontMatter?.span.end ?? 0) > same) return undefined;
   const before = previous.document.sections[0].items;
   const now = document.sections[0].items;
@@ -91,8 +93,7 @@ function resumePoint(previous: LintResult | undefined, document: ScriptDocument,
 }
 
 /** Where the previous version's text and this one differ (see TextShift). */
-function textShift(previous: ScriptDocument, document: ScriptDocument): TextShift {
-  const same = commonPrefixLength(previous.text, document.text);
+function textShift(previous: ScriptDocument, document: ScriptDocument, same: number): TextShift {
   const delta = document.text.length - previous.text.length;
   const fromOld = previous.text.length - commonSuffixLength(previous.text, document.text, same);
   const itemDelta = document.sections[0].items.length - previous.sections[0].items.length;

@@ -4,6 +4,7 @@
 import { parseDocument, isMap, isScalar, type Pair } from 'yaml';
 import { readSimpleFrontMatter } from './simple-front-matter.js';
 import { computeLineStarts } from './text.js';
+import { ownCopy } from './text-cache.js';
 import { SITUATIONS, type Directive, type FrontMatter, type Item, type ParseProblem, type Role, type ScriptDocument, type Section, type Situation, type Span, type Turn } from './types.js';
 
 export interface SpeakerConfig {
@@ -83,9 +84,43 @@ function isAsciiWord(text: string, start: number, length: number): boolean {
 /** Longest speaker label (with spaces before the colon) the parser recognizes. */
 const MAX_LABEL_LENGTH = 48;
 
+/**
+ * An earlier version of the text, parsed with the same speakers, and how many leading characters the
+ * two share: the items on its unchanged lines are taken over instead of parsed again.
+ */
+export interface PreviousParse {
+  document: ScriptDocument;
+  same: number;
+}
+
 /** Parses a script. `speakers` names the labels of each role (case-insensitive). */
-export function parse(text: string, speakers: SpeakerConfig = DEFAULT_SPEAKERS): ScriptDocument {
-  return new Parser(text, speakers).run();
+export function parse(text: string, speakers: SpeakerConfig = DEFAULT_SPEAKERS, previous?: PreviousParse): ScriptDocument {
+  return new Parser(text, speakers).run(previous);
+}
+
+/** How many of a parsed document's problems its front matter and then its lines made (the structure checks made the rest). */
+const PROBLEM_COUNTS = new WeakMap<ScriptDocument, { frontMatter: number; lines: number }>();
+
+/** Parse results carried into a later version, with their strings copied off the text they were read from (once). */
+const DETACHED = new WeakSet<object>();
+
+/**
+ * An item (or problem, or directive) of an earlier version as a later one takes it over: its strings
+ * are slices of the text it was parsed from, and kept as they are, every version an item was first
+ * read in would stay alive with it.
+ */
+function detached<T extends Item | ParseProblem | Directive>(value: T): T {
+  if (DETACHED.has(value)) return value;
+  DETACHED.add(value);
+  if ('kind' in value && value.kind === 'turn') {
+    value.text = ownCopy(value.text);
+    value.speaker = ownCopy(value.speaker);
+  } else if ('kind' in value && (value.kind === 'stage' || value.kind === 'comment')) value.text = ownCopy(value.text);
+  else if ('kind' in value && value.kind === 'choice') Object.assign(value, { label: ownCopy(value.label), target: ownCopy(value.target) });
+  else if ('kind' in value && value.kind === 'jump') value.target = ownCopy(value.target);
+  else if ('code' in value) value.message = ownCopy(value.message);
+  else if ('rules' in value) Object.assign(value, { rules: value.rules.map(ownCopy), ...(value.reason === undefined ? {} : { reason: ownCopy(value.reason) }) });
+  return value;
 }
 
 class Parser {
@@ -97,6 +132,8 @@ class Parser {
   private current: Section | null = null;
   private openTurn: Turn | null = null;
   private readonly roleBySpeaker = new Map<string, Role>();
+  /** The section whose first items were taken over from an earlier version (their placeholders are filled in already). */
+  private takenOver: { section: Section; items: number } | undefined;
 
   constructor(
     private readonly text: string,
@@ -107,10 +144,12 @@ class Parser {
     for (const label of speakers.agent) this.roles.set(label.toLowerCase(), 'agent');
   }
 
-  run(): ScriptDocument {
+  run(previous?: PreviousParse): ScriptDocument {
     if (looksBinary(this.text)) return this.binary();
     const { frontMatter, bodyStart } = this.frontMatter();
-    for (let i = bodyStart; i < this.lineStarts.length; i++) {
+    const frontMatterProblems = this.problems.length;
+    const from = previous ? this.takeOver(previous, bodyStart) : bodyStart;
+    for (let i = from; i < this.lineStarts.length; i++) {
       const { start, end } = this.lineAt(i);
       this.line(i, start, end);
     }
@@ -124,8 +163,37 @@ class Parser {
       directives: this.directives,
       problems: this.problems,
     };
+    PROBLEM_COUNTS.set(doc, { frontMatter: frontMatterProblems, lines: this.problems.length });
+    for (const section of this.sections) fillPlaceholders(section.items, section === this.takenOver?.section ? this.takenOver.items : 0);
     checkStructure(doc);
     return doc;
+  }
+
+  /**
+   * Takes over the items of an earlier version of a script without sections that lie on lines before
+   * the change, with their problems and directives; returns the line to read on from. The item the
+   * last of them is followed by is read again: a changed line after it may continue it, and items
+   * taken over are never changed.
+   */
+  private takeOver({ document: old, same }: PreviousParse, bodyStart: number): number {
+    const counts = PROBLEM_COUNTS.get(old);
+    if (!counts || old.hasSections || old.sections.length !== 1 || looksBinary(old.text)) return bodyStart;
+    // the front matter read the same lines in both: closed before the change, or none in either
+    if (old.frontMatter ? old.frontMatter.span.end >= same : FRONT_MATTER_FENCE.test(this.slice(this.lineAt(0)))) return bodyStart;
+    const items = old.sections[0].items;
+    const next = lastItemStartingBefore(items, old.lineStarts, same);
+    if (next < 2) return bodyStart;
+    const restart = items[next - 1];
+    const offset = old.lineStarts[restart.line];
+    const section = old.sections[0];
+    const kept = items.slice(0, next - 1).map(detached);
+    const end = kept.reduce((max, item) => Math.max(max, item.span.end), section.span.start);
+    this.current = { name: section.name, nameSpan: section.nameSpan, headerSpan: section.headerSpan, span: { start: section.span.start, end }, items: kept, line: section.line };
+    this.takenOver = { section: this.current, items: kept.length };
+    this.sections.push(this.current);
+    for (let i = counts.frontMatter; i < counts.lines; i++) if (old.problems[i].span.start < offset) this.problems.push(detached(old.problems[i]));
+    for (const d of old.directives) if (d.span.start < offset) this.directives.push(detached(d));
+    return restart.line;
   }
 
   /** A binary file gets one clear problem instead of a hundred about its random "lines". */
@@ -404,19 +472,34 @@ class Parser {
   }
 }
 
-/** Fills placeholders, then reports duplicate sections, unknown targets and unreachable sections. */
+/** The index of the last item whose first line starts at or before `offset` (-1 when none). */
+function lastItemStartingBefore(items: readonly Item[], lineStarts: readonly number[], offset: number): number {
+  let lo = -1;
+  let hi = items.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[items[mid].line] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The `{placeholders}` of each turn from `from` on (once its continuation lines are read). */
+function fillPlaceholders(items: readonly Item[], from: number): void {
+  for (let i = from; i < items.length; i++) {
+    const item = items[i];
+    if (item.kind !== 'turn' || !item.text.includes('{')) continue;
+    item.placeholders = [...item.text.matchAll(PLACEHOLDER)].map((m) => ({
+      start: item.textSpan.start + m.index!,
+      end: item.textSpan.start + m.index! + m[0].length,
+    }));
+  }
+}
+
+/** Reports duplicate sections, unknown targets and unreachable sections. */
 function checkStructure(doc: ScriptDocument): void {
   const byName = new Map<string, Section>();
   for (const section of doc.sections) {
-    for (const item of section.items) {
-      if (item.kind === 'turn') {
-        if (!item.text.includes('{')) continue;
-        item.placeholders = [...item.text.matchAll(PLACEHOLDER)].map((m) => ({
-          start: item.textSpan.start + m.index!,
-          end: item.textSpan.start + m.index! + m[0].length,
-        }));
-      }
-    }
     if (!section.name) continue;
     if (byName.has(section.name)) {
       doc.problems.push({ code: 'script-structure', message: `Section "${section.name}" is defined twice; jumps go to the first one.`, span: section.nameSpan });

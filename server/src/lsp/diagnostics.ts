@@ -9,23 +9,39 @@ export const MAX_DIAGNOSTICS_PER_FILE = 1000;
 
 const INTERNAL_ERROR_DOCS = 'https://github.com/empathy-lint/empathy-lint/issues';
 
+/** A document's last lint as diagnostics were made of it: its findings shown, and their diagnostics. */
+export interface PreviousDiagnostics {
+  findings: readonly Finding[];
+  diagnostics: readonly Diagnostic[];
+}
+
 /**
- * The diagnostics of one lint, capped. One that equals the diagnostic at its place in `previous` (the
- * document's last ones, counted from the start or from the end) is that object: an edit changes a
- * few diagnostics, and the ones kept from lint to lint are then made once, not again on every
- * keystroke only to be held until the next one.
+ * The diagnostics of one lint, capped. Where `previous` (the document's last lint) has the same
+ * finding object at the same place, or a diagnostic that says the same at that place counted from
+ * the start or from the end, that diagnostic is taken over: an edit changes a few diagnostics, and
+ * the rest are then made once, not again on every keystroke only to be held until the next one. (A
+ * lint resumed after an edit shares its findings before the change with the lint before it, and
+ * text before the change has the same lines.)
  */
-export function toDiagnostics(result: LintResult, uri: string, previous: readonly Diagnostic[] = []): Diagnostic[] {
+export function toDiagnostics(result: LintResult, uri: string, previous: PreviousDiagnostics = NO_PREVIOUS): Diagnostic[] {
   const unreachable = unreachableSections(result.document);
   const count = Math.min(result.findings.length, MAX_DIAGNOSTICS_PER_FILE);
-  const fromEnd = previous.length - count;
+  const held = previous.diagnostics;
+  const fromEnd = held.length - count;
   const diagnostics: Diagnostic[] = [];
   for (let i = 0; i < count; i++) {
-    const made = toDiagnostic(result.findings[i], result.document, uri, unreachable);
-    diagnostics.push(sameAt(previous, i, made) ?? sameAt(previous, fromEnd + i, made) ?? made);
+    const finding = result.findings[i];
+    if (previous.findings[i] === finding && held[i]) {
+      diagnostics.push(held[i]);
+      continue;
+    }
+    const made = toDiagnostic(finding, result.document, uri, unreachable);
+    diagnostics.push(sameAt(held, i, made) ?? sameAt(held, fromEnd + i, made) ?? made);
   }
   return diagnostics;
 }
+
+const NO_PREVIOUS: PreviousDiagnostics = { findings: [], diagnostics: [] };
 
 /** The diagnostic at `index` of `list` when it says the same as `made`. */
 function sameAt(list: readonly Diagnostic[], index: number, made: Diagnostic): Diagnostic | undefined {
