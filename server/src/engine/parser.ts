@@ -98,29 +98,41 @@ export function parse(text: string, speakers: SpeakerConfig = DEFAULT_SPEAKERS, 
   return new Parser(text, speakers).run(previous);
 }
 
-/** How many of a parsed document's problems its front matter and then its lines made (the structure checks made the rest). */
-const PROBLEM_COUNTS = new WeakMap<ScriptDocument, { frontMatter: number; lines: number }>();
-
-/** Parse results carried into a later version, with their strings copied off the text they were read from (once). */
-const DETACHED = new WeakSet<object>();
-
 /**
- * An item (or problem, or directive) of an earlier version as a later one takes it over: its strings
- * are slices of the text it was parsed from, and kept as they are, every version an item was first
- * read in would stay alive with it.
+ * What a parse leaves for parsing the next version: how many of the document's problems its front
+ * matter and then its lines made (the structure checks made the rest), and how many of its leading
+ * items, line problems and directives own their strings. Those are slices of the text they were read
+ * from; carried from version to version as they are, every version an item was first read in would
+ * stay alive with it, so they are copied off once, when first taken over.
  */
-function detached<T extends Item | ParseProblem | Directive>(value: T): T {
-  if (DETACHED.has(value)) return value;
-  DETACHED.add(value);
-  if ('kind' in value && value.kind === 'turn') {
+interface ParseRecord {
+  frontMatterProblems: number;
+  lineProblems: number;
+  own: { items: number; problems: number; directives: number };
+}
+
+const PARSE_RECORDS = new WeakMap<ScriptDocument, ParseRecord>();
+
+const NOTHING_OWN: ParseRecord['own'] = { items: 0, problems: 0, directives: 0 };
+
+/** Copies an item's (or problem's, or directive's) strings off the text it was read from. */
+function ownStrings(value: Item | ParseProblem | Directive): void {
+  if ('code' in value) value.message = ownCopy(value.message);
+  else if (value.kind === 'turn') {
     value.text = ownCopy(value.text);
     value.speaker = ownCopy(value.speaker);
-  } else if ('kind' in value && (value.kind === 'stage' || value.kind === 'comment')) value.text = ownCopy(value.text);
-  else if ('kind' in value && value.kind === 'choice') Object.assign(value, { label: ownCopy(value.label), target: ownCopy(value.target) });
-  else if ('kind' in value && value.kind === 'jump') value.target = ownCopy(value.target);
-  else if ('code' in value) value.message = ownCopy(value.message);
-  else if ('rules' in value) Object.assign(value, { rules: value.rules.map(ownCopy), ...(value.reason === undefined ? {} : { reason: ownCopy(value.reason) }) });
-  return value;
+  } else if (value.kind === 'stage' || value.kind === 'comment') value.text = ownCopy(value.text);
+  else if (value.kind === 'choice') Object.assign(value, { label: ownCopy(value.label), target: ownCopy(value.target) });
+  else if (value.kind === 'jump') value.target = ownCopy(value.target);
+  // a directive's kind, too, is the word as read (a slice of the text)
+  else Object.assign(value, { kind: ownCopy(value.kind), rules: value.rules.map(ownCopy), ...(value.reason === undefined ? {} : { reason: ownCopy(value.reason) }) });
+}
+
+/** The first `count` of `values`, those from `owned` on given their own strings. */
+function takenOver<T extends Item | ParseProblem | Directive>(values: readonly T[], count: number, owned: number): T[] {
+  const taken = values.slice(0, count);
+  for (let i = owned; i < count; i++) ownStrings(taken[i]);
+  return taken;
 }
 
 class Parser {
@@ -132,6 +144,8 @@ class Parser {
   private current: Section | null = null;
   private openTurn: Turn | null = null;
   private readonly roleBySpeaker = new Map<string, Role>();
+  /** How many leading items, line problems and directives were taken over from an earlier version (their strings are their own). */
+  private own = NOTHING_OWN;
   /** The section whose first items were taken over from an earlier version (their placeholders are filled in already). */
   private takenOver: { section: Section; items: number } | undefined;
 
@@ -163,7 +177,7 @@ class Parser {
       directives: this.directives,
       problems: this.problems,
     };
-    PROBLEM_COUNTS.set(doc, { frontMatter: frontMatterProblems, lines: this.problems.length });
+    PARSE_RECORDS.set(doc, { frontMatterProblems, lineProblems: this.problems.length, own: this.own });
     for (const section of this.sections) fillPlaceholders(section.items, section === this.takenOver?.section ? this.takenOver.items : 0);
     checkStructure(doc);
     return doc;
@@ -176,8 +190,8 @@ class Parser {
    * taken over are never changed.
    */
   private takeOver({ document: old, same }: PreviousParse, bodyStart: number): number {
-    const counts = PROBLEM_COUNTS.get(old);
-    if (!counts || old.hasSections || old.sections.length !== 1 || looksBinary(old.text)) return bodyStart;
+    const record = PARSE_RECORDS.get(old);
+    if (!record || old.hasSections || old.sections.length !== 1 || looksBinary(old.text)) return bodyStart;
     // the front matter read the same lines in both: closed before the change, or none in either
     if (old.frontMatter ? old.frontMatter.span.end >= same : FRONT_MATTER_FENCE.test(this.slice(this.lineAt(0)))) return bodyStart;
     const items = old.sections[0].items;
@@ -186,13 +200,18 @@ class Parser {
     const restart = items[next - 1];
     const offset = old.lineStarts[restart.line];
     const section = old.sections[0];
-    const kept = items.slice(0, next - 1).map(detached);
+    const kept = takenOver(items, next - 1, record.own.items);
     const end = kept.reduce((max, item) => Math.max(max, item.span.end), section.span.start);
     this.current = { name: section.name, nameSpan: section.nameSpan, headerSpan: section.headerSpan, span: { start: section.span.start, end }, items: kept, line: section.line };
     this.takenOver = { section: this.current, items: kept.length };
     this.sections.push(this.current);
-    for (let i = counts.frontMatter; i < counts.lines; i++) if (old.problems[i].span.start < offset) this.problems.push(detached(old.problems[i]));
-    for (const d of old.directives) if (d.span.start < offset) this.directives.push(detached(d));
+    // the lines' problems and the directives are in line order: the ones before the line read again lead
+    const lineProblems = old.problems.slice(record.frontMatterProblems, record.lineProblems);
+    const problems = takenOver(lineProblems, countBefore(lineProblems, offset), record.own.problems);
+    const directives = takenOver(old.directives, countBefore(old.directives, offset), record.own.directives);
+    this.problems.push(...problems);
+    this.directives.push(...directives);
+    this.own = { items: kept.length, problems: problems.length, directives: directives.length };
     return restart.line;
   }
 
@@ -470,6 +489,13 @@ class Parser {
     this.current.items.push(item);
     this.current.span.end = Math.max(this.current.span.end, item.span.end);
   }
+}
+
+/** How many of `values` (in text order) start before `offset`. */
+function countBefore(values: readonly { span: Span }[], offset: number): number {
+  let count = 0;
+  while (count < values.length && values[count].span.start < offset) count++;
+  return count;
 }
 
 /** The index of the last item whose first line starts at or before `offset` (-1 when none). */
