@@ -112,7 +112,7 @@ const movedFix = (fix: Fix, shift: TextShift): Fix => ({ span: shiftSpan(fix.spa
 
 /** A finding of the previous walk in the new text: a plain copy with every span moved (its suggestions made now, if still lazy). */
 function movedFinding(f: RawFinding, shift: TextShift): RawFinding {
-  const moved: RawFinding = {
+  return {
     ruleId: f.ruleId,
     message: f.message,
     span: shiftSpan(f.span, shift)!,
@@ -121,7 +121,6 @@ function movedFinding(f: RawFinding, shift: TextShift): RawFinding {
     related: f.related.length === 0 ? f.related : f.related.map((r) => ({ message: r.message, span: shiftSpan(r.span, shift)! })),
     path: f.path,
   };
-  return moved;
 }
 
 /** A checkpoint's state with its turns moved by the edit (each distinct facts object copied once). */
