@@ -1,6 +1,10 @@
 // The end of a resumed walk: once the walk after an edit reaches a checkpoint of the previous walk
 // with the same path state, everything after it reads as it did, so the previous walk's findings and
 // checkpoints from there on are taken over, moved by the edit's length, instead of walked again.
+// This holds because a rule sees only the path state, the turn it is asked about and the front
+// matter (which an edit below it leaves alone), and reports on that turn or earlier ones; a finding
+// the previous walk made after the checkpoint that names a span in or before the change is not moved
+// (the walk goes on instead). test/unit/edit-chain.test.ts compares chains of edits with lints from scratch.
 import type { AgentFacts, CustomerFacts } from './rule-kit/rule.js';
 import type { PathState, RawFinding, TextShift, WalkCheckpoint, WalkResume } from './path-state.js';
 import type { Fix, Item, Span, Turn } from './types.js';
