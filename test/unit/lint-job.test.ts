@@ -40,6 +40,23 @@ test('diagnostics are sent as a change to the held ones: nothing when they are e
   assert.ok(Array.isArray(runLintJob(job(4, 4, MORE_FINDINGS, { heldDiagnostics: 2 }), store).diagnostics));
 });
 
+test('a lint after an edit keeps the previous diagnostic objects that say the same, from the start and from the end', () => {
+  const store = new ResumeStore();
+  runLintJob(job(1, 1, MORE_FINDINGS), store);
+  const before = store.get(URI)!.diagnostics;
+  // a line inserted at the top: every diagnostic moves down a line, so none is the same
+  runLintJob(job(2, 2, `Customer: Hello?\n${MORE_FINDINGS}`), store);
+  assert.ok(store.get(URI)!.diagnostics.every((d, i) => d !== before[i]));
+  runLintJob(job(3, 3, MORE_FINDINGS), store);
+  // and back: equal to the first ones, new objects; then a line that adds a finding at the end keeps the rest
+  const back = store.get(URI)!.diagnostics;
+  runLintJob(job(4, 4, `${MORE_FINDINGS}Agent: Calm down.\n`), store);
+  const after = store.get(URI)!.diagnostics;
+  assert.equal(after.length, back.length + 1);
+  assert.ok(back.every((d, i) => after[i] === d));
+  assert.deepEqual(after, toDiagnostics(lint(`${MORE_FINDINGS}Agent: Calm down.\n`), URI));
+});
+
 test('a change applied to the held diagnostics gives the new ones, at any place and length', () => {
   const all = toDiagnostics(lint(MORE_FINDINGS), URI);
   for (let from = 0; from <= all.length; from++) {

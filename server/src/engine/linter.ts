@@ -2,7 +2,7 @@
 import { resolveRule, resolveSpeakers, validateConfig as validateShape, type ResolvedRuleSetting } from './config.js';
 import { DirectiveIndex, DIRECTIVE_REASON, DIRECTIVE_RULES, directiveRuleDefault, directivesWithoutReason, UNUSED_DIRECTIVE } from './directives.js';
 import { docsUrl } from './docs.js';
-import { isLinear, walkConversation, type WalkRecord, type WalkResume } from './walker.js';
+import { isLinear, walkConversation, type TextShift, type WalkRecord, type WalkResume } from './walker.js';
 import { parse } from './parser.js';
 import { lineOfOffset } from './text.js';
 import { ALL_RULES, DOCUMENT_RULES } from './rules/index.js';
@@ -33,11 +33,14 @@ export function validateConfig(raw: unknown): ReturnType<typeof validateShape> {
 /** Lints one script. Never throws on any input text. */
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? {};
-  const document = parse(text, resolveSpeakers(config));
+  const configKey = JSON.stringify(config);
+  // an earlier version linted with this config: its parse and its walk are taken over where the text is the same
+  const previous = options.previous && RESUMABLE.get(options.previous)?.configKey === configKey ? options.previous : undefined;
+  const same = previous ? commonPrefixLength(previous.document.text, text) : 0;
+  const document = parse(text, resolveSpeakers(config), previous && { document: previous.document, same });
   const settings = ruleSettings(config);
   const active = ALL_RULES.filter((r) => settings.get(r.id)!.severity !== 'off');
-  const configKey = JSON.stringify(config);
-  const walked = walkConversation(document, active, settings, resumePoint(options.previous, document, configKey), options.resumable, options.cancelled);
+  const walked = walkConversation(document, active, settings, previous && resumePoint(previous, document, same), options.resumable, options.cancelled);
   const raw = walked.findings;
   for (const rule of DOCUMENT_RULES) raw.push(...rule.check(document, { config, knownRuleIds: RULE_IDS }));
   const { findings, suppressed, capped } = finalize(raw, settings, document, options.maxFindingsPerRule ?? MAX_FINDINGS_PER_RULE);
@@ -67,24 +70,34 @@ export function walkRecordOf(result: LintResult): WalkRecord | undefined {
 
 /**
  * Where a re-lint of an edited linear script can start: the last checkpoint of the previous walk
- * (same config) whose items before it lie wholly before the first changed character. Everything
- * before that point reads the same, so its findings and path state are the same.
+ * (same config) whose items before it lie wholly before the first changed character (`same`; the
+ * first checkpoint, at the top, when none does). Everything before that point reads the same, so its
+ * findings and path state are the same.
  */
-function resumePoint(previous: LintResult | undefined, document: ScriptDocument, configKey: string): WalkResume | undefined {
-  const info = previous && RESUMABLE.get(previous);
-  if (!previous || !info || info.configKey !== configKey || !isLinear(document) || !isLinear(previous.document)) return undefined;
-  const same = commonPrefixLength(previous.document.text, document.text);
+function resumePoint(previous: LintResult, document: ScriptDocument, same: number): WalkResume | undefined {
+  const info = RESUMABLE.get(previous);
+  if (!info || !isLinear(document) || !isLinear(previous.document)) return undefined;
+  const shift = textShift(previous.document, document, same);
   if ((document.frontMatter?.span.end ?? 0) > same || (previous.document.frontMatter?.span.end ?? 0) > same) return undefined;
   const before = previous.document.sections[0].items;
   const now = document.sections[0].items;
+  const resume = (at: number): WalkResume => ({ record: info.record, at, previousItems: before, shift });
   for (let at = info.record.checkpoints.length - 1; at > 0; at--) {
     const k = info.record.checkpoints[at].itemIndex;
     if (k > now.length || k > before.length) continue;
     const a = before[k - 1];
     const b = now[k - 1];
-    if (b.span.end < same && a.kind === b.kind && a.span.start === b.span.start && a.span.end === b.span.end) return { record: info.record, at };
+    if (b.span.end < same && a.kind === b.kind && a.span.start === b.span.start && a.span.end === b.span.end) return resume(at);
   }
-  return undefined;
+  return info.record.checkpoints[0]?.itemIndex === 0 ? resume(0) : undefined;
+}
+
+/** Where the previous version's text and this one differ (see TextShift). */
+function textShift(previous: ScriptDocument, document: ScriptDocument, same: number): TextShift {
+  const delta = document.text.length - previous.text.length;
+  const fromOld = previous.text.length - commonSuffixLength(previous.text, document.text, same);
+  const itemDelta = document.sections[0].items.length - previous.sections[0].items.length;
+  return { same, fromOld, delta, lineDelta: document.lineStarts.length - previous.lineStarts.length, itemDelta };
 }
 
 /** How many leading characters two texts share. */
@@ -96,6 +109,19 @@ function commonPrefixLength(a: string, b: string): number {
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (a.slice(lo, mid) === b.slice(lo, mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** How many trailing characters two texts share, not counting into their first `prefix` (shared) ones. */
+function commonSuffixLength(a: string, b: string, prefix: number): number {
+  const n = Math.min(a.length, b.length) - prefix;
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.slice(a.length - mid, a.length - lo) === b.slice(b.length - mid, b.length - lo)) lo = mid;
     else hi = mid - 1;
   }
   return lo;

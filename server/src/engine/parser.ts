@@ -4,6 +4,7 @@
 import { parseDocument, isMap, isScalar, type Pair } from 'yaml';
 import { readSimpleFrontMatter } from './simple-front-matter.js';
 import { computeLineStarts } from './text.js';
+import { ownCopy } from './text-cache.js';
 import { SITUATIONS, type Directive, type FrontMatter, type Item, type ParseProblem, type Role, type ScriptDocument, type Section, type Situation, type Span, type Turn } from './types.js';
 
 export interface SpeakerConfig {
@@ -83,9 +84,55 @@ function isAsciiWord(text: string, start: number, length: number): boolean {
 /** Longest speaker label (with spaces before the colon) the parser recognizes. */
 const MAX_LABEL_LENGTH = 48;
 
+/**
+ * An earlier version of the text, parsed with the same speakers, and how many leading characters the
+ * two share: the items on its unchanged lines are taken over instead of parsed again.
+ */
+export interface PreviousParse {
+  document: ScriptDocument;
+  same: number;
+}
+
 /** Parses a script. `speakers` names the labels of each role (case-insensitive). */
-export function parse(text: string, speakers: SpeakerConfig = DEFAULT_SPEAKERS): ScriptDocument {
-  return new Parser(text, speakers).run();
+export function parse(text: string, speakers: SpeakerConfig = DEFAULT_SPEAKERS, previous?: PreviousParse): ScriptDocument {
+  return new Parser(text, speakers).run(previous);
+}
+
+/**
+ * What a parse leaves for parsing the next version: how many of the document's problems its front
+ * matter and then its lines made (the structure checks made the rest), and how many of its leading
+ * items, line problems and directives own their strings. Those are slices of the text they were read
+ * from; carried from version to version as they are, every version an item was first read in would
+ * stay alive with it, so they are copied off once, when first taken over.
+ */
+interface ParseRecord {
+  frontMatterProblems: number;
+  lineProblems: number;
+  own: { items: number; problems: number; directives: number };
+}
+
+const PARSE_RECORDS = new WeakMap<ScriptDocument, ParseRecord>();
+
+const NOTHING_OWN: ParseRecord['own'] = { items: 0, problems: 0, directives: 0 };
+
+/** Copies an item's (or problem's, or directive's) strings off the text it was read from. */
+function ownStrings(value: Item | ParseProblem | Directive): void {
+  if ('code' in value) value.message = ownCopy(value.message);
+  else if (value.kind === 'turn') {
+    value.text = ownCopy(value.text);
+    value.speaker = ownCopy(value.speaker);
+  } else if (value.kind === 'stage' || value.kind === 'comment') value.text = ownCopy(value.text);
+  else if (value.kind === 'choice') Object.assign(value, { label: ownCopy(value.label), target: ownCopy(value.target) });
+  else if (value.kind === 'jump') value.target = ownCopy(value.target);
+  // a directive's kind, too, is the word as read (a slice of the text)
+  else Object.assign(value, { kind: ownCopy(value.kind), rules: value.rules.map(ownCopy), ...(value.reason === undefined ? {} : { reason: ownCopy(value.reason) }) });
+}
+
+/** The first `count` of `values`, those from `owned` on given their own strings. */
+function takenOver<T extends Item | ParseProblem | Directive>(values: readonly T[], count: number, owned: number): T[] {
+  const taken = values.slice(0, count);
+  for (let i = owned; i < count; i++) ownStrings(taken[i]);
+  return taken;
 }
 
 class Parser {
@@ -97,6 +144,10 @@ class Parser {
   private current: Section | null = null;
   private openTurn: Turn | null = null;
   private readonly roleBySpeaker = new Map<string, Role>();
+  /** How many leading items, line problems and directives were taken over from an earlier version (their strings are their own). */
+  private own = NOTHING_OWN;
+  /** The section whose first items were taken over from an earlier version (their placeholders are filled in already). */
+  private takenOver: { section: Section; items: number } | undefined;
 
   constructor(
     private readonly text: string,
@@ -107,10 +158,12 @@ class Parser {
     for (const label of speakers.agent) this.roles.set(label.toLowerCase(), 'agent');
   }
 
-  run(): ScriptDocument {
+  run(previous?: PreviousParse): ScriptDocument {
     if (looksBinary(this.text)) return this.binary();
     const { frontMatter, bodyStart } = this.frontMatter();
-    for (let i = bodyStart; i < this.lineStarts.length; i++) {
+    const frontMatterProblems = this.problems.length;
+    const from = previous ? this.takeOver(previous, bodyStart) : bodyStart;
+    for (let i = from; i < this.lineStarts.length; i++) {
       const { start, end } = this.lineAt(i);
       this.line(i, start, end);
     }
@@ -124,8 +177,42 @@ class Parser {
       directives: this.directives,
       problems: this.problems,
     };
+    PARSE_RECORDS.set(doc, { frontMatterProblems, lineProblems: this.problems.length, own: this.own });
+    for (const section of this.sections) fillPlaceholders(section.items, section === this.takenOver?.section ? this.takenOver.items : 0);
     checkStructure(doc);
     return doc;
+  }
+
+  /**
+   * Takes over the items of an earlier version of a script without sections that lie on lines before
+   * the change, with their problems and directives; returns the line to read on from. The item the
+   * last of them is followed by is read again: a changed line after it may continue it, and items
+   * taken over are never changed.
+   */
+  private takeOver({ document: old, same }: PreviousParse, bodyStart: number): number {
+    const record = PARSE_RECORDS.get(old);
+    if (!record || old.hasSections || old.sections.length !== 1 || looksBinary(old.text)) return bodyStart;
+    // the front matter read the same lines in both: closed before the change, or none in either
+    if (old.frontMatter ? old.frontMatter.span.end >= same : FRONT_MATTER_FENCE.test(this.slice(this.lineAt(0)))) return bodyStart;
+    const items = old.sections[0].items;
+    const next = lastItemStartingBefore(items, old.lineStarts, same);
+    if (next < 2) return bodyStart;
+    const restart = items[next - 1];
+    const offset = old.lineStarts[restart.line];
+    const section = old.sections[0];
+    const kept = takenOver(items, next - 1, record.own.items);
+    const end = kept.reduce((max, item) => Math.max(max, item.span.end), section.span.start);
+    this.current = { name: section.name, nameSpan: section.nameSpan, headerSpan: section.headerSpan, span: { start: section.span.start, end }, items: kept, line: section.line };
+    this.takenOver = { section: this.current, items: kept.length };
+    this.sections.push(this.current);
+    // the lines' problems and the directives are in line order: the ones before the line read again lead
+    const lineProblems = old.problems.slice(record.frontMatterProblems, record.lineProblems);
+    const problems = takenOver(lineProblems, countBefore(lineProblems, offset), record.own.problems);
+    const directives = takenOver(old.directives, countBefore(old.directives, offset), record.own.directives);
+    this.problems.push(...problems);
+    this.directives.push(...directives);
+    this.own = { items: kept.length, problems: problems.length, directives: directives.length };
+    return restart.line;
   }
 
   /** A binary file gets one clear problem instead of a hundred about its random "lines". */
@@ -404,19 +491,41 @@ class Parser {
   }
 }
 
-/** Fills placeholders, then reports duplicate sections, unknown targets and unreachable sections. */
+/** How many of `values` (in text order) start before `offset`. */
+function countBefore(values: readonly { span: Span }[], offset: number): number {
+  let count = 0;
+  while (count < values.length && values[count].span.start < offset) count++;
+  return count;
+}
+
+/** The index of the last item whose first line starts at or before `offset` (-1 when none). */
+function lastItemStartingBefore(items: readonly Item[], lineStarts: readonly number[], offset: number): number {
+  let lo = -1;
+  let hi = items.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[items[mid].line] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The `{placeholders}` of each turn from `from` on (once its continuation lines are read). */
+function fillPlaceholders(items: readonly Item[], from: number): void {
+  for (let i = from; i < items.length; i++) {
+    const item = items[i];
+    if (item.kind !== 'turn' || !item.text.includes('{')) continue;
+    item.placeholders = [...item.text.matchAll(PLACEHOLDER)].map((m) => ({
+      start: item.textSpan.start + m.index!,
+      end: item.textSpan.start + m.index! + m[0].length,
+    }));
+  }
+}
+
+/** Reports duplicate sections, unknown targets and unreachable sections. */
 function checkStructure(doc: ScriptDocument): void {
   const byName = new Map<string, Section>();
   for (const section of doc.sections) {
-    for (const item of section.items) {
-      if (item.kind === 'turn') {
-        if (!item.text.includes('{')) continue;
-        item.placeholders = [...item.text.matchAll(PLACEHOLDER)].map((m) => ({
-          start: item.textSpan.start + m.index!,
-          end: item.textSpan.start + m.index! + m[0].length,
-        }));
-      }
-    }
     if (!section.name) continue;
     if (byName.has(section.name)) {
       doc.problems.push({ code: 'script-structure', message: `Section "${section.name}" is defined twice; jumps go to the first one.`, span: section.nameSpan });

@@ -4,7 +4,7 @@
 import { ownCopy } from './text-cache.js';
 import type { PathNode } from './path-messages.js';
 import type { AgentFacts, CustomerFacts, Disclosure } from './rule-kit/rule.js';
-import type { Finding, Turn } from './types.js';
+import type { Finding, Item, Turn } from './types.js';
 
 export type RawFinding = Omit<Finding, 'severity' | 'docsUrl'>;
 
@@ -36,10 +36,29 @@ export interface WalkRecord {
   checkpoints: readonly WalkCheckpoint[];
 }
 
-/** Where to resume: an earlier walk, and the index of its checkpoint whose items before it are the same in this document. */
+/**
+ * Where two versions of a text differ: the first `same` characters match, and the old text from
+ * `fromOld` on is the new text from `fromOld + delta` on; items and lines after the change move by
+ * `itemDelta` and `lineDelta`.
+ */
+export interface TextShift {
+  same: number;
+  fromOld: number;
+  delta: number;
+  lineDelta: number;
+  itemDelta: number;
+}
+
+/**
+ * Where to resume: an earlier walk, and the index of its checkpoint whose items before it are the
+ * same in this document; with that walk's items and where the texts differ, so the walk can stop
+ * where it meets the earlier one again.
+ */
 export interface WalkResume {
   record: WalkRecord;
   at: number;
+  previousItems: readonly Item[];
+  shift: TextShift;
 }
 
 /**

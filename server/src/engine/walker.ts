@@ -18,11 +18,12 @@ import {
   type WalkResume,
 } from './path-state.js';
 import { SpanSet } from './span-set.js';
+import { TailMatcher } from './walk-reuse.js';
 import { agentTextFacts, customerTextFacts, NO_MEMO } from './turn-facts.js';
 import type { AgentFacts, CustomerFacts, Report, Reporter, Rule, TurnContext } from './rule-kit/rule.js';
 import type { ScriptDocument, Section, Item, Span, StageDirection, Turn } from './types.js';
 
-export type { PathState, WalkCheckpoint, WalkRecord, WalkResume } from './path-state.js';
+export type { PathState, TextShift, WalkCheckpoint, WalkRecord, WalkResume } from './path-state.js';
 
 /** Distinct path states kept per section; beyond this, paths through the section are not re-analysed. */
 const MAX_STATES_PER_SECTION = 2;
@@ -164,7 +165,16 @@ class Walker {
       checkpoints.push(...resume.record.checkpoints.slice(0, resume.at + 1));
     }
     const items = section.items;
+    const matcher = resume && resumable ? new TailMatcher(resume) : undefined;
     for (let i = start; i < items.length; i++) {
+      // (not at the resume point itself: its checkpoint is kept already)
+      const met = i > start ? matcher?.meets(i, items, state, this.failed) : undefined;
+      if (met) {
+        // The rest reads as in the previous walk: take over its findings and checkpoints from here.
+        checkpoints.push(...matcher!.movedCheckpoints(met, this.findings.length));
+        this.findings.push(...matcher!.movedFindings(met));
+        return { findings: this.findings.slice(), checkpoints };
+      }
       if (resumable && i % CHECKPOINT_EVERY === 0 && !(resume && i === start)) {
         checkpoints.push({ itemIndex: i, state: detachedState(state), findings: this.findings.length, failed: [...this.failed] });
       }

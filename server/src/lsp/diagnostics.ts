@@ -9,10 +9,44 @@ export const MAX_DIAGNOSTICS_PER_FILE = 1000;
 
 const INTERNAL_ERROR_DOCS = 'https://github.com/empathy-lint/empathy-lint/issues';
 
-/** The diagnostics of one lint, capped. */
-export function toDiagnostics(result: LintResult, uri: string): Diagnostic[] {
+/** A document's last lint as diagnostics were made of it: its findings shown, and their diagnostics. */
+export interface PreviousDiagnostics {
+  findings: readonly Finding[];
+  diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * The diagnostics of one lint, capped. Where `previous` (the document's last lint) has the same
+ * finding object at the same place, or a diagnostic that says the same at that place counted from
+ * the start or from the end, that diagnostic is taken over: an edit changes a few diagnostics, and
+ * the rest are then made once, not again on every keystroke only to be held until the next one. (A
+ * lint resumed after an edit shares its findings before the change with the lint before it, and
+ * text before the change has the same lines.)
+ */
+export function toDiagnostics(result: LintResult, uri: string, previous: PreviousDiagnostics = NO_PREVIOUS): Diagnostic[] {
   const unreachable = unreachableSections(result.document);
-  return result.findings.slice(0, MAX_DIAGNOSTICS_PER_FILE).map((f) => toDiagnostic(f, result.document, uri, unreachable));
+  const count = Math.min(result.findings.length, MAX_DIAGNOSTICS_PER_FILE);
+  const held = previous.diagnostics;
+  const fromEnd = held.length - count;
+  const diagnostics: Diagnostic[] = [];
+  for (let i = 0; i < count; i++) {
+    const finding = result.findings[i];
+    if (previous.findings[i] === finding && held[i]) {
+      diagnostics.push(held[i]);
+      continue;
+    }
+    const made = toDiagnostic(finding, result.document, uri, unreachable);
+    diagnostics.push(sameAt(held, i, made) ?? sameAt(held, fromEnd + i, made) ?? made);
+  }
+  return diagnostics;
+}
+
+const NO_PREVIOUS: PreviousDiagnostics = { findings: [], diagnostics: [] };
+
+/** The diagnostic at `index` of `list` when it says the same as `made`. */
+function sameAt(list: readonly Diagnostic[], index: number, made: Diagnostic): Diagnostic | undefined {
+  const held = list[index];
+  return held && sameDiagnostic(held, made) ? held : undefined;
 }
 
 /** One finding as a diagnostic; also used by code actions when the client sent none. */
@@ -106,6 +140,7 @@ export function applyDiagnosticsChange(held: Diagnostic[], change: DiagnosticsCh
 }
 
 function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  if (a === b) return true;
   if (a.message !== b.message || a.code !== b.code || a.severity !== b.severity || a.source !== b.source) return false;
   if (!sameRange(a.range, b.range) || a.codeDescription?.href !== b.codeDescription?.href || String(a.tags) !== String(b.tags)) return false;
   const ra = a.relatedInformation ?? [];

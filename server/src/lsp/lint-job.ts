@@ -70,7 +70,14 @@ export function runLintJob(job: LintJob, store: ResumeStore, cancelled?: () => b
   const notes: string[] = [];
   const findings = job.baseline ? withoutBaselined(result, job.text, job.baseline, notes) : result.findings;
   const shown: LintResult = findings === result.findings ? result : { ...result, findings };
-  const made: Kept = { version: job.version, jobId: job.id, result, shown: findings, diagnostics: toDiagnostics(shown, job.uri), notes };
+  const made: Kept = {
+    version: job.version,
+    jobId: job.id,
+    result,
+    shown: findings,
+    diagnostics: toDiagnostics(shown, job.uri, kept && { findings: kept.shown, diagnostics: kept.diagnostics }),
+    notes,
+  };
   // a feature of a version the document has moved past (or one no longer kept) does not replace its last lint
   if (job.resumable && !job.feature) store.set(job.uri, made);
   return answerOf(made, held, job);
