@@ -10,27 +10,12 @@ import { walkRecordOf } from '../../server/src/engine/linter.js';
 import { applyDiagnosticsChange, toDiagnostics } from '../../server/src/lsp/diagnostics.js';
 import { ResumeStore, runLintJob } from '../../server/src/lsp/lint-job.js';
 import { scenarioOfLines } from '../bench/corpus.js';
+import { EDIT_SNIPPETS, PARSE_SNIPPETS } from './edit-snippets.js';
 
 const URI = 'file:///chain.scenario';
 const BASE = `---\ntitle: Chain\nsituation: company-at-fault\n---\n${scenarioOfLines(240, 9)}`;
 const PHRASE = ' calm down, it is not a big deal, like I said before.';
-const SNIPPETS = [
-  '',
-  'x',
-  '\n',
-  '\n  and more',
-  "\nAgent: I'm sorry, but that's our policy.",
-  '\nCustomer: My father passed away last week.',
-  ' calm down',
-  '\nAgent: I understand, {name}.',
-  '\nno label here',
-  '// note\n',
-  '\n// empathy-lint-disable-next-line rote-empathy -- said on purpose\n',
-  '\n[pause]\n',
-  '\n-> nowhere\n',
-  '\nAgnet: Hello.',
-  'Agent: ',
-];
+const SNIPPETS = [...EDIT_SNIPPETS, ...PARSE_SNIPPETS];
 
 /** One change: type a phrase a character at a time and delete it again (as the bench does), or replace a stretch with a snippet. */
 type Edit = { kind: 'type'; at: number; chars: number } | { kind: 'replace'; at: number; remove: number; insert: string };

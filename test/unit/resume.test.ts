@@ -9,24 +9,14 @@ import { walkRecordOf } from '../../server/src/engine/linter.js';
 /** The second checkpoint of a result's walk: shared between two results when the later one resumed. */
 const checkpointOf = (r: LintResult) => walkRecordOf(r)?.checkpoints[1];
 import { scenarioOfLines } from '../bench/corpus.js';
+import { EDIT_SNIPPETS } from './edit-snippets.js';
 
 /** Everything a user sees of a finding, suggestions included. */
 const shown = (r: LintResult) =>
   r.findings.map((f: Finding) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, span: f.span, fix: f.fix, related: f.related, path: f.path, suggestions: f.suggestions }));
 
 const BASE = `---\ntitle: Resume\nsituation: company-at-fault\n---\n${scenarioOfLines(400, 5)}`;
-const SNIPPETS = [
-  '',
-  'x',
-  '\n',
-  '\n  and more',
-  "\nAgent: I'm sorry, but that's our policy.",
-  '\nCustomer: My father passed away last week.',
-  ' calm down',
-  '\nAgent: I understand.',
-  '// note\n',
-  '\n\n',
-];
+const SNIPPETS = EDIT_SNIPPETS;
 
 /** Insert, delete, or overwrite in place (the same length, so nothing after it moves). */
 const edit = fc.oneof(
