@@ -182,6 +182,14 @@ export const EVAL_SETS: EvalSet[] = [
     blindFalseAlarmsPer100: 0,
     floorF1: 0.9,
   },
+  {
+    dir: 'eval-blind25/conversations',
+    about: 'retention, sales-support and collections calls (offers pushed on upset callers, price rises, missed payments), 60 clean',
+    blindF1: 0.915,
+    blindEngine: '435d15c (round 11); rules alone (--no-model) there: 0.779',
+    blindFalseAlarmsPer100: 3.16,
+    floorF1: 0.88,
+  },
 ];
 
 /** The absolute folder of a set. */
