@@ -190,6 +190,14 @@ export const EVAL_SETS: EvalSet[] = [
     blindFalseAlarmsPer100: 3.16,
     floorF1: 0.88,
   },
+  {
+    dir: 'eval-blind26/conversations',
+    about: 'fault and ownership calls (company-, customer- and no-fault, 8-20 lines), 20 clean; missing-ownership, blame-acceptance and customer-blame concentrated',
+    blindF1: 0.902,
+    blindEngine: '60b3d40 = 435d15c (round 11); rules alone (--no-model) there: 0.784',
+    blindFalseAlarmsPer100: 1.77,
+    floorF1: 0.85,
+  },
 ];
 
 /** The absolute folder of a set. */
