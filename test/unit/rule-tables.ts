@@ -44,6 +44,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Can you explain?', 'Agent: Our policy says refunds take five days; I am sorry I misread it earlier.'),
   ],
   'early-personalization': [
+    yes('Customer: My father passed away last month.', 'Customer: I want to close his phone line.', "Agent: I'm sorry. I'm sure he was a wonderful father to you all."),
     yes('Customer: My mum died last week, she was only sixty.', "Agent: My aunt went at sixty too, so I've been exactly where you are."),
     yes('Customer: My father died and I am sorting his accounts.', "Agent: Oh, he'll have been the one who kept all the paperwork, that generation always did."),
     yes('Customer: My grandfather died on Tuesday, I need to cancel his plan.', 'Agent: He must have lived a lovely long life. What is the plan number?'),
@@ -111,6 +112,8 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I lost my wallet.', "Agent: That's stressful. Let me freeze the card right away."),
   ],
   'patronizing-tone': [
+    yes('Customer: Where do I put the code?', 'Agent: We went through this already. Any kid could manage it.'),
+    no('Customer: The Wi-Fi drops every evening and I am fed up.', 'Agent: Dropping out every evening, right when you actually use it, is a real pain. Can I book an engineer for Saturday?'),
     yes('Customer: What does the yellow box mean?', 'Agent: Yellow means stop. Stop. Have you got that?'),
     yes('Customer: Where is the settings button?', "Agent: Didn't I just go through that with you? Top right."),
     yes('Customer: Which light?', "Agent: Right, I'll take it nice and slow for you. The box. With lights."),
@@ -198,6 +201,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Can I relax the settings?', 'Agent: Yes, you can relax the filter in the privacy settings.'),
   ],
   'presumed-feelings': [
+    yes('Customer: The bins were missed again.', "Agent: You'll be at the end of your tether with it, I'm sure."),
     yes('Customer: My wife died on Sunday.', "Agent: You'll be completely numb right now."),
     no('Customer: My dad has surgery tomorrow and I am scared.', "Agent: Of course you're scared, it's your dad. I'll make sure the ward has your number."),
     yes('Customer: My claim was turned down.', 'Agent: Absolutely gutted, you must be, and who could blame you.'),
@@ -273,6 +277,12 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: When?', "Agent: I'll call you back tomorrow for sure."),
   ],
   'customer-blame': [
+    yes('Customer: The power cut and my dad is on oxygen.', 'Agent: You really ought to keep a torch and spare batteries in the house.'),
+    yes('Customer: The sofa is delayed by the strike.', 'Agent: With furniture you should order three months ahead. Allowing for delays is down to you.'),
+    no(
+      'Customer: Your colleague told me the fee was forty pounds.',
+      'Agent: The note says my colleague told you forty pounds. That was wrong: the fee is one hundred and eighty, and I am sorry for the mix-up.',
+    ),
     yes('Customer: I missed the train change.', "Agent: Wouldn't it have been simpler just to check the app?"),
     yes('Customer: Why is my final bill estimated?', 'Agent: Had the meter reading been sent in on the day you moved, none of this would have happened.'),
     no('Customer: I was charged for something I never ordered.', "Agent: None of this is down to you; our system added it by mistake and I've refunded it today."),
@@ -345,6 +355,8 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: The site is slow.', 'Agent: I apologize for the trouble, let me look into it.'),
   ],
   'unacknowledged-emotion': [
+    no('Customer: I am so annoyed, I found a rejected payment on my statement.', "Agent: Good on you for spotting it. I've updated the details and it will be retried on Tuesday."),
+    no('Customer: My cover lapsed and I am panicking, I drive for work.', 'Agent: Thank you for ringing as soon as you spotted it. Please leave the car parked until the cover is in place.'),
     no('Customer: My mum died on Friday. The certificate is still with the funeral director.', 'Agent: The reference is enough to start with. Read it out whenever you are ready, take your time.'),
     no('Customer: It was our fortieth anniversary trip and now I am too ill to go.', 'Agent: Forty years, and a trip saved up for. That was something special to look forward to.'),
     no('Customer: I was so worried I did not sleep.', 'Agent: A sleepless night over it is a rotten way to spend an evening. Let us see what I can find.'),
@@ -414,6 +426,18 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
   ],
   'rote-empathy': [
     yes(
+      'Customer: I tore my shoulder.',
+      'Agent: Thanks for sharing that with me, I really appreciate it. I can freeze the membership.',
+      'Customer: It could be six months.',
+      'Agent: Thanks for sharing that with me, I really appreciate it. After three months it is full price.',
+    ),
+    yes(
+      'Customer: The balloon payment is huge.',
+      "Agent: I hear what you're saying, and that's completely valid. It was set at thirty percent.",
+      'Customer: I do not have that money.',
+      "Agent: I hear what you're saying, and that's completely valid. We can refinance it.",
+    ),
+    yes(
       "Customer: I've been passed around all morning.",
       "Agent: That sounds really tiring, and I'll take it from here. Which appointment is it?",
       "Customer: Tuesday's.",
@@ -449,6 +473,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: It is late.', 'Agent: I can see why that would be frustrating.', 'Customer: Very.', 'Agent: I can see why you are upset.'),
   ],
   'blame-acceptance': [
+    yes('---\nsituation: customer-at-fault\n---\nCustomer: I topped up the wrong number.', "Agent: Sorry sir, that is our team's mistake, our staff are so careless these days."),
     yes('---\nsituation: customer-at-fault\n---\nCustomer: I forgot to turn off roaming.', 'Agent: Honestly, the team that set up your plan dropped the ball there.'),
     yes('---\nsituation: customer-at-fault\n---\nCustomer: I booked the wrong class.', 'Agent: Honestly that website is a joke, our IT lot have no idea what they are doing.'),
     no('---\nsituation: customer-at-fault\n---\nCustomer: I booked the wrong class.', 'Agent: The booking screen is easy to misread, lots of people do the same. I can swap you to Thursday.'),
@@ -473,6 +498,20 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('---\nsituation: no-fault\n---\nCustomer: The storm cut the power.', "Agent: I'm sorry, that's not on anyone, but let me help."),
   ],
   'missing-ownership': [
+    yes(
+      '---\nsituation: company-at-fault\n---\nCustomer: The parcel says delivered but it never came.',
+      "Agent: That's our driver's mistake, and I'm sorry. It'll be at a neighbour's, I guarantee it, you'll have it by tonight.",
+      'Customer: And if not?',
+      "Agent: Then we'll get it to you as soon as possible.",
+    ),
+    yes(
+      '---\nsituation: company-at-fault\n---\nCustomer: Your engineer never came.',
+      "Agent: I can see the visit was cancelled on our side at 7:40. It's our failure, and I'm sorry. I'll request a new visit and someone will ring you.",
+    ),
+    no(
+      '---\nsituation: company-at-fault\n---\nCustomer: You charged me a late fee.',
+      "Agent: You're right, and I'm sorry. Our app showed the wrong due date after the update. I've removed the fee and I'll text you before five today.",
+    ),
     no(
       '---\nsituation: company-at-fault\n---\nCustomer: I was charged for a subscription I never took.',
       "Agent: Our system attached the subscription to the wrong account, and I'm sorry. I've refunded it and you'll see it by Friday the 18th.",

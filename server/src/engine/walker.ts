@@ -277,7 +277,8 @@ class Walker {
       else state.customerBefore.push(facts);
       if (!state.disclosure) {
         if (facts.cues.some((c) => DISCLOSURE_CUES.has(c))) state.disclosure = { customer: facts, volunteeredMore: false };
-      } else if (facts.elaborates && !state.disclosure.volunteeredMore) {
+      } else if (facts.elaborates && !state.disclosure.volunteeredMore && !state.customerBefore.includes(state.disclosure.customer)) {
+        // More words in the same breath as the disclosure ("…passed away. I want to close his line.") are the request, not more about the loss.
         state.disclosure = { customer: state.disclosure.customer, volunteeredMore: true };
       }
       return;

@@ -27,6 +27,7 @@ export const ADMISSION_RE = new RegExp(
       our\s+(?:\w+\s+)?(?:system|team|bank|app|software|payments?\s+team)\s+(?:\w+\s+){0,4}?(?:twice|by\s+mistake|in\s+error|incorrectly|wrongly)
       (?:that'?s|it'?s|that\s+is|this\s+is|it\s+was|that\s+was)\s+(?:(?:all|entirely|completely|totally)\s+)?on\s+our\s+(?:side|end)
       on\s+our\s+part
+      our\s+(?:\w+\s+)?(?:app|system|website|site|portal|software|letter|bill|statement|email|text|invoice)\s+(?:showed|gave|sent|said|displayed|listed|printed|quoted|had)\s+(?:you\s+)?(?:the\s+|a\s+|an\s+)?(?:wrong|incorrect)
       (?:happened|occurred|was\s+done|was\s+caused)\s+(?:on|during|in)\s+our\s+(?:delivery|watch|care|van|transit|handling|install\w*|visit)
       (?:it'?s|that'?s|it\s+is)\s+ours\s+to\s+(?:put\s+right|fix|sort|make\s+right)
       (?:is|was|'s)\s+on\s+our\s+(?:courier|driver|team|delivery|people|engineer|contractor|installer)s?\b
@@ -63,7 +64,7 @@ export const ADMISSION_RE = new RegExp(
   'i',
 );
 
-const COMMIT = String.raw`(?:i'?ll|i\s+will|we'?ll|we\s+will|i'?m\s+going\s+to|we'?re\s+going\s+to|i\s+am\s+going\s+to|i'?ve|i\s+have|we'?ve|we\s+have|i'?m|i\s+am|let\s+me|i\s+can)`;
+const COMMIT = String.raw`(?:i'?ll|i\s+will|we'?ll|we\s+will|i'?m\s+going\s+to|we'?re\s+going\s+to|i\s+am\s+going\s+to|i'?ve|i\s+have|we'?ve|we\s+have|i'?m|i\s+am|let\s+me|i\s+can(?!\s+(?:see|tell|hear)\b))`;
 const ACTION = String.raw`${oneOf(String.raw`
     have\s+(?:it|them|this|that|the\s+\w+|your\s+\w+)\s+(?:at\s+your\s+door|to\s+you|with\s+you|back\s+to\s+you|delivered|sent|fixed|replaced|ready)
     reserv\w*
@@ -186,12 +187,12 @@ const OUTCOME = String.raw`${oneOf(String.raw`
     back\s+(?:on|up|online|working|in\s+service)
     (?:will|'ll)\s+have\s+(?:the|your)\s+(?:money|payment|refund|funds|parts?|car|keys|replacement)
     (?:is|are|'s|'re)\s+(?:bringing|sending|delivering|shipping|coming|heading|on\s+(?:its|their|his|her)\s+way)
-    (?:replaced|fixed|reversed|refunded|credited|removed|restored|reconnected|sent|shipped|dispatched|booked|scheduled|cancell?ed|corrected|waived|reset|unlocked|reinstated|repaired|issued)\b
+    (?<!\b(?:was|were)\s)(?:replaced|fixed|reversed|refunded|credited|removed|restored|reconnected|sent|shipped|dispatched|booked|scheduled|cancell?ed|corrected|waived|reset|unlocked|reinstated|repaired|issued)\b
   `)}`;
 
 /** A concrete resolution: a commitment to an action, with a time. */
 export const RESOLUTION_RE = new RegExp(
-  String.raw`\b${OUTCOME}[^.!?]*?${WHEN}|\b${WHEN}[^.!?]*?${OUTCOME}|\b${COMMIT}\s+(?:\w+\s+){0,4}?${ACTION}\b[^.!?]*?${WHEN}|\b${WHEN}[^.!?]*?\b${COMMIT}\s+(?:\w+\s+){0,4}?${ACTION}\b`,
+  String.raw`\b${OUTCOME}[^.!?]*?${WHEN}|\b${WHEN}[^.!?]*?${OUTCOME}|\b${COMMIT}\s+(?:(?!(?:was|were)\b)\w+\s+){0,4}?${ACTION}\b[^.!?]*?${WHEN}|\b${WHEN}[^.!?]*?\b${COMMIT}\s+(?:(?!(?:was|were)\b)\w+\s+){0,4}?${ACTION}\b`,
   'i',
 );
 

@@ -167,6 +167,7 @@ export const NEGATIVE_FEELING = String.raw`${oneOf(String.raw`
     heartbroken
     numb
     in\s+shock
+    at\s+the\s+end\s+of\s+your\s+(?:tether|rope)
     crushed
     miserable
     depressed

@@ -204,6 +204,11 @@ const PATTERNS: PhrasePattern[] = [
     id: 'had-it-been-sent',
     re: /\bhad\s+(?:the|your)\s+(?:\w+\s+){0,2}?(?:meter\s+reading|reading|form|payment|paperwork|documents?|details|address|application|renewal)\s+been\s+(?:sent|made|paid|submitted|filled\s+in|returned|updated|provided|given|done)\b[^.!?]{1,60}?\b(?:none\s+of\s+this|this\s+(?:wouldn'?t|would\s+not)|it\s+(?:wouldn'?t|would\s+not)|we\s+(?:wouldn'?t|would\s+not))/,
   },
+  // "You really ought to keep a torch in the house", "you should order three months ahead": a lecture on what the caller should do.
+  {
+    id: 'you-ought-to-keep',
+    re: /\byou\s+(?:really\s+)?(?:ought\s+to|should)\s+(?:always\s+)?(?:keep\s+(?:a|an|some|spare)|order|book|plan|allow)\b[^.!?]{1,40}?\b(?:in\s+the\s+house|at\s+home|ahead|in\s+advance|beforehand|earlier|spare)\b/,
+  },
   { id: 'had-you', re: new RegExp(String.raw`\bhad\s+you\s+(?:just\s+|only\s+|actually\s+)?${CUSTOMER_ACTION}\b`) },
   {
     id: 'read-the-terms',
@@ -213,6 +218,7 @@ const PATTERNS: PhrasePattern[] = [
       \byou\s+(?:agreed|signed\s+up)\s+to\s+(?:this|these|the|our)\s+(?:terms|conditions|policy|contract)\b
       \b(?:people|customers|folks|anyone)\s+who\s+(?:don'?t|do\s+not|never|can'?t|won'?t)\s+[^.!?]*\b(?:asking\s+for\s+(?:it|trouble)|deserve|only\s+have\s+themselves)
       \b(?:asking\s+for\s+trouble|(?:only\s+)?have\s+(?:yourself|yourselves)\s+to\s+blame)\b
+      \b\w+ing\s+(?:\w+\s+){0,3}?(?:is|was)\s+(?:really\s+|entirely\s+|all\s+)?(?:down\s+to\s+you|on\s+you|your\s+responsibility)\b
       \bleaving\s+it\s+(?:until|till|to)\s+the\s+last\s+(?:\w+\s+)?(?:minute|moment|tablet|pill|dose|day)\b[^.!?]*\b(?:was|is)\s+(?:always\s+)?(?:going\s+to|bound\s+to)
       \b(?:that'?s|it'?s)\s+(?:just\s+|simply\s+)?the\s+(?:responsible|sensible|grown-?up|proper|adult)\s+(?:way|thing)\s+to\s+(?:do\s+it|handle\s+it|go\s+about\s+it)\b
       \bthe\s+(?:terms|rules|instructions|conditions)\s+were\s+(?:quite\s+|very\s+|perfectly\s+|pretty\s+|really\s+)?clear\b(?=\s*(?:[.,;!]|$))
@@ -245,7 +251,7 @@ export const customerBlame = phraseRule({
   // What the company owed the caller is not blame: "you should have received it", "you shouldn't have to chase this".
   // A third party's doing told without a word to the caller ("the details were taken in a scam") blames nobody here.
   modelRejects:
-    /\b(?:none\s+of\s+(?:this|it|that)\s+(?:is|was|'s)|(?:it|this|that)(?:'s|\s+is|\s+was)\s+not|(?:it|this|that)\s+(?:isn'?t|wasn'?t))\s+(?:down\s+to|on)\s+you\b|\bis\s+there\s+anything\b[^.!?]+\byou'?d\s+(?:want|like)\b|\byou'?ll\s+(?:get|receive|be\s+(?:sent|given|offered|refunded|first))\b|^(?!.*\b(?:you|your|yours|yourself|y'?all|ya|yuh)\b)(?=.*\b(?:scam\w*|fraud\w*|someone|somebody|criminals?|hack\w*|thie(?:f|ves)|stolen|skimm\w*|phish\w*)\b)|\byou\s+(?:should(?:'ve|\s+have)|ought\s+to\s+have)\s+(?:been\s+(?:told|sent|given|charged|notified|called|informed|offered|refunded|warned)|received|got|gotten|had|heard)\b|\byou\s+shouldn'?t\s+(?:have\s+)?(?:had\s+)?to\b/,
+    /\b(?:my|our)\s+colleague\b|\b(?:none\s+of\s+(?:this|it|that)\s+(?:is|was|'s)|(?:it|this|that)(?:'s|\s+is|\s+was)\s+not|(?:it|this|that)\s+(?:isn'?t|wasn'?t))\s+(?:down\s+to|on)\s+you\b|\bis\s+there\s+anything\b[^.!?]+\byou'?d\s+(?:want|like)\b|\byou'?ll\s+(?:get|receive|be\s+(?:sent|given|offered|refunded|first))\b|^(?!.*\b(?:you|your|yours|yourself|y'?all|ya|yuh)\b)(?=.*\b(?:scam\w*|fraud\w*|someone|somebody|criminals?|hack\w*|thie(?:f|ves)|stolen|skimm\w*|phish\w*)\b)|\byou\s+(?:should(?:'ve|\s+have)|ought\s+to\s+have)\s+(?:been\s+(?:told|sent|given|charged|notified|called|informed|offered|refunded|warned)|received|got|gotten|had|heard)\b|\byou\s+shouldn'?t\s+(?:have\s+)?(?:had\s+)?to\b/,
   message: (match) => `"${match.text.trim()}" blames the caller, which puts them on the defensive. Express understanding and move to what happens next.`,
   suggestionMode: 'sentence',
   extraSuggestions: () =>

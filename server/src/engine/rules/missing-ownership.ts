@@ -1,10 +1,11 @@
 // missing-ownership: when the company is at fault, the call must own it: an apology with an admission,
 // then a concrete resolution (what and by when). The seeds: "she apologized, admitted to the mistake,
 // then proceeded to the resolution … sorry, mistake, resolution until the customer cools down".
-import { insideAny } from '../language.js';
+import { insideAny, sentenceAt } from '../language.js';
 import { onLowerText } from '../regex.js';
 import { ADMISSION_RE, APOLOGY_RE, DENIAL_RE, RESOLUTION_RE } from '../rule-kit/ownership.js';
-import { memoized } from '../rule-kit/phrase-rule.js';
+import { findPhrases, memoized } from '../rule-kit/phrase-rule.js';
+import { falseReassurance } from './false-reassurance.js';
 import type { AgentFacts, Rule } from '../rule-kit/rule.js';
 
 type Part = 'apology' | 'admission' | 'resolution';
@@ -25,7 +26,14 @@ const WORDING: Record<Part, string> = {
 function saysPart(agent: AgentFacts, part: Part, re: RegExp): boolean {
   const m = onLowerText(re).exec(agent.masked);
   if (!m || insideAny(agent.quotes, m.index)) return false;
+  if (part === 'resolution') return !promisedOnly(agent, m.index);
   return part !== 'admission' || !onLowerText(DENIAL_RE).test(agent.masked);
+}
+
+/** "You'll have it by tonight, I guarantee it": a promise nobody can keep is not a plan, whatever its date. */
+function promisedOnly(agent: AgentFacts, offset: number): boolean {
+  const sentence = sentenceAt(agent.sentences, offset, agent.masked.length);
+  return findPhrases(agent, falseReassurance.id, falseReassurance.patterns).some((m) => m.start < sentence.end && m.end > sentence.start);
 }
 
 /** The parts a turn says, as bits (the same for every turn with these words). */

@@ -151,6 +151,8 @@ const PATTERNS: PhrasePattern[] = [
       spell\s+it\s+out(?:\s+for\s+you)?
       in\s+(?:plain|simple)\s+english
       let\s+me\s+dumb\s+(?:it|this)\s+down
+      any\s+(?:kid|child|toddler|five-year-old|schoolkid)\s+(?:can|could)
+      (?:we|i)(?:'ve|\s+have)?\s+(?:already\s+)?(?:went|gone|been)\s+(?:through|over)\s+(?:this|that)\s+already
       (?:did\s+i\s+not|didn'?t\s+i)\s+(?:just\s+)?(?:walk\s+you\s+through|explain|tell\s+you|go\s+(?:over|through))
       nice\s+and\s+slow(?:ly)?\s+for\s+you
       (?:ye|you)\s+(?:cannae|can'?t|cannot|couldn'?t)\s+(?:possibly\s+)?miss\s+it,?\s+(?:really|honestly|surely|seriously)
@@ -209,7 +211,7 @@ export const patronizingTone = phraseRule({
   // Paraphrasing the caller ("like you said, you've restarted it twice") is listening, not talking down.
   // Step-by-step instructions ("go to Settings, then point the camera at it") are help, not talking down.
   modelRejects:
-    /\b(?:like|as)\s+you\s+(?:said|mentioned|told\s+(?:me|us)|explained)\b|\b(?:go\s+to|tap|click|press|select|open|scan|enter|type|swipe|plug)\b[^.!?]+\b(?:then|and)\s+(?:\w+\s+){0,4}?(?:go\s+to|tap|click|press|select|open|scan|enter|type|point|hold|swipe|plug)\b/,
+    /\b(?:like|as)\s+you\s+(?:said|mentioned|told\s+(?:me|us)|explained)\b|\b(?:is|was|'s)\s+a\s+real\s+(?:pain|nuisance|hassle|headache|worry|blow)\b|\b(?:go\s+to|tap|click|press|select|open|scan|enter|type|swipe|plug)\b[^.!?]+\b(?:then|and)\s+(?:\w+\s+){0,4}?(?:go\s+to|tap|click|press|select|open|scan|enter|type|point|hold|swipe|plug)\b/,
   message: (match) =>
     `"${match.text.trim()}" ${REPEAT_PATTERNS.has(match.pattern.id) ? 'points out that you already explained, which talks down to the caller. Explain again without saying so.' : 'talks down to the caller, even when meant kindly. Explain the step plainly instead.'}`,
 });

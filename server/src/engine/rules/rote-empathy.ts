@@ -38,7 +38,7 @@ const STOCK: PhrasePattern[] = [
 
 /** A sentence that carries empathy; repeated word for word, it is rote even outside the stock families. */
 const EMPATHY_SENTENCE =
-  /\b(?:sorry|apolog\w*|understand|imagine|must\s+(?:be|have\s+been)|appreciate|hear\s+(?:you|how|that)|can\s+hear|that\s+sounds|frustrat\w*|stressful|annoying|difficult|upsetting|going\s+through|exhausting|tiring|maddening|draining|awful|terrible|horrible|rough|tough|hard)\b/i;
+  /\b(?:sorry|apolog\w*|understand|imagine|must\s+(?:be|have\s+been)|appreciate|hear\s+(?:you|how|that)|can\s+hear|that\s+sounds|frustrat\w*|stressful|annoying|difficult|upsetting|going\s+through|thank(?:s|\s+you)\s+for\s+sharing|hear\s+what\s+you'?re\s+saying|(?:completely|totally|perfectly)\s+valid|exhausting|tiring|maddening|draining|awful|terrible|horrible|rough|tough|hard)\b/i;
 
 /** Longest sentence compared word for word: longer ones are specific, not stock. */
 const MAX_STOCK_SENTENCE = 120;
@@ -129,7 +129,9 @@ function repeatablesOf(agent: AgentFacts): readonly Repeatable[] {
   // the line too): most lines hold none, and then no sentence is cut into its parts.
   if (empathy.test(masked)) {
     for (const s of agent.sentences) {
-      const said = repeatedPart(masked, s);
+      let said = repeatedPart(masked, s);
+      // "Thanks for sharing that with me, I really appreciate it": the empathy is past the leading clause.
+      if (!empathy.test(masked.slice(said.start, said.end)) && said.end < s.end && s.end - s.start <= MAX_STOCK_SENTENCE) said = s;
       const words = masked.slice(said.start, said.end);
       if (empathy.test(words)) repeats.push(repeatable(sentenceKey(words), said.start, said.end));
     }

@@ -226,6 +226,10 @@ const NAMES_THE_IMPACT = new RegExp(
       (?:lots|plenty|loads)\s+of\s+(?:people|customers|callers|folks)\s+(?:\w+\s+){0,2}(?:miss|overlook|get\s+caught|are\s+caught|mix\s+up|do\s+(?:that|this|the\s+same))
       (?:one\s+of\s+the\s+most\s+common|a\s+(?:really\s+)?common)\s+(?:\w+\s+){0,2}(?:mix-?ups?|mistakes?|slips?|questions?|things?)
       (?:the\s+)?last\s+thing\s+(?:you|anyone|anybody)\s+(?:need|needs|wants?)
+      thank(?:s|\s+you)\s+for\s+(?:ringing|phoning|flagging|spotting|catching|acting|getting\s+in\s+touch)
+      good\s+on\s+you
+      well\s+spotted
+      good\s+catch
       when\s+you'?re\s+ready
       take\s+(?:all\s+)?(?:the\s+time\s+you\s+need|your\s+time)
       something\s+(?:really\s+|so\s+)?(?:special|to\s+look\s+forward\s+to)
