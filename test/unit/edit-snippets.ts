@@ -21,6 +21,7 @@ export const PARSE_SNIPPETS: readonly string[] = [
   '\nno label here',
   '\n// empathy-lint-disable-next-line rote-empathy -- said on purpose\n',
   '\n[pause]\n',
+  '\n[Customer crying]\n',
   '\n-> nowhere\n',
   '\nAgnet: Hello.',
   'Agent: ',

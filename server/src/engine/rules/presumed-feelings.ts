@@ -129,7 +129,10 @@ export const presumedFeelings = phraseRule({
   modelRejects: /\byou\s+must\s+(?:first\s+|also\s+)?(?:be\s+)?(?:logged|signed|registered|over|under|at\s+least|eligible|present|enrolled|verified|the\s+\w+|an?\s+\w+|\d)/,
   // Mirroring a caller's joy is what the seeds recommend for happy news, so only unhappy contexts count.
   // "Of course you're scared" to a caller who said so validates what they said; to one who did not, it tells them.
-  when: (match, ctx) => !cuesBefore(ctx).has('good-news') && !(match.pattern.id === 'of-course-youre' && STATED_FEELINGS.some((cue) => cuesBefore(ctx).has(cue))),
+  when(match, ctx) {
+    const cues = cuesBefore(ctx);
+    return !cues.has('good-news') && !(match.pattern.id === 'of-course-youre' && STATED_FEELINGS.some((cue) => cues.has(cue)));
+  },
   // Said for what the caller showed (worry is not grief), and without the agent's own story riding along.
   adaptFix(_fix, match, ctx) {
     const fix = replacementFix(ctx.agent, match, acknowledgementFor(leadingCue(cuesBefore(ctx))));
