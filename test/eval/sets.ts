@@ -198,6 +198,14 @@ export const EVAL_SETS: EvalSet[] = [
     blindFalseAlarmsPer100: 1.77,
     floorF1: 0.93,
   },
+  {
+    dir: 'eval-blind28/conversations',
+    about: "calls whose mood changes mid-call (a fee or delay, a disclosure halfway, good news in passing), 12 clean, 24 industries",
+    blindF1: 0.862,
+    blindEngine: 'e6bb1ce (round 12); rules alone (--no-model) there: 0.764',
+    blindFalseAlarmsPer100: 1.18,
+    floorF1: 0.8,
+  },
 ];
 
 /** The absolute folder of a set. */
