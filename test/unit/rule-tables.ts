@@ -44,6 +44,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Can you explain?', 'Agent: Our policy says refunds take five days; I am sorry I misread it earlier.'),
   ],
   'early-personalization': [
+    yes("Customer: I am taking my late wife's ashes to Italy.", 'Agent: Oh, she sounds like she was such an adventurous soul. She would have loved this.'),
     yes('Customer: My father passed away last month.', 'Customer: I want to close his phone line.', "Agent: I'm sorry. I'm sure he was a wonderful father to you all."),
     yes('Customer: My mum died last week, she was only sixty.', "Agent: My aunt went at sixty too, so I've been exactly where you are."),
     yes('Customer: My father died and I am sorting his accounts.', "Agent: Oh, he'll have been the one who kept all the paperwork, that generation always did."),
@@ -154,6 +155,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Is this the right form?', 'Agent: Yes, this is the simplest way to update your address.'),
   ],
   'dismissive-phrasing': [
+    yes('Customer: We will have no beds for two nights with a newborn, I am so stressed.', "Agent: Honestly, it'll be over before you know it. People camp for a lot longer than that."),
     yes('Customer: I feel like I cannot breathe, I am so behind on everything.', "Agent: Come on, it's really nothing to get in such a state about."),
     no('Customer: Is the ferry running on Saturday? I get seasick and I am nervous.', 'Agent: It is running, and the forecast is for calm seas. I will text you if that changes.'),
     no('Customer: I was so upset, your engineer told me to calm down.', "Agent: I'm sorry, being told to calm down after four days without heating isn't right. I've booked someone for tomorrow."),
@@ -201,6 +203,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Can I relax the settings?', 'Agent: Yes, you can relax the filter in the privacy settings.'),
   ],
   'presumed-feelings': [
+    yes("Customer: The trip with my mum's ashes has been cancelled.", 'Agent: This cancellation will have left you completely heartbroken all over again.'),
     yes('Customer: The bins were missed again.', "Agent: You'll be at the end of your tether with it, I'm sure."),
     yes('Customer: My wife died on Sunday.', "Agent: You'll be completely numb right now."),
     no('Customer: My dad has surgery tomorrow and I am scared.', "Agent: Of course you're scared, it's your dad. I'll make sure the ward has your number."),
@@ -277,6 +280,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: When?', "Agent: I'll call you back tomorrow for sure."),
   ],
   'customer-blame': [
+    yes('Customer: I forgot the payment because my mum was in hospital.', 'Agent: You need to set up a direct debit rather than relying on remembering.'),
     yes('Customer: The power cut and my dad is on oxygen.', 'Agent: You really ought to keep a torch and spare batteries in the house.'),
     yes('Customer: The sofa is delayed by the strike.', 'Agent: With furniture you should order three months ahead. Allowing for delays is down to you.'),
     no(
@@ -355,6 +359,8 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: The site is slow.', 'Agent: I apologize for the trouble, let me look into it.'),
   ],
   'unacknowledged-emotion': [
+    no('Customer: The vet bill is nineteen hundred pounds and I am scared.', "Agent: Facing a bill that size when you weren't planning on it is frightening. Let's find out what the policy covers."),
+    yes('Customer: My husband lost his job on Friday, so money is going to be tight.', 'Agent: What is the account number?'),
     no('Customer: I am so annoyed, I found a rejected payment on my statement.', "Agent: Good on you for spotting it. I've updated the details and it will be retried on Tuesday."),
     no('Customer: My cover lapsed and I am panicking, I drive for work.', 'Agent: Thank you for ringing as soon as you spotted it. Please leave the car parked until the cover is in place.'),
     no('Customer: My mum died on Friday. The certificate is still with the funeral director.', 'Agent: The reference is enough to start with. Read it out whenever you are ready, take your time.'),

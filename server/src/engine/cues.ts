@@ -44,7 +44,7 @@ const CUE_FAMILIES: CueFamily[] = [
           terminal(?:ly)?
           seriously ill
           sick (?:in bed|for weeks)
-          (?:lost|losing) my (?:job|house|home)
+          (?:lost|losing) (?:my|his|her|their|our) (?:job|jobs|house|home)
           laid off
           (?:was|were|been|got|getting)\s+paid\s+off
           (?:made|been|being)\s+redundant

@@ -209,6 +209,8 @@ const PATTERNS: PhrasePattern[] = [
     id: 'you-ought-to-keep',
     re: /\byou\s+(?:really\s+)?(?:ought\s+to|should)\s+(?:always\s+)?(?:keep\s+(?:a|an|some|spare)|order|book|plan|allow)\b[^.!?]{1,40}?\b(?:in\s+the\s+house|at\s+home|ahead|in\s+advance|beforehand|earlier|spare)\b/,
   },
+  // "You need to set one up rather than relying on remembering": the caller's habits as the lesson.
+  { id: 'rather-than-relying', re: /\byou\s+(?:really\s+)?(?:need|ought|have)\s+to\s+[^.!?]{1,40}?\brather\s+than\s+(?:relying\s+on|trying\s+to\s+remember|leaving\s+it)\b/ },
   { id: 'had-you', re: new RegExp(String.raw`\bhad\s+you\s+(?:just\s+|only\s+|actually\s+)?${CUSTOMER_ACTION}\b`) },
   {
     id: 'read-the-terms',

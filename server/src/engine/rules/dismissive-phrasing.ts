@@ -35,6 +35,8 @@ const PATTERNS: PhrasePattern[] = [
       no\s+big\s+deal
       not\s+the\s+end\s+of\s+the\s+world
       not\s+a\s+train\s+smash
+      (?:it'?ll|it\s+will|it'?s\s+going\s+to)\s+be\s+over\s+before\s+you\s+know\s+it
+      people\s+(?:\w+\s+){1,3}?(?:for\s+)?(?:far\s+|much\s+|a\s+lot\s+)?longer\s+than\s+that
       (?:it'?s|that'?s)\s+(?:such\s+)?a\s+(?:small|minor|little|tiny)\s+(?:thing|issue|problem|inconvenience|matter)
       (?:it|this|that)\s+is\s+(?:a\s+)?very\s+(?:small|minor|little|tiny)\s+(?:thing|issue|problem|matter)
       don'?t\s+take\s+(?:any\s+)?tension

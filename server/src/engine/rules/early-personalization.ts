@@ -58,6 +58,8 @@ const PATTERNS: PhrasePattern[] = [
       (?:he|she|they)\s+must\s+have\s+(?:been\s+(?:a\s+|an\s+|such\s+a\s+|so\s+)?\w+|suffered|loved|adored|treasured|cherished|doted\s+on|had|lived|gone|felt)
       (?:he|she|they)'?d\s+have\s+had\s+(?:the\s+best|a\s+(?:great|lovely|wonderful|happy|good))\s+life
       (?:his|her|their)\s+pride\s+and\s+joy
+      (?:he|she)\s+sounds\s+like\s+(?:he|she)\s+was
+      (?:he|she)'?d\s+have\s+loved\s+(?:that|this|it|you)
       (?:he|she)'?ll\s+have\s+been\s+the\s+(?:one|type|sort)\b
       that\s+generation\s+(?:always|never)
       i\s+bet\b

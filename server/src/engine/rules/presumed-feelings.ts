@@ -89,7 +89,7 @@ const PATTERNS: PhrasePattern[] = [
     // "I know that will have left you feeling let down": the claim made about the event's effect.
     id: 'i-know-it-left-you',
     re: new RegExp(
-      String.raw`\bi\s+(?:just\s+)?know\s+(?:that\s+)?(?:this|that|it)\s+(?:will\s+have|must\s+have|has|'ll\s+have|would\s+have)\s+(?:left|made)\s+you\s+(?:feel(?:ing)?\s+)?(?:(?:so|very|really|completely|totally|absolutely)\s+)?${NEGATIVE_FEELING}\b`,
+      String.raw`\b(?:i\s+(?:just\s+)?know\s+(?:that\s+)?)?(?:this|that|it)(?:\s+\w+)?\s+(?:will\s+have|must\s+have|'ll\s+have)\s+(?:left|made)\s+you\s+(?:feel(?:ing)?\s+)?(?:(?:so|very|really|completely|totally|absolutely)\s+)?${NEGATIVE_FEELING}\b`,
     ),
     negatable: true,
     fix: 'this must be so hard',

@@ -210,7 +210,7 @@ const REACTION = new RegExp(
  */
 const NAMES_THE_IMPACT = new RegExp(
   String.raw`\b${oneOf(String.raw`
-      (?:having|going|being|waiting|chasing|dealing|spending|starting|losing|living|getting|juggling|sitting|ringing|calling|explaining|sorting)\b[^.!?]{0,80}?\b(?:is|was|sounds|must\s+be|must\s+have\s+been|has\s+been|would\s+be)\s+(?:(?:so|really|very|pretty|genuinely|properly|incredibly|absolutely|such|a\s+real|no)\s+)*(?:wearing|draining|exhausting|tiring|miserable|awful|grim|hard|tough|rough|stressful|frustrating|maddening|infuriating|upsetting|worrying|scary|unsettling|a\s+(?:pain|nightmare|hassle|lot|worry|slog|grind)|fun|joke|unacceptable|not\s+on)
+      (?:having|going|being|waiting|chasing|dealing|spending|starting|losing|living|getting|juggling|sitting|ringing|calling|explaining|sorting|facing|finding|paying|hearing|learning|discovering|opening)\b[^.!?]{0,80}?\b(?:is|was|sounds|must\s+be|must\s+have\s+been|has\s+been|would\s+be)\s+(?:(?:so|really|very|pretty|genuinely|properly|incredibly|absolutely|such|a\s+real|no)\s+)*(?:wearing|draining|exhausting|tiring|miserable|awful|grim|hard|tough|rough|stressful|frustrating|maddening|infuriating|upsetting|worrying|scary|unsettling|a\s+(?:pain|nightmare|hassle|lot|worry|slog|grind)|fun|joke|unacceptable|not\s+on)
       (?:only|just)\s+happens?\s+once
       once\s+in\s+a\s+lifetime
       deserves\s+to\s+(?:go|be|run|feel)\s+(?:smoothly|well|right|perfectly|special)
