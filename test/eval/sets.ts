@@ -206,6 +206,14 @@ export const EVAL_SETS: EvalSet[] = [
     blindFalseAlarmsPer100: 1.18,
     floorF1: 0.93,
   },
+  {
+    dir: 'eval-blind27/conversations',
+    about: "a team leader's weekly 'spot the mistake' quiz: short calls across ten industries and nine voices, 50 clean",
+    blindF1: 0.884,
+    blindEngine: '9b8de84 (round 12); rules alone (--no-model) there: 0.697',
+    blindFalseAlarmsPer100: 5.66,
+    floorF1: 0.85,
+  },
 ];
 
 /** The absolute folder of a set. */
