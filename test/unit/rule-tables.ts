@@ -113,6 +113,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I lost my wallet.', "Agent: That's stressful. Let me freeze the card right away."),
   ],
   'patronizing-tone': [
+    yes('Customer: Which form do I need?', "Agent: The refund form. It's literally in the name. Anyone could find it."),
     yes('Customer: Where do I put the code?', 'Agent: We went through this already. Any kid could manage it.'),
     no('Customer: The Wi-Fi drops every evening and I am fed up.', 'Agent: Dropping out every evening, right when you actually use it, is a real pain. Can I book an engineer for Saturday?'),
     yes('Customer: What does the yellow box mean?', 'Agent: Yellow means stop. Stop. Have you got that?'),
@@ -203,6 +204,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Can I relax the settings?', 'Agent: Yes, you can relax the filter in the privacy settings.'),
   ],
   'presumed-feelings': [
+    yes('Customer: My application was rejected.', "Agent: I'm sure you are heartbroken, sir. Let me check the file."),
     yes("Customer: The trip with my mum's ashes has been cancelled.", 'Agent: This cancellation will have left you completely heartbroken all over again.'),
     yes('Customer: The bins were missed again.', "Agent: You'll be at the end of your tether with it, I'm sure."),
     yes('Customer: My wife died on Sunday.', "Agent: You'll be completely numb right now."),
@@ -242,6 +244,8 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I feel stupid.', "Agent: I don't know how you feel, but I know this step confuses many people."),
   ],
   'false-reassurance': [
+    yes('Customer: My connection is only forty minutes.', "Agent: Oh, you'll make it for sure."),
+    no('Customer: Will I make my connection?', "Agent: I can't promise you'll make it for sure, but I've flagged your booking so the gate knows."),
     yes('Customer: I was laid off on Friday.', "Agent: You'll walk straight into another role, I just know it."),
     no('Customer: I have missed three payments.', "Agent: I'd rather be straight with you than tell you it'll all work out. What I can do today is pause the charges."),
     yes('Customer: Will they approve my surgery?', "Agent: They're going to approve it, trust me."),
@@ -359,6 +363,9 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: The site is slow.', 'Agent: I apologize for the trouble, let me look into it.'),
   ],
   'unacknowledged-emotion': [
+    yes("Customer: I am ringing to register my dad's death. He passed on Tuesday.", 'Agent: Right. Full name of the deceased?'),
+    yes('Customer: My card was declined at the till and I had to leave my shopping. It was so embarrassing.', 'Agent: Can I get the last four digits?'),
+    no('Customer: My father needs a wheelchair at the hospital entrance on Thursday.', 'Agent: Certainly. I have booked a wheelchair at Gate 2 for 10:40 on Thursday.'),
     no('Customer: The vet bill is nineteen hundred pounds and I am scared.', "Agent: Facing a bill that size when you weren't planning on it is frightening. Let's find out what the policy covers."),
     yes('Customer: My husband lost his job on Friday, so money is going to be tight.', 'Agent: What is the account number?'),
     no('Customer: I am so annoyed, I found a rejected payment on my statement.', "Agent: Good on you for spotting it. I've updated the details and it will be retried on Tuesday."),
@@ -432,6 +439,12 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
   ],
   'rote-empathy': [
     yes(
+      'Customer: My claim has been pending for a month.',
+      "Agent: That's a lot of pressure to be under. Let me check.",
+      'Customer: Now they charge storage too.',
+      "Agent: That's a lot of pressure to be under. I'll call the adjuster today.",
+    ),
+    yes(
       'Customer: I tore my shoulder.',
       'Agent: Thanks for sharing that with me, I really appreciate it. I can freeze the membership.',
       'Customer: It could be six months.',
@@ -479,6 +492,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: It is late.', 'Agent: I can see why that would be frustrating.', 'Customer: Very.', 'Agent: I can see why you are upset.'),
   ],
   'blame-acceptance': [
+    yes('---\nsituation: customer-at-fault\n---\nCustomer: I swapped two digits of the meter reading.', "Agent: Ah, that'll be the lads in billing, they make a hames of these all the time."),
     yes('---\nsituation: customer-at-fault\n---\nCustomer: I topped up the wrong number.', "Agent: Sorry sir, that is our team's mistake, our staff are so careless these days."),
     yes('---\nsituation: customer-at-fault\n---\nCustomer: I forgot to turn off roaming.', 'Agent: Honestly, the team that set up your plan dropped the ball there.'),
     yes('---\nsituation: customer-at-fault\n---\nCustomer: I booked the wrong class.', 'Agent: Honestly that website is a joke, our IT lot have no idea what they are doing.'),
@@ -504,6 +518,11 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('---\nsituation: no-fault\n---\nCustomer: The storm cut the power.', "Agent: I'm sorry, that's not on anyone, but let me help."),
   ],
   'missing-ownership': [
+    no(
+      '---\nsituation: company-at-fault\n---\nCustomer: Your engineer never came and I lost a day of leave.',
+      "Agent: I'm sorry. It was our job to make sure he turned up, and he didn't. I'll get him out to you tomorrow at 9.",
+    ),
+    no('---\nsituation: company-at-fault\n---\nCustomer: My transcript arrived weeks ago.', "Agent: The hold-up was on our side in registry, and I'm sorry. I've verified it now."),
     yes(
       '---\nsituation: company-at-fault\n---\nCustomer: The parcel says delivered but it never came.',
       "Agent: That's our driver's mistake, and I'm sorry. It'll be at a neighbour's, I guarantee it, you'll have it by tonight.",

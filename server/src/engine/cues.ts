@@ -22,7 +22,7 @@ const CUE_FAMILIES: CueFamily[] = [
   {
     cue: 'loss',
     pattern: new RegExp(
-      String.raw`\b(?:pass(?:ed)? away|passing|died|dying(?!\s+to\b)|has died|funeral|memorial|bereave\w*|widow(?:ed|er)?|lost (?:my|our|the) ${FAMILY_WORDS}|loss of (?:my|our)|(?:my|our) late ${FAMILY_WORDS}|miscarriage|stillborn|no longer with us|(?:my|our)\s+${FAMILY_WORDS}(?:'s|\s+has|\s+had)?\s+(?:just\s+|recently\s+|sadly\s+|only\s+)?passed(?!\s+(?:the|his|her|their|my|a|an)\b)|(?:he|she)\s+(?:just\s+|sadly\s+|recently\s+)?passed\s+(?:last|this|earlier|recently|a\s+(?:few|couple)|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|january|february|march|april|june|july|august|september|october|november|december))|put (?:him|her|(?:my|our) \w+) down|(?:put|be put)\s+(?:(?:him|her|them|(?:my|our)\s+\w+(?:\s+\w+)?)\s+)?to\s+sleep|killed)\b`,
+      String.raw`\b(?:pass(?:ed)? away|passing|died|dying(?!\s+to\b)|has died|funeral|memorial|bereave\w*|widow(?:ed|er)?|lost (?:my|our|the) ${FAMILY_WORDS}|loss of (?:my|our)|(?:my|our) late ${FAMILY_WORDS}|miscarriage|stillborn|no longer with us|(?:my|our)\s+${FAMILY_WORDS}(?:'s|\s+has|\s+had)?\s+(?:just\s+|recently\s+|sadly\s+|only\s+)?passed(?!\s+(?:the|his|her|their|my|a|an)\b)|(?:my|our)\s+${FAMILY_WORDS}'s\s+death|(?:he|she)\s+(?:just\s+|sadly\s+|recently\s+)?passed\s+(?:last|this|earlier|recently|yesterday|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|a\s+(?:few|couple)|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|january|february|march|april|june|july|august|september|october|november|december))|put (?:him|her|(?:my|our) \w+) down|(?:put|be put)\s+(?:(?:him|her|them|(?:my|our)\s+\w+(?:\s+\w+)?)\s+)?to\s+sleep|killed)\b`,
       'i',
     ),
     negatable: false,
@@ -31,7 +31,11 @@ const CUE_FAMILIES: CueFamily[] = [
     cue: 'hardship',
     pattern: new RegExp(
       String.raw`\b${oneOf(String.raw`
-          (?<!(?:animal|veterinary|vet|pet)\s+)hospital(?:i[sz]ed)?
+          (?:in|into|from)\s+(?:the\s+)?hospital
+          hospitali[sz]ed
+          hospital\s+(?:bed|stay|ward)
+          (?:pay|paying|owe|owing)\s+(?:the\s+)?hospital
+          borrow(?:ed|ing)?\s+(?:money|cash)
           in the (?:er|icu|emergency room)
           (?:had|having|have|after|before|from|recovering\s+from|need|needs|needed|major|emergency|heart|knee|hip|back|brain|eye|his|her|my)\s+(?:\w+\s+)?surgery
           surgery\s+(?:on|for|last|next|yesterday|today|tomorrow)
@@ -115,6 +119,8 @@ const CUE_FAMILIES: CueFamily[] = [
           (?:still|i'?m|i\s+am|we'?re|we\s+are|(?:i|we)'?ve\s+been|(?:i|we)\s+(?:was|were))\s+(?:all\s+)?(?:\w+\s+)?(?:shaking|shaken(?:\s+up)?|trembling|in\s+shock)
           (?:i'?m|i\s+am|i\s+feel|i'?ve\s+been|feeling)\s+(?:\w+\s+)?(?:exhausted|overwhelmed|drained|shattered|burnt\s+out|burned\s+out|in\s+pieces|in\s+bits|a\s+wreck|beside\s+myself)
           at\s+the\s+end\s+of\s+my\s+(?:rope|tether)
+          (?:so\s+|really\s+|utterly\s+)?(?:embarrassing|humiliating|mortifying)
+          (?:i\s+was|i\s+felt|i'?m)\s+(?:so\s+)?(?:mortified|humiliated|embarrassed)
           panic\s+attacks?
           (?:can'?t|cannot)\s+breathe
           (?:haven'?t|have\s+not|can'?t|couldn'?t|not)\s+(?:been\s+able\s+to\s+)?(?:slept|sleep)

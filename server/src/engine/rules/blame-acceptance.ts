@@ -31,6 +31,7 @@ const PATTERNS: PhrasePattern[] = [
       our\s+(?:\w+\s+){0,2}(?:people|team|staff|guys|lot)\s+(?:have\s+no\s+idea|haven'?t\s+a\s+clue|don'?t\s+know)\s+what\s+they'?re\s+doing
       our\s+(?:\w+\s+){0,2}(?:people|team|staff|guys|lot|agents|reps)\s+(?:are|were)\s+(?:(?:very|so|really|just|totally)\s+)?(?:careless|useless|incompetent|hopeless|clueless|sloppy)
       our\s+\w+'s\s+(?:fault|mistake|error)
+      (?:make|makes|made)\s+a\s+(?:hames|hash|mess|balls|pig'?s\s+ear|dog'?s\s+dinner)\s+of
       (?:the|our)\s+(?:\w+\s+)?(?:team|staff|people|department|agent|rep)\b(?:\s+(?:that|who)\s+(?:\w+\s+){1,4}?)?\s*(?:really\s+)?(?:dropped\s+the\s+ball|messed\s+(?:it\s+)?up|screwed\s+(?:it\s+)?up|got\s+it\s+wrong)
     `)}\b`,
     ),

@@ -236,6 +236,12 @@ const PATTERNS: PhrasePattern[] = [
     ),
     negatable: true,
   },
+  // "You'll make it for sure", "you'll get in, I'm positive": the caller's outcome as a certainty.
+  {
+    id: 'youll-make-it-for-sure',
+    re: /\byou(?:'ll|\s+will)\s+(?:make\s+it|get\s+in|get\s+(?:a|the)\s+(?:place|spot|seat|job|loan|refund)|be\s+(?:approved|accepted|fine)),?\s+(?:for\s+sure|i'?m\s+(?:positive|sure|certain)|no\s+doubt|without\s+a\s+doubt|guaranteed|definitely)\b/,
+    unlessPrecededBy: HONEST_HEDGE,
+  },
   // Someone else's outcome promised to the caller: "my auntie beat it, so you will too".
   {
     id: 'so-will-you',

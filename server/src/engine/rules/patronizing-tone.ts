@@ -151,6 +151,8 @@ const PATTERNS: PhrasePattern[] = [
       spell\s+it\s+out(?:\s+for\s+you)?
       in\s+(?:plain|simple)\s+english
       let\s+me\s+dumb\s+(?:it|this)\s+down
+      (?:it'?s|it\s+is)\s+(?:literally\s+)?in\s+the\s+name
+      anyone\s+could\s+(?:find|do|see|work\s+out)\s+(?:it|that)
       any\s+(?:kid|child|toddler|five-year-old|schoolkid)\s+(?:can|could)
       (?:we|i)(?:'ve|\s+have)?\s+(?:already\s+)?(?:went|gone|been)\s+(?:through|over)\s+(?:this|that)\s+already
       (?:did\s+i\s+not|didn'?t\s+i)\s+(?:just\s+)?(?:walk\s+you\s+through|explain|tell\s+you|go\s+(?:over|through))

@@ -48,7 +48,7 @@ const PATTERNS: PhrasePattern[] = [
     // "Of course you're heartbroken", "you're livid, I know": the feeling told back as a fact.
     id: 'of-course-youre',
     re: new RegExp(
-      String.raw`\bof\s+course\s+you(?:'re|\s+are|\s+feel)\s+(?:(?:so|very|really|absolutely|completely)\s+)?${NEGATIVE_FEELING}\b|\byou(?:'re|\s+are)\s+${NEGATIVE_FEELING},?\s+i\s+know\b|\b(?:absolutely\s+|really\s+|so\s+)?${NEGATIVE_FEELING},?\s+you(?:'ll|\s+will|\s+must)\s+be\b|\b(?:it'?s|it\s+is)\s+(?:perfectly\s+|very\s+|quite\s+)?(?:clear|obvious|plain)\s+(?:to\s+me\s+)?that\s+you(?:'re|\s+are)\s+(?:\w+\s+)?${NEGATIVE_FEELING}\b`,
+      String.raw`\bof\s+course\s+you(?:'re|\s+are|\s+feel)\s+(?:(?:so|very|really|absolutely|completely)\s+)?${NEGATIVE_FEELING}\b|\byou(?:'re|\s+are)\s+${NEGATIVE_FEELING},?\s+i\s+know\b|\b(?:absolutely\s+|really\s+|so\s+)?${NEGATIVE_FEELING},?\s+you(?:'ll|\s+will|\s+must)\s+be\b|\bi'?m\s+sure\s+you(?:'re|\s+are)\s+(?:(?:so|very|really|absolutely|completely)\s+)?${NEGATIVE_FEELING}\b|\b(?:it'?s|it\s+is)\s+(?:perfectly\s+|very\s+|quite\s+)?(?:clear|obvious|plain)\s+(?:to\s+me\s+)?that\s+you(?:'re|\s+are)\s+(?:\w+\s+)?${NEGATIVE_FEELING}\b`,
     ),
     fix: 'this must be so hard',
     suggestions: [],

@@ -38,7 +38,7 @@ const STOCK: PhrasePattern[] = [
 
 /** A sentence that carries empathy; repeated word for word, it is rote even outside the stock families. */
 const EMPATHY_SENTENCE =
-  /\b(?:sorry|apolog\w*|understand|imagine|must\s+(?:be|have\s+been)|appreciate|hear\s+(?:you|how|that)|can\s+hear|that\s+sounds|frustrat\w*|stressful|annoying|difficult|upsetting|going\s+through|thank(?:s|\s+you)\s+for\s+sharing|hear\s+what\s+you'?re\s+saying|(?:completely|totally|perfectly)\s+valid|exhausting|tiring|maddening|draining|awful|terrible|horrible|rough|tough|hard)\b/i;
+  /\b(?:sorry|apolog\w*|understand|imagine|must\s+(?:be|have\s+been)|appreciate|hear\s+(?:you|how|that)|can\s+hear|that\s+sounds|frustrat\w*|stressful|annoying|difficult|upsetting|going\s+through|thank(?:s|\s+you)\s+for\s+sharing|a\s+lot\s+(?:of\s+pressure|to\s+(?:deal\s+with|carry|take\s+in))|hear\s+what\s+you'?re\s+saying|(?:completely|totally|perfectly)\s+valid|exhausting|tiring|maddening|draining|awful|terrible|horrible|rough|tough|hard)\b/i;
 
 /** Longest sentence compared word for word: longer ones are specific, not stock. */
 const MAX_STOCK_SENTENCE = 120;
