@@ -519,6 +519,15 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
   ],
   'missing-ownership': [
     no(
+      '---\nsituation: company-at-fault\n---\nCustomer: Nobody has moved my broadband for three weeks.',
+      "Agent: I'm sorry. We lost your move order in our system. I've booked the engineer for Friday between 8 and 1.",
+    ),
+    no(
+      '---\nsituation: company-at-fault\n---\nCustomer: I was bumped off my flight.',
+      "Agent: I'm sorry. We sold more seats than the plane has. I've confirmed you on the 3:45, and the credit goes on your account today.",
+    ),
+    yes('---\nsituation: company-at-fault\n---\nCustomer: You charged me twice.', "Agent: I'm sorry, that was our mistake. Let me confirm your details now."),
+    no(
       '---\nsituation: company-at-fault\n---\nCustomer: Your engineer never came and I lost a day of leave.',
       "Agent: I'm sorry. It was our job to make sure he turned up, and he didn't. I'll get him out to you tomorrow at 9.",
     ),

@@ -27,6 +27,8 @@ export const ADMISSION_RE = new RegExp(
       our\s+(?:\w+\s+)?(?:system|team|bank|app|software|payments?\s+team)\s+(?:\w+\s+){0,4}?(?:twice|by\s+mistake|in\s+error|incorrectly|wrongly)
       (?:that'?s|it'?s|that\s+is|this\s+is|it\s+was|that\s+was)\s+(?:(?:all|entirely|completely|totally)\s+)?on\s+our\s+(?:side|end)
       on\s+our\s+part
+      we\s+(?:\w+\s+)?lost\s+(?:your|the)\s+\w+
+      we\s+(?:sold|booked|took)\s+more\s+\w+\s+than
       (?:it\s+was|that\s+was|it'?s|that'?s)\s+our\s+(?:job|responsibility)\s+to\b
       (?:hold-?up|delay|problem|issue|error|mistake|fault|slip)\s+(?:was|is)\s+(?:all\s+)?on\s+our\s+(?:side|end)
       our\s+(?:\w+\s+)?(?:app|system|website|site|portal|software|letter|bill|statement|email|text|invoice)\s+(?:showed|gave|sent|said|displayed|listed|printed|quoted|had)\s+(?:you\s+)?(?:the\s+|a\s+|an\s+)?(?:wrong|incorrect)
@@ -155,6 +157,8 @@ const ACTION = String.raw`${oneOf(String.raw`
     push\w*\s+(?:(?:it|this|that|them)\s+)?through
     escalat\w*
     call\s+you\s+back
+    driv\w*
+    confirmed
     get\s+(?:him|her|them|someone|an?\s+\w+)\s+(?:out|round|over|there)
     verif\w*
     (?:phone|ring|call|text|email)\s+(?:you|her|him|them)(?:\s+back)?
