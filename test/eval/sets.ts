@@ -214,6 +214,14 @@ export const EVAL_SETS: EvalSet[] = [
     blindFalseAlarmsPer100: 5.66,
     floorF1: 0.95,
   },
+  {
+    dir: 'eval-blind29/conversations',
+    about: "a new-hire trainer's practice items from first-week trainees' calls, plain everyday wording, 40 clean",
+    blindF1: 0.938,
+    blindEngine: 'e472b91 (round 13); rules alone (--no-model) there: 0.835',
+    blindFalseAlarmsPer100: 4.76,
+    floorF1: 0.9,
+  },
 ];
 
 /** The absolute folder of a set. */
