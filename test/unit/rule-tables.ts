@@ -113,6 +113,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: I lost my wallet.', "Agent: That's stressful. Let me freeze the card right away."),
   ],
   'patronizing-tone': [
+    yes('Customer: Which card do I use?', "Agent: I've already gone over this twice now. Your card. The original card."),
     yes('Customer: Which form do I need?', "Agent: The refund form. It's literally in the name. Anyone could find it."),
     yes('Customer: Where do I put the code?', 'Agent: We went through this already. Any kid could manage it.'),
     no('Customer: The Wi-Fi drops every evening and I am fed up.', 'Agent: Dropping out every evening, right when you actually use it, is a real pain. Can I book an engineer for Saturday?'),
@@ -156,6 +157,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('Customer: Is this the right form?', 'Agent: Yes, this is the simplest way to update your address.'),
   ],
   'dismissive-phrasing': [
+    yes('Customer: I am so frustrated, my claim is stuck.', "Agent: Yeah, that's the claims team, not me, you'll have to ring them."),
     yes('Customer: We will have no beds for two nights with a newborn, I am so stressed.', "Agent: Honestly, it'll be over before you know it. People camp for a lot longer than that."),
     yes('Customer: I feel like I cannot breathe, I am so behind on everything.', "Agent: Come on, it's really nothing to get in such a state about."),
     no('Customer: Is the ferry running on Saturday? I get seasick and I am nervous.', 'Agent: It is running, and the forecast is for calm seas. I will text you if that changes.'),
@@ -518,6 +520,7 @@ export const RULE_TABLES: Record<string, RuleCase[]> = {
     no('---\nsituation: no-fault\n---\nCustomer: The storm cut the power.', "Agent: I'm sorry, that's not on anyone, but let me help."),
   ],
   'missing-ownership': [
+    no('---\nsituation: company-at-fault\n---\nCustomer: The stream died and I missed the match.', "Agent: I'm sorry, the outage was on our side. I've refunded this month's sports add-on today."),
     no(
       '---\nsituation: company-at-fault\n---\nCustomer: Nobody has moved my broadband for three weeks.',
       "Agent: I'm sorry. We lost your move order in our system. I've booked the engineer for Friday between 8 and 1.",

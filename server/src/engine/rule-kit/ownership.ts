@@ -30,7 +30,7 @@ export const ADMISSION_RE = new RegExp(
       we\s+(?:\w+\s+)?lost\s+(?:your|the)\s+\w+
       we\s+(?:sold|booked|took)\s+more\s+\w+\s+than
       (?:it\s+was|that\s+was|it'?s|that'?s)\s+our\s+(?:job|responsibility)\s+to\b
-      (?:hold-?up|delay|problem|issue|error|mistake|fault|slip)\s+(?:was|is)\s+(?:all\s+)?on\s+our\s+(?:side|end)
+      (?:hold-?up|delay|problem|issue|error|mistake|fault|slip|outage|failure|glitch|bug|breakdown)\s+(?:was|is)\s+(?:all\s+)?on\s+our\s+(?:side|end)
       our\s+(?:\w+\s+)?(?:app|system|website|site|portal|software|letter|bill|statement|email|text|invoice)\s+(?:showed|gave|sent|said|displayed|listed|printed|quoted|had)\s+(?:you\s+)?(?:the\s+|a\s+|an\s+)?(?:wrong|incorrect)
       (?:happened|occurred|was\s+done|was\s+caused)\s+(?:on|during|in)\s+our\s+(?:delivery|watch|care|van|transit|handling|install\w*|visit)
       (?:it'?s|that'?s|it\s+is)\s+ours\s+to\s+(?:put\s+right|fix|sort|make\s+right)

@@ -169,7 +169,7 @@ const PATTERNS: PhrasePattern[] = [
   {
     // "I don't deal with the engineers, you'd have to ring them": not my department, in other words.
     id: 'not-my-department-ring-them',
-    re: /\b(?:isn'?t|is\s+not|not|wasn'?t)\s+(?:really\s+)?my\s+(?:side\s+of\s+things|department|area|problem|job|concern)\b|\b(?:i|we)\s+(?:don'?t|do\s+not|can'?t)\s+(?:deal\s+with|handle|do|cover|look\s+after|speak\s+to|talk\s+to)\s+(?:that|those|them|the\s+\w+|\w+s)\b[^.!?]{1,40}?\byou(?:'d|\s+would|'ll|\s+will)?\s+(?:have|need)\s+to\s+(?:ring|call|contact|phone|email|speak\s+to|talk\s+to|chase)\b/,
+    re: /\b(?:isn'?t|is\s+not|not|wasn'?t)\s+(?:really\s+)?my\s+(?:side\s+of\s+things|department|area|problem|job|concern)\b|\b(?:that'?s|it'?s)\s+(?:the\s+)?\w+(?:\s+\w+)?,?\s+not\s+me,?\s+you(?:'ll|\s+will)\s+(?:have|need)\s+to\s+(?:ring|call|contact|phone|email|speak\s+to)\b|\b(?:i|we)\s+(?:don'?t|do\s+not|can'?t)\s+(?:deal\s+with|handle|do|cover|look\s+after|speak\s+to|talk\s+to)\s+(?:that|those|them|the\s+\w+|\w+s)\b[^.!?]{1,40}?\byou(?:'d|\s+would|'ll|\s+will)?\s+(?:have|need)\s+to\s+(?:ring|call|contact|phone|email|speak\s+to|talk\s+to|chase)\b/,
   },
 ];
 

@@ -155,6 +155,7 @@ const PATTERNS: PhrasePattern[] = [
       anyone\s+could\s+(?:find|do|see|work\s+out)\s+(?:it|that)
       any\s+(?:kid|child|toddler|five-year-old|schoolkid)\s+(?:can|could)
       (?:we|i)(?:'ve|\s+have)?\s+(?:already\s+)?(?:went|gone|been)\s+(?:through|over)\s+(?:this|that)\s+already
+      (?:we|i)(?:'ve|\s+have)\s+already\s+(?:gone|been)\s+(?:through|over)\s+(?:this|that)\s+(?:twice|(?:two|three|several)\s+times)
       (?:did\s+i\s+not|didn'?t\s+i)\s+(?:just\s+)?(?:walk\s+you\s+through|explain|tell\s+you|go\s+(?:over|through))
       nice\s+and\s+slow(?:ly)?\s+for\s+you
       (?:ye|you)\s+(?:cannae|can'?t|cannot|couldn'?t)\s+(?:possibly\s+)?miss\s+it,?\s+(?:really|honestly|surely|seriously)
