@@ -242,13 +242,12 @@ class Walker {
     const targets: Section[] = [];
     let leadsOn = false;
     for (const item of section.items) {
-      if (item.kind === 'turn' || item.kind === 'stage') this.readItem(item, state);
-      else if (item.kind === 'choice' || item.kind === 'jump') {
+      if (item.kind === 'choice' || item.kind === 'jump') {
         const target = this.sectionsByName.get(item.target);
         if (!target) continue;
         leadsOn = true;
         if (!this.onPath.has(target.name) && !targets.includes(target)) targets.push(target);
-      }
+      } else this.readItem(item, state);
     }
     if (leadsOn && targets.length === 0) this.endPath(state);
     return targets;

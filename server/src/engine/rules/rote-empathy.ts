@@ -120,6 +120,15 @@ function repeatedPart(text: string, sentence: Span): Span {
   return sentence.end - sentence.start <= MAX_STOCK_SENTENCE ? sentence : { start: sentence.start, end: sentence.start };
 }
 
+/** The part of a sentence compared word for word when it carries empathy, or null. */
+function empathicPart(text: string, sentence: Span, empathy: RegExp): Span | null {
+  const part = repeatedPart(text, sentence);
+  if (empathy.test(text.slice(part.start, part.end))) return part;
+  // "Thanks for sharing that with me, I really appreciate it": the empathy is past the leading clause.
+  const wholeFits = part.end < sentence.end && sentence.end - sentence.start <= MAX_STOCK_SENTENCE;
+  return wholeFits && empathy.test(text.slice(sentence.start, sentence.end)) ? sentence : null;
+}
+
 /** Stock phrases and empathy sentences of a turn, in order. */
 function repeatablesOf(agent: AgentFacts): readonly Repeatable[] {
   const repeats = findPhrases(agent, 'rote-empathy', STOCK).map((m) => repeatable(m.pattern.id, m.start, m.end));
@@ -129,11 +138,8 @@ function repeatablesOf(agent: AgentFacts): readonly Repeatable[] {
   // the line too): most lines hold none, and then no sentence is cut into its parts.
   if (empathy.test(masked)) {
     for (const s of agent.sentences) {
-      let said = repeatedPart(masked, s);
-      // "Thanks for sharing that with me, I really appreciate it": the empathy is past the leading clause.
-      if (!empathy.test(masked.slice(said.start, said.end)) && said.end < s.end && s.end - s.start <= MAX_STOCK_SENTENCE) said = s;
-      const words = masked.slice(said.start, said.end);
-      if (empathy.test(words)) repeats.push(repeatable(sentenceKey(words), said.start, said.end));
+      const said = empathicPart(masked, s, empathy);
+      if (said) repeats.push(repeatable(sentenceKey(masked.slice(said.start, said.end)), said.start, said.end));
     }
   }
   return repeats.length === 0 ? NOTHING_REPEATABLE : repeats.sort((a, b) => a.start - b.start || b.end - a.end);
